@@ -1,0 +1,57 @@
+import { formatIssues } from './errors.js';
+import type { Judge } from './judge.js';
+import { Fixture } from './schema/fixture.js';
+import type { Verdict } from './schema/verdict.js';
+import { fromZodIssues } from './errors.js';
+
+/** One place where the verdict differs from the fixture's expectation. */
+export interface Mismatch {
+  readonly path: string;
+  readonly expected: unknown;
+  readonly actual: unknown;
+}
+
+/** The result of running one fixture. */
+export type FixtureResult =
+  | { readonly status: 'pass'; readonly verdict: Verdict }
+  | { readonly status: 'fail'; readonly verdict: Verdict; readonly mismatches: readonly Mismatch[] }
+  | { readonly status: 'error'; readonly message: string };
+
+/**
+ * Compares a value with a partial expectation: objects as subsets, arrays in full and in order,
+ * everything else by identity.
+ */
+export function matchPartial(actual: unknown, expected: unknown, path = ''): Mismatch[] {
+  if (Array.isArray(expected)) {
+    if (!Array.isArray(actual) || actual.length !== expected.length) return [{ path, expected, actual }];
+    return expected.flatMap((e, i) => matchPartial(actual[i], e, `${path}[${i}]`));
+  }
+  if (expected !== null && typeof expected === 'object') {
+    if (actual === null || typeof actual !== 'object' || Array.isArray(actual)) return [{ path, expected, actual }];
+    return Object.entries(expected).flatMap(([k, e]) => matchPartial((actual as Record<string, unknown>)[k], e, path ? `${path}.${k}` : k));
+  }
+  return Object.is(actual, expected) ? [] : [{ path, expected, actual }];
+}
+
+/**
+ * Runs one fixture (already parsed from JSON) through a judge.
+ *
+ * @example
+ * const result = await checkFixture(createJudge(), JSON.parse(text));
+ * if (result.status !== 'pass') console.log(result);
+ */
+export async function checkFixture(judge: Judge, raw: unknown): Promise<FixtureResult> {
+  const parsed = Fixture.safeParse(raw);
+  if (!parsed.success) return { status: 'error', message: `Malformed fixture:\n${formatIssues(fromZodIssues(parsed.error.issues))}` };
+  const fixture = parsed.data;
+  const result = await judge.safeJudge(fixture.case);
+  if (!result.ok) return { status: 'error', message: `Invalid case in fixture:\n${formatIssues(result.issues.map((i) => ({ ...i, path: `case.${i.path}` })))}` };
+  const { verdict } = result;
+  const firedIds = new Set(verdict.trace.filter((t) => t.fired).map((t) => t.ruleId));
+  const mismatches = [
+    ...matchPartial(verdict, fixture.expect),
+    ...(fixture.fired ?? []).filter((id) => !firedIds.has(id)).map((id) => ({ path: `fired`, expected: id, actual: 'did not fire' })),
+    ...(fixture.notFired ?? []).filter((id) => firedIds.has(id)).map((id) => ({ path: `notFired`, expected: id, actual: 'fired' })),
+  ];
+  return mismatches.length === 0 ? { status: 'pass', verdict } : { status: 'fail', verdict, mismatches };
+}

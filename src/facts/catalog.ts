@@ -1,0 +1,111 @@
+import * as z from 'zod';
+import { CaseSchema } from '../schema/case.js';
+import { FreightLeg, FreightPayer, Liability, Remedy } from '../schema/vocabulary.js';
+
+/** What kind of value a fact holds; decides which operators and values a rule may use on it. */
+export type FactType = 'number' | 'boolean' | 'enum' | 'string' | 'timestamp' | 'object';
+
+/** One fact a rule condition can name. */
+export interface FactDef {
+  readonly name: string;
+  readonly type: FactType;
+  /** Allowed values of an enum fact. */
+  readonly values?: readonly string[];
+  /** Amount in yuan: usable in money expressions. */
+  readonly money?: boolean;
+  /** Absence is a known answer ("none"), so the `present` operator may test it. */
+  readonly absentMeansNone?: boolean;
+  /** `case`: a field of the case; `derived`: computed before evaluation; `outcome`: the first fold's result. */
+  readonly origin: 'case' | 'derived' | 'outcome';
+  readonly description: string;
+  /** Derived facts: the case fields they are computed from (named in `missingFacts` when absent). */
+  readonly inputs?: readonly string[];
+}
+
+function unwrap(schema: z.ZodType): z.ZodType {
+  let s = schema;
+  for (;;) {
+    const def = s._zod.def as { type: string; innerType?: z.ZodType };
+    if ((def.type === 'optional' || def.type === 'default') && def.innerType) s = def.innerType;
+    else return s;
+  }
+}
+
+function typeOf(schema: z.ZodType): FactType {
+  const def = schema._zod.def as { type: string };
+  switch (def.type) {
+    case 'number':
+    case 'boolean':
+    case 'enum':
+    case 'object':
+      return def.type;
+    case 'string':
+      return (schema as z.ZodString).format === 'datetime' ? 'timestamp' : 'string';
+    default:
+      throw new Error(`fact catalogue: unsupported schema type ${def.type}`);
+  }
+}
+
+function caseFacts(schema: z.ZodObject, prefix: string, out: FactDef[]): void {
+  for (const [key, field] of Object.entries(schema.shape)) {
+    const name = prefix + key;
+    const meta = (field.meta() ?? {}) as { description?: string; unit?: string; absentMeans?: string };
+    const inner = unwrap(field);
+    const type = typeOf(inner);
+    out.push({
+      name,
+      type,
+      origin: 'case',
+      description: meta.description ?? inner.description ?? '',
+      ...(type === 'enum' ? { values: (inner as z.ZodEnum).options as string[] } : {}),
+      ...(meta.unit === 'yuan' ? { money: true } : {}),
+      ...(meta.absentMeans === 'none' ? { absentMeansNone: true } : {}),
+    });
+    if (type === 'object') caseFacts(inner as z.ZodObject, `${name}.`, out);
+  }
+}
+
+const hours = (name: string, description: string, inputs: string[]): FactDef => ({
+  name, type: 'number', origin: 'derived', description, inputs,
+});
+
+/** Facts computed from the case before evaluation (see derive-facts.ts for how). */
+export const DERIVED_FACTS: readonly FactDef[] = [
+  { name: 'shipped', type: 'boolean', origin: 'derived', inputs: ['shipment.firstCarrierScanAt', 'shipment.carrierScanned'],
+    description: 'The carrier has the parcel: a first carrier scan exists. False when there is no shipment or the carrier has no scan.' },
+  hours('hoursSincePaid', 'Hours from payment to asOf.', []),
+  hours('hoursToShip', 'Hours from payment to the ship time (first carrier scan; asOf while not shipped).', ['shipment.firstCarrierScanAt', 'shipment.carrierScanned']),
+  hours('hoursMarkedToScan', 'Hours from clicking "ship" to the first carrier scan (asOf while there is none).', ['shipment.markedShippedAt', 'shipment.firstCarrierScanAt', 'shipment.carrierScanned']),
+  hours('hoursMarkedToCorrection', 'Hours from clicking "ship" to the tracking-number correction.', ['shipment.markedShippedAt', 'shipment.trackingCorrectedAt']),
+  hours('hoursPaidToPresaleShipBy', 'Hours from payment to the presale ship-by date stated on the listing.', ['order.presaleShipBy']),
+  hours('hoursLateVsPresaleShipBy', 'Hours the ship time falls after the presale ship-by date (negative: before).', ['order.presaleShipBy', 'shipment.firstCarrierScanAt', 'shipment.carrierScanned']),
+  hours('hoursLateVsAgreedShipBy', 'Hours the ship time falls after the agreed ship-by date (negative: before).', ['order.agreedShipBy', 'shipment.firstCarrierScanAt', 'shipment.carrierScanned']),
+  hours('hoursSinceTrackingUpdate', "Hours from the carrier's latest tracking movement to asOf.", ['shipment.lastTrackingUpdateAt']),
+  { name: 'returnWindowDays', type: 'number', origin: 'derived', inputs: [],
+    description: "No-reason return window in days: the shop's window when longer than the pack default (7), else the default." },
+  hours('returnWindowHoursLeft', 'Hours from claim.openedAt to the end of the return window (24:00 of the last day, platform time zone); negative: lapsed.', ['shipment.deliveredAt']),
+];
+
+const undetermined = <T extends readonly string[]>(values: T) => [...values.filter((v) => v !== 'undetermined'), 'undetermined'];
+
+/** Facts the second stage reads: the decisions of the first fold. */
+export const OUTCOME_FACTS: readonly FactDef[] = [
+  { name: 'outcome.liability', type: 'enum', origin: 'outcome', values: undetermined(Liability.options),
+    description: 'Liability as decided by the case rules.' },
+  { name: 'outcome.remedy', type: 'enum', origin: 'outcome', values: undetermined(Remedy.options),
+    description: 'Remedy as decided by the case rules.' },
+  ...FreightLeg.options.map((leg): FactDef => ({
+    name: `outcome.freight.${leg}.payer`, type: 'enum', origin: 'outcome', values: undetermined(FreightPayer.options),
+    description: `Payer of the ${leg} freight leg as decided by the case rules (undetermined when none decided it).`,
+  })),
+];
+
+function buildCatalogue(): ReadonlyMap<string, FactDef> {
+  const list: FactDef[] = [];
+  caseFacts(CaseSchema, '', list);
+  list.push(...DERIVED_FACTS, ...OUTCOME_FACTS);
+  return new Map(list.map((f) => [f.name, f]));
+}
+
+/** Every fact a rule may name, by name: case fields, derived facts and outcome facts. */
+export const FACTS: ReadonlyMap<string, FactDef> = buildCatalogue();

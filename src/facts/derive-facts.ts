@@ -1,0 +1,84 @@
+import { TZDate } from '@date-fns/tz';
+import { addDays, differenceInMilliseconds, parseISO, startOfDay } from 'date-fns';
+import type { Case } from '../schema/case.js';
+import { DERIVED_FACTS } from './catalog.js';
+
+/** What derivation needs from the pack: the platform's time zone and the default windows. */
+export interface DerivationSettings {
+  readonly timeZone: string;
+  readonly returnWindowDays: number;
+}
+
+/** The flat facts of one case: `order.amount`, `hoursToShip`, … An absent key is an unknown fact. */
+export type Facts = Record<string, unknown>;
+
+const MS_PER_HOUR = 3_600_000;
+
+function flatten(value: Record<string, unknown>, prefix: string, out: Facts): void {
+  for (const key of Object.keys(value)) {
+    const v = value[key];
+    if (v === undefined) continue;
+    out[prefix + key] = v;
+    if (v !== null && typeof v === 'object' && !Array.isArray(v)) flatten(v as Record<string, unknown>, `${prefix}${key}.`, out);
+  }
+}
+
+const time = (iso: unknown): Date | undefined => (typeof iso === 'string' ? parseISO(iso) : undefined);
+
+/** Exact elapsed hours from `from` to `to`; unknown when either end is. */
+function hoursBetween(from: Date | undefined, to: Date | undefined): number | undefined {
+  if (!from || !to) return undefined;
+  return differenceInMilliseconds(to, from) / MS_PER_HOUR;
+}
+
+/**
+ * Computes the flat facts of a case: every case field under its dotted path, plus the derived
+ * facts of `DERIVED_FACTS`. Done once per case, before any rule runs, so rules compare plain
+ * numbers and booleans, never date strings.
+ */
+export function deriveFacts(c: Case, settings: DerivationSettings): Facts {
+  const f: Facts = Object.create(null) as Facts;
+  flatten(c as unknown as Record<string, unknown>, '', f);
+
+  const asOf = parseISO(c.asOf);
+  const paidAt = parseISO(c.order.paidAt);
+  const s = c.shipment;
+
+  // Ship time is the carrier's record. Without a shipment, or with a carrier that has no scan,
+  // the parcel has not shipped as of asOf; with a shipment but no word from the carrier, unknown.
+  const scanAt = time(s?.firstCarrierScanAt);
+  const notShipped = s === undefined || (scanAt === undefined && s.carrierScanned === false);
+  const shipTime = scanAt ?? (notShipped ? asOf : undefined);
+  const shipped = scanAt !== undefined || s?.carrierScanned === true ? true : notShipped ? false : undefined;
+
+  const presaleShipBy = time(c.order.presaleShipBy);
+  const agreedShipBy = time(c.order.agreedShipBy);
+  const markedAt = time(s?.markedShippedAt);
+
+  const windowDays = Math.max(settings.returnWindowDays, c.shopPolicy?.returnWindowDays ?? 0);
+  const deliveredAt = time(s?.deliveredAt);
+  // The window opens at 00:00 of the day after sign-for in the platform's zone and closes at
+  // 24:00 of its last day, so it ends at the start of day (sign-for day + windowDays + 1).
+  const windowEnd = deliveredAt
+    ? addDays(startOfDay(new TZDate(deliveredAt.getTime(), settings.timeZone)), windowDays + 1)
+    : undefined;
+
+  const derived: Record<string, unknown> = {
+    shipped,
+    hoursSincePaid: hoursBetween(paidAt, asOf),
+    hoursToShip: hoursBetween(paidAt, shipTime),
+    hoursMarkedToScan: hoursBetween(markedAt, scanAt ?? (notShipped ? asOf : undefined)),
+    hoursMarkedToCorrection: hoursBetween(markedAt, time(s?.trackingCorrectedAt)),
+    hoursPaidToPresaleShipBy: hoursBetween(paidAt, presaleShipBy),
+    hoursLateVsPresaleShipBy: hoursBetween(presaleShipBy, shipTime),
+    hoursLateVsAgreedShipBy: hoursBetween(agreedShipBy, shipTime),
+    hoursSinceTrackingUpdate: hoursBetween(time(s?.lastTrackingUpdateAt), asOf),
+    returnWindowDays: windowDays,
+    returnWindowHoursLeft: hoursBetween(parseISO(c.claim.openedAt), windowEnd),
+  };
+  for (const def of DERIVED_FACTS) {
+    const v = derived[def.name];
+    if (v !== undefined) f[def.name] = v;
+  }
+  return f;
+}

@@ -1,0 +1,182 @@
+import type { Facts } from './facts/derive-facts.js';
+import type { CompiledRule } from './load-pack.js';
+import { evaluateMoney } from './money.js';
+import type { Decision } from './schema/rule.js';
+import type { Conflict, FreightLegResult, Outcome, Penalty, Verdict } from './schema/verdict.js';
+import { FreightLeg, FreightRestriction } from './schema/vocabulary.js';
+import type { RuleTrace } from './trace.js';
+
+/** One rule after evaluation. */
+export interface Evaluated {
+  readonly compiled: CompiledRule;
+  readonly trace: RuleTrace;
+  readonly fired: boolean;
+}
+
+type Folded = Pick<Verdict, 'outcome' | 'evidenceRequired' | 'actions' | 'findings' | 'missingFacts' | 'conflicts'>;
+
+interface Candidate {
+  readonly value: string | boolean;
+  readonly priority: number;
+  readonly ruleId: string;
+  readonly fired: boolean;
+}
+
+/** The key of a single-valued decision (`liability`, `freight.return`, …), or undefined for collected ones. */
+function singleKey(d: Decision): string | undefined {
+  switch (d.kind) {
+    case 'liability':
+    case 'remedy':
+    case 'disputeRate':
+      return d.kind;
+    case 'freight':
+      return `freight.${d.leg}`;
+    case 'freightTerms':
+    case 'penalty':
+    case 'refundAdjustment':
+    case 'evidence':
+    case 'action':
+      return undefined;
+    default: {
+      const unreachable: never = d;
+      return unreachable;
+    }
+  }
+}
+
+function singleValue(d: Decision): string | boolean {
+  switch (d.kind) {
+    case 'freight':
+      return d.payer;
+    case 'liability':
+    case 'remedy':
+    case 'disputeRate':
+      return d.value;
+    default:
+      throw new Error(`not a single-valued decision: ${d.kind}`);
+  }
+}
+
+const byId = (a: { ruleId: string }, b: { ruleId: string }) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+
+/**
+ * Resolves one single-valued decision. The highest priority among fired rules wins; equal
+ * priority with different answers is a conflict; and a rule that could outrank the winner but
+ * is waiting on a missing fact leaves the decision undetermined rather than guessed.
+ */
+function resolve(key: string, candidates: readonly Candidate[], conflicts: Conflict[]): Candidate | undefined {
+  const fired = candidates.filter((c) => c.fired);
+  if (fired.length === 0) return undefined;
+  const top = Math.max(...fired.map((c) => c.priority));
+  const winners = fired.filter((c) => c.priority === top).sort(byId);
+  const first = winners[0] as Candidate;
+  if (winners.some((c) => c.value !== first.value)) {
+    conflicts.push({ decision: key, reason: 'same_priority', priority: top, candidates: winners.map(({ ruleId, value, fired: f }) => ({ ruleId, value, fired: f })) });
+    return undefined;
+  }
+  const waiting = candidates.filter((c) => !c.fired && c.priority >= top && c.value !== first.value).sort(byId);
+  if (waiting.length > 0) {
+    conflicts.push({ decision: key, reason: 'waiting_on_missing_facts', priority: top, candidates: [first, ...waiting].map(({ ruleId, value, fired: f }) => ({ ruleId, value, fired: f })) });
+    return undefined;
+  }
+  return first;
+}
+
+/**
+ * Folds the decisions of evaluated rules into a verdict. `rules` must be in (priority, id)
+ * order, which makes every collected list deterministic whatever order evaluation finished in.
+ */
+export function foldVerdict(rules: readonly Evaluated[], facts: Facts): Folded {
+  const candidates = new Map<string, Candidate[]>();
+  const fired = rules.filter((r) => r.fired);
+  for (const r of rules) {
+    if (!r.fired && r.trace.result !== 'unknown') continue;
+    for (const d of r.compiled.spec.event.params.decisions) {
+      const key = singleKey(d);
+      if (key === undefined) continue;
+      const list = candidates.get(key) ?? [];
+      list.push({ value: singleValue(d), priority: ('priority' in d ? d.priority : undefined) ?? r.compiled.spec.priority, ruleId: r.compiled.spec.id, fired: r.fired });
+      candidates.set(key, list);
+    }
+  }
+
+  const conflicts: Conflict[] = [];
+  const decided = new Map<string, Candidate | undefined>();
+  for (const key of [...candidates.keys()].sort()) decided.set(key, resolve(key, candidates.get(key) ?? [], conflicts));
+
+  const freight: Outcome['freight'] = {};
+  for (const leg of FreightLeg.options) {
+    if (!decided.has(`freight.${leg}`)) continue;
+    const win = decided.get(`freight.${leg}`);
+    freight[leg] = win ? { payer: win.value as FreightLegResult['payer'], ruleId: win.ruleId } : { payer: 'undetermined' };
+  }
+
+  const penalties: Penalty[] = [];
+  const refundAdjustments: Outcome['refundAdjustments'] = [];
+  const evidenceRequired: Verdict['evidenceRequired'] = [];
+  const actions: Verdict['actions'] = [];
+  for (const r of fired) {
+    const ruleId = r.compiled.spec.id;
+    for (const d of r.compiled.spec.event.params.decisions) {
+      if (d.kind === 'penalty' && !penalties.some((p) => p.kind === d.penalty)) {
+        penalties.push({
+          kind: d.penalty,
+          ...(d.points !== undefined ? { points: d.points } : {}),
+          ...(d.compensationToBuyer !== undefined ? { compensationToBuyer: evaluateMoney(d.compensationToBuyer, facts) } : {}),
+          ...(d.paymentToPlatform !== undefined ? { paymentToPlatform: evaluateMoney(d.paymentToPlatform, facts) } : {}),
+          ruleId,
+        });
+      } else if (d.kind === 'refundAdjustment' && !refundAdjustments.some((a) => a.kind === d.adjustment)) {
+        refundAdjustments.push({ kind: d.adjustment, amount: evaluateMoney(d.amount, facts), ruleId });
+      } else if (d.kind === 'evidence' && !evidenceRequired.some((e) => e.party === d.party && e.item === d.item)) {
+        evidenceRequired.push({ party: d.party, item: d.item, ruleId });
+      } else if (d.kind === 'action' && !actions.some((a) => a.code === d.code)) {
+        actions.push({ code: d.code, ruleId });
+      } else if (d.kind === 'freightTerms') {
+        applyTerms((freight[d.leg] ??= { payer: 'undetermined' }), d, facts, ruleId);
+      }
+    }
+  }
+
+  const missing = new Map<string, string[]>();
+  for (const r of rules) {
+    if (r.trace.result !== 'unknown') continue;
+    for (const fact of r.trace.missing) missing.set(fact, [...(missing.get(fact) ?? []), r.compiled.spec.id]);
+  }
+
+  const disputeRate = decided.get('disputeRate');
+  return {
+    outcome: {
+      liability: (decided.get('liability')?.value ?? 'undetermined') as Outcome['liability'],
+      remedy: (decided.get('remedy')?.value ?? 'undetermined') as Outcome['remedy'],
+      freight,
+      refundAdjustments,
+      penalties,
+      countsTowardDisputeRate: disputeRate ? (disputeRate.value as boolean) : 'undetermined',
+    },
+    evidenceRequired,
+    actions,
+    findings: fired.map((r) => ({ ruleId: r.compiled.spec.id, catalogue: r.compiled.spec.catalogue, message: r.compiled.spec.message, source: r.compiled.spec.source })),
+    missingFacts: [...missing.keys()].sort().map((fact) => ({ fact, neededBy: [...new Set(missing.get(fact))].sort() })),
+    conflicts,
+  };
+}
+
+function applyTerms(leg: FreightLegResult, d: Extract<Decision, { kind: 'freightTerms' }>, facts: Facts, ruleId: string): void {
+  if (d.cap !== undefined) {
+    const cap = evaluateMoney(d.cap, facts);
+    leg.cap = leg.cap === undefined ? cap : Math.min(leg.cap, cap);
+  }
+  if (d.restrictions) {
+    const all = new Set([...(leg.restrictions ?? []), ...d.restrictions]);
+    leg.restrictions = FreightRestriction.options.filter((r) => all.has(r));
+  }
+  leg.termsRuleIds = [...new Set([...(leg.termsRuleIds ?? []), ruleId])].sort();
+}
+
+/** The facts the second stage reads: the first fold's decisions. */
+export function outcomeFacts(outcome: Outcome): Facts {
+  const f: Facts = { 'outcome.liability': outcome.liability, 'outcome.remedy': outcome.remedy };
+  for (const leg of FreightLeg.options) f[`outcome.freight.${leg}.payer`] = outcome.freight[leg]?.payer ?? 'undetermined';
+  return f;
+}

@@ -1,0 +1,147 @@
+import * as z from 'zod';
+import { Money, Timestamp, WholeNumber } from './primitives.js';
+import * as V from './vocabulary.js';
+
+/** An optional case field: absent means the fact is unknown. */
+function unknownIfAbsent<T extends z.ZodType>(schema: T, description: string) {
+  return schema.optional().meta({ description, ...unitOf(schema) });
+}
+
+/** Money fields say so in their metadata, which the fact catalogue and the JSON Schema both read. */
+function unitOf(schema: z.ZodType): { unit?: 'yuan' } {
+  return schema === Money ? { unit: 'yuan' } : {};
+}
+
+/**
+ * An optional case field whose absence is itself a known answer ("no promise", "no agreement").
+ * Rules may test it with the `present` operator.
+ */
+function noneIfAbsent<T extends z.ZodType>(schema: T, description: string) {
+  return schema.optional().meta({ description, absentMeans: 'none' });
+}
+
+const u = unknownIfAbsent;
+
+export const OrderSchema = z.strictObject({
+  paidAt: Timestamp.meta({ description: 'Payment time.' }),
+  amount: Money.meta({ description: 'Actual transaction price of the disputed goods, in yuan.', unit: 'yuan' }),
+  fulfilment: V.Fulfilment.default('in_stock').meta({ description: 'How the goods are fulfilled; default in_stock.' }),
+  presaleShipBy: noneIfAbsent(Timestamp, 'Presale only: the ship-by date stated on the listing.'),
+  promisedShipWithinHours: noneIfAbsent(WholeNumber, "The shop's own ship-within promise in hours, if it made one."),
+  agreedShipBy: noneIfAbsent(Timestamp, 'A ship-by date the buyer explicitly agreed to.'),
+  paymentMethod: V.PaymentMethod.default('escrow').meta({ description: 'How the buyer paid; default escrow.' }),
+  outboundFreight: u(Money, 'Freight the seller paid to ship the order, in yuan.'),
+  brandGoods: u(z.boolean(), 'The goods carry or claim a brand, so a counterfeit claim makes sense.'),
+  sellerDeclaredOutOfStock: u(z.boolean(), 'The seller told the buyer after payment that it has no stock.'),
+  freeShipping: u(z.boolean(), '包邮: the buyer paid no outbound freight.'),
+  goodsClass: V.GoodsClass.default('ordinary').meta({ description: 'Class of goods for the 7-day return law; default ordinary.' }),
+  nonReturnableConfirmed: u(z.boolean(), 'The buyer explicitly confirmed at checkout that no 7-day return applies.'),
+  duringPromotion: u(z.boolean(), 'The order was placed during a large platform promotion (e.g. Double 11).'),
+});
+
+export const ShipmentSchema = z.strictObject({
+  markedShippedAt: u(Timestamp, 'When the seller pressed "ship" in the platform.'),
+  firstCarrierScanAt: u(Timestamp, "First scan in the carrier's system: this is the ship time."),
+  carrierScanned: u(z.boolean(), "Whether the carrier's system has any scan of the parcel as of asOf (false: checked, none yet)."),
+  trackingValid: u(z.boolean(), 'The tracking number resolves at the carrier.'),
+  trackingMatchesAddress: u(z.boolean(), "The tracking shows the buyer's city/address."),
+  trackingCorrectedAt: noneIfAbsent(Timestamp, 'When a mistyped tracking number was replaced; absent: never corrected.'),
+  lastTrackingUpdateAt: u(Timestamp, "The latest movement in the carrier's tracking."),
+  delayCause: u(V.DelayCause, 'Why the parcel is delayed in transit.'),
+  addressFault: u(V.Party3, 'Who caused a wrong or incomplete address.'),
+  carrierChosenBy: u(V.ChosenBy, 'Who chose the carrier.'),
+  method: u(V.ShippingMethod, 'How the parcel was shipped.'),
+  agreedMethod: u(V.ShippingMethod, 'The shipping method agreed with the buyer, if one was.'),
+  methodChangeConsented: u(z.boolean(), 'The buyer agreed to a change of shipping method.'),
+  status: u(V.ShipmentStatus, 'Where the parcel is now.'),
+  deliveredAt: u(Timestamp, "Sign-for time in the carrier's record."),
+  signedBy: u(V.SignedBy, 'Who signed for the parcel.'),
+  inspectedBeforeSigning: u(z.boolean(), 'The buyer inspected the goods before signing.'),
+  outerPackagingDamaged: u(z.boolean(), 'The outer packaging arrived damaged.'),
+  promisedDeliveryDays: u(WholeNumber, 'Cross-border: the promised delivery time in days.'),
+  reshipAgreedByBuyer: u(z.boolean(), 'Cross-border: the buyer agreed in writing to a reship and to wait.'),
+});
+
+export const ClaimSchema = z.strictObject({
+  type: V.ClaimType.meta({ description: 'What the buyer complains about.' }),
+  requestedRemedy: u(V.RequestedRemedy, 'What the buyer asks for.'),
+  openedAt: Timestamp.meta({ description: 'When the buyer opened the claim.' }),
+  sellerRefused: u(z.boolean(), 'The seller already rejected the request.'),
+  priorAgreement: u(V.PriorAgreement, 'What seller and buyer agreed before the claim.'),
+  freightAgreed: u(z.boolean(), 'The agreement said who pays the return freight.'),
+  sellerPaidBeforeRuling: u(z.boolean(), 'The seller paid the compensation before the platform upheld the complaint.'),
+  escalated: u(z.boolean(), 'The buyer escalated the dispute to the platform (客服介入).'),
+});
+
+export const EvidenceSchema = z.strictObject({
+  buyerPhotos: u(z.boolean(), 'The buyer provided photos of what arrived.'),
+  outerPackagingPhotoWithLabel: u(z.boolean(), 'Photo of the outer packaging with the shipping label.'),
+  innerDamagePhoto: u(z.boolean(), 'Photo of the damage inside.'),
+  brandAuthenticationReport: u(z.boolean(), "A brand owner's authentication report."),
+  qualityInspectionReport: u(z.boolean(), 'A quality inspection report from a qualified body.'),
+  sellerAdmittedCounterfeit: u(z.boolean(), 'The seller admitted the goods are not genuine (including 高仿 / 精仿).'),
+  shippedWeightMatchesOrder: u(z.boolean(), "Warehouse weighing matches the order's expected weight."),
+  carrierWeightMatchesWarehouse: u(z.boolean(), "The carrier's weight matches the warehouse weight."),
+  carrierCertificate: u(V.CarrierCertificate, 'Which carrier office certified the facts.'),
+  photoShowsShopProduct: u(z.boolean(), "The buyer's photo shows the shop's own product."),
+  sellerSourcingDocuments: u(z.boolean(), 'Invoices or authorisation proving where the goods came from.'),
+  fraudEstablished: u(z.boolean(), 'Fraud is established (e.g. proven counterfeit sold as genuine).'),
+});
+
+export const ItemSchema = z.strictObject({
+  used: u(z.boolean(), 'The goods were used.'),
+  washed: u(z.boolean(), 'The goods were washed.'),
+  tagsIntact: u(z.boolean(), 'The tags are on.'),
+  packagingIntact: u(z.boolean(), 'The packaging is intact.'),
+  resalable: u(z.boolean(), 'The goods can be sold again.'),
+  defect: u(V.Defect, 'How serious a defect is.'),
+  defectCause: u(V.DefectCause, 'What caused the defect.'),
+  defectAppearedAfterUseDays: u(WholeNumber, 'Days of use after which the defect appeared.'),
+  openedForInspectionOnly: u(z.boolean(), 'Opened or tried on only to inspect: still counts as intact.'),
+});
+
+export const PromisesSchema = z.strictObject({
+  returnFreightInsurance: u(z.boolean(), '退货包运费 / 运费险 shown for this buyer.'),
+  insuranceLimitExplained: u(z.boolean(), 'The seller told the buyer the subsidy covers only the lowest first-weight price.'),
+  fullReturnFreight: u(z.boolean(), 'The seller promised to refund the whole return freight.'),
+  performanceGuarantee: u(z.boolean(), 'The claim is about a performance the seller promised (e.g. "fades → full refund").'),
+  refusedCarriersDisclosed: u(z.boolean(), 'The seller told the buyer before the return which carriers / COD it refuses.'),
+});
+
+export const ReturnShipmentSchema = z.strictObject({
+  method: u(V.ShippingMethod, 'How the buyer sent the goods back.'),
+  cost: u(Money, 'What the return shipment cost, in yuan.'),
+  collectOnDelivery: u(z.boolean(), 'Sent 到付: freight to be paid by the seller on receipt.'),
+  insuranceStatus: u(V.InsuranceStatus, 'Whether the return-freight insurance is valid.'),
+  sellerSignedWithoutInspection: u(z.boolean(), 'The seller signed for the return without inspecting it.'),
+  anomalyFoundBySeller: u(V.ReturnAnomaly, 'What the seller found wrong with the return afterwards.'),
+});
+
+export const ShopPolicySchema = z.strictObject({
+  returnWindowDays: u(WholeNumber.min(1).max(365), 'No-reason return window in days (the law gives at least 7).'),
+  afterSalePeriodDays: u(WholeNumber.max(3650), 'How long after delivery the shop repairs or compensates defects.'),
+  deductOutboundFreight: u(z.boolean(), 'On a no-quality return, refund minus the outbound freight.'),
+  returnFreightCap: u(Money, 'Most the shop reimburses for a seller-liable return, in yuan.'),
+  reimbursesExpressCarriers: u(z.boolean(), 'Pays SF / express rates, or only standard courier rates.'),
+  refusesCollectOnDelivery: u(z.boolean(), 'Refuses returns sent freight-collect (到付).'),
+});
+
+/** The facts of one after-sale dispute: what `judge` takes. */
+export const CaseSchema = z.strictObject({
+  caseId: z.string().min(1).max(128).meta({ description: 'Identifier echoed in the verdict.' }),
+  platform: V.Platform.meta({ description: 'Marketplace whose rules apply.' }),
+  asOf: Timestamp.meta({ description: 'When the judgement is made: the only clock the library reads.' }),
+  order: OrderSchema,
+  shipment: noneIfAbsent(ShipmentSchema, 'The outbound shipment; absent: the order was never shipped.'),
+  claim: ClaimSchema,
+  evidence: u(EvidenceSchema, 'What each party has shown.'),
+  item: u(ItemSchema, 'Condition of the goods as received or returned.'),
+  promises: u(PromisesSchema, 'What the seller promised on the listing or in chat.'),
+  returnShipment: u(ReturnShipmentSchema, 'How the goods were sent back.'),
+  shopPolicy: u(ShopPolicySchema, "The shop's own after-sale policy; overlays the pack's defaults."),
+});
+
+/** A case as the caller writes it (defaults not yet applied). */
+export type CaseInput = z.input<typeof CaseSchema>;
+/** A validated case, defaults applied. */
+export type Case = z.output<typeof CaseSchema>;

@@ -1,0 +1,45 @@
+import * as z from 'zod';
+import { Source } from './rule.js';
+import { Conflict, FreightLegResult, Penalty } from './verdict.js';
+import * as V from './vocabulary.js';
+
+const CatalogueId = z.string().regex(/^[A-Z]+(-[A-Z0-9]+)+$/);
+const RuleRef = z.string().min(1);
+
+/**
+ * The part of a verdict a fixture asserts. Objects match as subsets; arrays match element by
+ * element and in full (same length), so `"penalties": []` asserts there is no penalty.
+ */
+export const ExpectedVerdict = z.strictObject({
+  outcome: z
+    .strictObject({
+      liability: V.Liability.optional(),
+      remedy: z.union([V.Remedy, z.literal('undetermined')]).optional(),
+      freight: z.partialRecord(V.FreightLeg, FreightLegResult.partial()).optional(),
+      refundAdjustments: z.array(z.strictObject({ kind: V.AdjustmentKind, amount: z.number(), ruleId: RuleRef.optional() })).optional(),
+      penalties: z.array(Penalty.partial()).optional(),
+      countsTowardDisputeRate: z.union([z.boolean(), z.literal('undetermined')]).optional(),
+    })
+    .optional(),
+  evidenceRequired: z.array(z.strictObject({ party: V.Party, item: V.EvidenceItem, ruleId: RuleRef.optional() })).optional(),
+  actions: z.array(z.strictObject({ code: V.ActionCode, ruleId: RuleRef.optional() })).optional(),
+  missingFacts: z.array(z.strictObject({ fact: z.string(), neededBy: z.array(RuleRef).optional() })).optional(),
+  conflicts: z.array(Conflict.partial()).optional(),
+});
+
+/** A scenario: a case, what the source says the verdict is, and where the source says it. */
+export const Fixture = z.strictObject({
+  $schema: z.string().optional(),
+  description: z.string().min(1),
+  /** The seed lines or public rule the expectation comes from. */
+  source: z.union([Source, z.array(Source).min(1)]),
+  /** Catalogue entries this fixture exercises. */
+  catalogue: z.array(CatalogueId).min(1),
+  case: z.unknown(),
+  expect: ExpectedVerdict,
+  /** Rules that must fire. */
+  fired: z.array(RuleRef).optional(),
+  /** Rules that must not fire (near misses). */
+  notFired: z.array(RuleRef).optional(),
+});
+export type Fixture = z.infer<typeof Fixture>;

@@ -1,0 +1,94 @@
+import * as z from 'zod';
+import { Message, Source } from './rule.js';
+import * as V from './vocabulary.js';
+
+const Yuan = z.number().nonnegative();
+const RuleRef = z.string().min(1);
+const Tri = z.union([z.boolean(), z.literal('unknown')]);
+const Undetermined = z.literal('undetermined');
+
+export const FreightLegResult = z.strictObject({
+  payer: z.union([V.FreightPayer, Undetermined]),
+  cap: Yuan.optional(),
+  restrictions: z.array(V.FreightRestriction).optional(),
+  ruleId: RuleRef.optional(),
+  termsRuleIds: z.array(RuleRef).optional(),
+});
+
+export const Penalty = z.strictObject({
+  kind: V.PenaltyKind,
+  points: z.number().int().nonnegative().optional(),
+  compensationToBuyer: Yuan.optional(),
+  paymentToPlatform: Yuan.optional(),
+  ruleId: RuleRef,
+});
+
+export const Outcome = z.strictObject({
+  liability: V.Liability,
+  remedy: z.union([V.Remedy, Undetermined]),
+  freight: z.partialRecord(V.FreightLeg, FreightLegResult),
+  refundAdjustments: z.array(z.strictObject({ kind: V.AdjustmentKind, amount: Yuan, ruleId: RuleRef })),
+  penalties: z.array(Penalty),
+  countsTowardDisputeRate: z.union([z.boolean(), Undetermined]),
+});
+
+export type TraceLeaf = {
+  fact: string;
+  operator: string;
+  value: unknown;
+  valueFact?: string;
+  factValue?: unknown;
+  result: boolean | 'unknown';
+};
+export type TraceGroup = { match: 'all' | 'any'; result: boolean | 'unknown'; conditions: TraceNode[] };
+export type TraceNode = TraceLeaf | TraceGroup;
+
+const TraceLeafSchema = z.strictObject({
+  fact: z.string(),
+  operator: z.string(),
+  value: z.unknown(),
+  valueFact: z.string().optional(),
+  factValue: z.unknown().optional(),
+  result: Tri,
+});
+export const TraceNodeSchema: z.ZodType<TraceNode> = z.lazy(() =>
+  z.union([z.strictObject({ match: z.enum(['all', 'any']), result: Tri, conditions: z.array(TraceNodeSchema) }), TraceLeafSchema]),
+);
+
+export const TraceEntry = z.strictObject({
+  ruleId: RuleRef,
+  priority: z.number().int(),
+  stage: z.union([z.literal(1), z.literal(2)]),
+  fired: z.boolean(),
+  result: Tri,
+  match: z.enum(['all', 'any']),
+  conditions: z.array(TraceNodeSchema),
+});
+
+export const Conflict = z.strictObject({
+  decision: z.string(),
+  reason: z.enum(['same_priority', 'waiting_on_missing_facts']),
+  priority: z.number().int(),
+  candidates: z.array(z.strictObject({ ruleId: RuleRef, value: z.union([z.string(), z.boolean()]), fired: z.boolean() })),
+});
+
+/** What `judge` returns: the outcome, what is still needed, and why. */
+export const VerdictSchema = z.strictObject({
+  caseId: z.string(),
+  asOf: z.string(),
+  ruleset: z.strictObject({ id: z.string(), version: z.string(), rules: z.number().int().nonnegative() }),
+  outcome: Outcome,
+  evidenceRequired: z.array(z.strictObject({ party: V.Party, item: V.EvidenceItem, ruleId: RuleRef })),
+  actions: z.array(z.strictObject({ code: V.ActionCode, ruleId: RuleRef })),
+  findings: z.array(z.strictObject({ ruleId: RuleRef, catalogue: z.array(z.string()), message: Message, source: Source })),
+  missingFacts: z.array(z.strictObject({ fact: z.string(), neededBy: z.array(RuleRef) })),
+  conflicts: z.array(Conflict),
+  trace: z.array(TraceEntry),
+});
+
+export type Verdict = z.infer<typeof VerdictSchema>;
+export type Outcome = z.infer<typeof Outcome>;
+export type FreightLegResult = z.infer<typeof FreightLegResult>;
+export type Penalty = z.infer<typeof Penalty>;
+export type Conflict = z.infer<typeof Conflict>;
+export type TraceEntry = z.infer<typeof TraceEntry>;
