@@ -3,6 +3,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    typecheck: { include: ['test/**/*.test-d.ts'] },
+    typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
   },
 });

@@ -113,3 +113,27 @@ export function checkRule(rule: RuleSpec): RuleProblem[] {
   }
   return problems;
 }
+
+const UNSUPPORTED: Record<string, string> = {
+  not: '`not` is not supported: negating an unknown fact would be a guess. State the positive condition instead (`equal false`, `notIn [...]`)',
+  condition: 'Shared condition references are not supported: write the conditions in the rule',
+  path: 'A `path` into a fact is not supported: name the flat fact (`order.amount`)',
+  params: 'Fact `params` are not supported: facts are plain values of the case',
+  priority: 'Condition priorities are not supported: every condition is evaluated so the trace is complete',
+};
+
+/**
+ * json-rules-engine syntax the rule language leaves out on purpose, found before schema
+ * validation so the message says why rather than "invalid input".
+ */
+export function unsupportedSyntax(conditions: unknown, path: (string | number)[] = ['conditions']): RuleProblem[] {
+  if (Array.isArray(conditions)) return conditions.flatMap((c, i) => unsupportedSyntax(c, [...path, i]));
+  if (conditions === null || typeof conditions !== 'object') return [];
+  const problems: RuleProblem[] = [];
+  for (const [key, value] of Object.entries(conditions)) {
+    const message = UNSUPPORTED[key];
+    if (message) problems.push({ code: `unsupported_${key}`, path: [...path, key], message });
+    else if (key === 'all' || key === 'any') problems.push(...unsupportedSyntax(value, [...path, key]));
+  }
+  return problems;
+}

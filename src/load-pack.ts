@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Engine, Rule } from 'json-rules-engine';
-import { checkRule, decisionFacts, leaves } from './check-rule.js';
+import { checkRule, decisionFacts, leaves, unsupportedSyntax } from './check-rule.js';
 import { FACTS } from './facts/catalog.js';
 import { engineOperators } from './operators.js';
 import { PackLoadError, fromZodIssues, type PackIssue } from './errors.js';
@@ -105,6 +105,11 @@ export function buildPack(manifestFile: PackFile, files: readonly PackFile[]): P
       const rawId = (raw as { id?: unknown } | null)?.id;
       const ruleId = typeof rawId === 'string' ? rawId : undefined;
       const at = (i: { code: string; path: string; message: string }): PackIssue => ({ ...i, file: file.name, ...(ruleId ? { ruleId } : {}) });
+      const unsupported = unsupportedSyntax((raw as { conditions?: unknown } | null)?.conditions);
+      if (unsupported.length > 0) {
+        for (const p of unsupported) issues.push(at({ code: p.code, path: formatRulePath(index, p.path), message: p.message }));
+        return;
+      }
       const parsed = RuleSpec.safeParse(raw);
       if (!parsed.success) {
         issues.push(...fromZodIssues(parsed.error.issues, ['rules', index]).map(at));

@@ -15,6 +15,9 @@ export interface FactDef {
   readonly money?: boolean;
   /** Absence is a known answer ("none"), so the `present` operator may test it. */
   readonly absentMeansNone?: boolean;
+  /** The case must give it (or the schema fills in `defaultValue`). */
+  readonly required?: boolean;
+  readonly defaultValue?: unknown;
   /** `case`: a field of the case; `derived`: computed before evaluation; `outcome`: the first fold's result. */
   readonly origin: 'case' | 'derived' | 'outcome';
   readonly description: string;
@@ -52,6 +55,7 @@ function caseFacts(schema: z.ZodObject, prefix: string, out: FactDef[]): void {
     const meta = (field.meta() ?? {}) as { description?: string; unit?: string; absentMeans?: string };
     const inner = unwrap(field);
     const type = typeOf(inner);
+    const def = field._zod.def as { type: string; defaultValue?: unknown };
     out.push({
       name,
       type,
@@ -60,6 +64,8 @@ function caseFacts(schema: z.ZodObject, prefix: string, out: FactDef[]): void {
       ...(type === 'enum' ? { values: (inner as z.ZodEnum).options as string[] } : {}),
       ...(meta.unit === 'yuan' ? { money: true } : {}),
       ...(meta.absentMeans === 'none' ? { absentMeansNone: true } : {}),
+      ...(def.type !== 'optional' ? { required: true } : {}),
+      ...(def.type === 'default' ? { defaultValue: def.defaultValue } : {}),
     });
     if (type === 'object') caseFacts(inner as z.ZodObject, `${name}.`, out);
   }

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { createJudge } from '../src/index.js';
+import { lateCase, packOf, rule } from './helpers/pack.js';
+
+const decide = (id: string, priority: number, decisions: unknown[], conditions?: unknown) =>
+  rule({ id, priority, event: { type: 'test', params: { decisions } }, ...(conditions ? { conditions } : {}) });
+const liability = (value: string, priority?: number) => ({ kind: 'liability', value, ...(priority ? { priority } : {}) });
+const when = (fact: string, value: unknown) => ({ all: [{ fact: 'claim.type', operator: 'equal', value: 'late_shipment' }, { fact, operator: 'equal', value }] });
+
+async function verdictOf(rules: unknown[], input = lateCase()) {
+  return createJudge({ pack: packOf({ 'a/x.json': rules }) }).judge(input);
+}
+
+describe('folding decisions', () => {
+  it('takes the highest-priority decision', async () => {
+    const v = await verdictOf([decide('A-ONE', 50, [liability('seller')]), decide('A-TWO', 60, [liability('none')])]);
+    expect(v.outcome.liability).toBe('none');
+    expect(v.conflicts).toEqual([]);
+  });
+
+  it('lets a decision carry its own priority', async () => {
+    const v = await verdictOf([decide('A-ONE', 50, [liability('seller', 70)]), decide('A-TWO', 60, [liability('none')])]);
+    expect(v.outcome.liability).toBe('seller');
+  });
+
+  it('leaves a decision undetermined when equal priorities disagree, and reports the conflict', async () => {
+    const v = await verdictOf([decide('A-ONE', 50, [liability('seller')]), decide('A-TWO', 50, [liability('none')])]);
+    expect(v.outcome.liability).toBe('undetermined');
+    expect(v.conflicts).toEqual([
+      { decision: 'liability', reason: 'same_priority', priority: 50, candidates: [{ ruleId: 'A-ONE', value: 'seller', fired: true }, { ruleId: 'A-TWO', value: 'none', fired: true }] },
+    ]);
+  });
+
+  it('agrees silently when equal priorities give the same answer', async () => {
+    const v = await verdictOf([decide('A-ONE', 50, [liability('seller')]), decide('A-TWO', 50, [liability('seller')])]);
+    expect(v.outcome.liability).toBe('seller');
+    expect(v.conflicts).toEqual([]);
+  });
+
+  it('does not let a lower rule decide while a higher one waits on a missing fact', async () => {
+    const rules = [decide('A-LOW', 30, [liability('buyer')]), decide('A-HIGH', 80, [liability('seller')], when('promises.fullReturnFreight', true))];
+    const unknown = await verdictOf(rules);
+    expect(unknown.outcome.liability).toBe('undetermined');
+    expect(unknown.missingFacts).toEqual([{ fact: 'promises.fullReturnFreight', neededBy: ['A-HIGH'] }]);
+    expect(unknown.conflicts).toMatchObject([{ decision: 'liability', reason: 'waiting_on_missing_facts' }]);
+
+    const known = await verdictOf(rules, lateCase({ promises: { fullReturnFreight: false } }));
+    expect(known.outcome.liability).toBe('buyer');
+    expect(known.missingFacts).toEqual([]);
+  });
+
+  it('collects penalties once per kind, evidence and actions once each, in priority then id order', async () => {
+    const penalty = { kind: 'penalty', penalty: 'late_shipment', points: 3 };
+    const v = await verdictOf([
+      decide('B-TWO', 50, [penalty, { kind: 'action', code: 'chase_carrier' }, { kind: 'evidence', party: 'buyer', item: 'buyer_photos' }]),
+      decide('B-ONE', 50, [{ ...penalty, points: 1 }, { kind: 'action', code: 'note_order' }, { kind: 'action', code: 'chase_carrier' }]),
+    ]);
+    expect(v.outcome.penalties).toEqual([{ kind: 'late_shipment', points: 1, ruleId: 'B-ONE' }]);
+    expect(v.actions).toEqual([{ code: 'note_order', ruleId: 'B-ONE' }, { code: 'chase_carrier', ruleId: 'B-ONE' }]);
+    expect(v.evidenceRequired).toEqual([{ party: 'buyer', item: 'buyer_photos', ruleId: 'B-TWO' }]);
+  });
+
+  it('does not compute an amount from a missing fact: the rule waits and says why', async () => {
+    const adjust = { kind: 'refundAdjustment', adjustment: 'deduct_outbound_freight', amount: { fact: 'order.outboundFreight' } };
+    const missing = await verdictOf([decide('C-ONE', 50, [adjust])]);
+    expect(missing.outcome.refundAdjustments).toEqual([]);
+    expect(missing.missingFacts).toEqual([{ fact: 'order.outboundFreight', neededBy: ['C-ONE'] }]);
+    const given = await verdictOf([decide('C-ONE', 50, [adjust])], lateCase({ order: { paidAt: '2015-04-15T10:00:00+08:00', amount: 199, outboundFreight: 8 } }));
+    expect(given.outcome.refundAdjustments).toEqual([{ kind: 'deduct_outbound_freight', amount: 8, ruleId: 'C-ONE' }]);
+  });
+
+  it('runs outcome rules after the first fold, on its decisions', async () => {
+    const v = await verdictOf([
+      decide('D-ONE', 50, [liability('seller')]),
+      decide('D-TWO', 40, [{ kind: 'disputeRate', value: true }], { all: [{ fact: 'outcome.liability', operator: 'equal', value: 'seller' }] }),
+    ]);
+    expect(v.outcome.countsTowardDisputeRate).toBe(true);
+    expect(v.trace.map((t) => [t.ruleId, t.stage, t.fired])).toEqual([['D-ONE', 1, true], ['D-TWO', 2, true]]);
+  });
+
+  it('traces every rule with group results and unknown leaves', async () => {
+    const v = await verdictOf([
+      decide('E-ONE', 50, [], { all: [{ fact: 'claim.type', operator: 'equal', value: 'late_shipment' }, { any: [{ fact: 'order.freeShipping', operator: 'equal', value: true }, { fact: 'order.amount', operator: 'greaterThan', value: 100 }] }] }),
+      decide('E-TWO', 50, [], { all: [{ fact: 'claim.type', operator: 'equal', value: 'late_shipment' }, { fact: 'order.freeShipping', operator: 'equal', value: true }] }),
+    ]);
+    expect(v.trace).toEqual([
+      {
+        ruleId: 'E-ONE', priority: 50, stage: 1, fired: true, result: true, match: 'all',
+        conditions: [
+          { fact: 'claim.type', operator: 'equal', value: 'late_shipment', factValue: 'late_shipment', result: true },
+          { match: 'any', result: true, conditions: [
+            { fact: 'order.freeShipping', operator: 'equal', value: true, result: 'unknown' },
+            { fact: 'order.amount', operator: 'greaterThan', value: 100, factValue: 199, result: true },
+          ] },
+        ],
+      },
+      {
+        ruleId: 'E-TWO', priority: 50, stage: 1, fired: false, result: 'unknown', match: 'all',
+        conditions: [
+          { fact: 'claim.type', operator: 'equal', value: 'late_shipment', factValue: 'late_shipment', result: true },
+          { fact: 'order.freeShipping', operator: 'equal', value: true, result: 'unknown' },
+        ],
+      },
+    ]);
+    expect(v.findings.map((f) => f.ruleId)).toEqual(['E-ONE']);
+  });
+});
