@@ -44,7 +44,15 @@ export async function checkFixture(judge: Judge, raw: unknown): Promise<FixtureR
   const parsed = Fixture.safeParse(raw);
   if (!parsed.success) return { status: 'error', message: `Malformed fixture:\n${formatIssues(fromZodIssues(parsed.error.issues))}` };
   const fixture = parsed.data;
-  const result = await judge.safeJudge(fixture.case);
+  let bound = judge;
+  if (fixture.judgeOptions) {
+    try {
+      bound = judge.with(fixture.judgeOptions);
+    } catch (e) {
+      return { status: 'error', message: `Invalid judgeOptions in fixture: ${(e as Error).message}` };
+    }
+  }
+  const result = await bound.safeJudge(fixture.case);
   if (!result.ok) return { status: 'error', message: `Invalid case in fixture:\n${formatIssues(result.issues.map((i) => ({ ...i, path: `case.${i.path}` })))}` };
   const { verdict } = result;
   const firedIds = new Set(verdict.trace.filter((t) => t.fired).map((t) => t.ruleId));

@@ -22,6 +22,24 @@ interface Candidate {
   readonly fired: boolean;
 }
 
+/** What a fired mandatory rule forbids a shop policy to decide. */
+interface Forbid {
+  readonly decision: string;
+  readonly value: string;
+  readonly ruleId: string;
+  readonly priority: number;
+}
+
+/**
+ * Finds the mandatory rule (if any) that forbids `decision` = `value` when a rule applying the
+ * shop's policy decides it. Rules that do not read `shopPolicy.*` are never overridden this way:
+ * what the law says against the pack's own rules is settled by priority.
+ */
+function forbiddenBy(forbids: readonly Forbid[], r: Evaluated, decision: string, value: string): Forbid | undefined {
+  if (r.compiled.policy.length === 0 || r.compiled.spec.mandatory === true) return undefined;
+  return forbids.find((f) => f.decision === decision && f.value === value);
+}
+
 /** The key of a single-valued decision (`liability`, `freight.return`, …), or undefined for collected ones. */
 function singleKey(d: Decision): string | undefined {
   switch (d.kind) {
@@ -36,6 +54,7 @@ function singleKey(d: Decision): string | undefined {
     case 'refundAdjustment':
     case 'evidence':
     case 'action':
+    case 'forbid':
       return undefined;
     default: {
       const unreachable: never = d;
@@ -85,15 +104,29 @@ function resolve(key: string, candidates: readonly Candidate[], conflicts: Confl
 /**
  * Folds the decisions of evaluated rules into a verdict. `rules` must be in (priority, id)
  * order, which makes every collected list deterministic whatever order evaluation finished in.
+ *
+ * A fired `mandatory` rule's `forbid` decisions are applied first: a forbidden decision made by a
+ * rule that applies the shop's policy (reads `shopPolicy.*`) is dropped before resolution (so it
+ * neither wins nor blocks) and reported as a `policy_overridden` conflict naming both rules.
  */
 export function foldVerdict(rules: readonly Evaluated[], facts: Facts): Folded {
   const candidates = new Map<string, Candidate[]>();
   const fired = rules.filter((r) => r.fired);
+  const forbids: Forbid[] = fired
+    .filter((r) => r.compiled.spec.mandatory === true)
+    .flatMap((r) => r.compiled.spec.event.params.decisions.flatMap((d) => (d.kind === 'forbid' ? [{ decision: d.decision, value: d.value, ruleId: r.compiled.spec.id, priority: r.compiled.spec.priority }] : [])));
+  // A shop policy overridden by a mandatory rule: the decision key, the forbidding rule and the policy rule.
+  const overridden: { key: string; by: Forbid; r: Evaluated; value: string | boolean; single: boolean }[] = [];
   for (const r of rules) {
     if (!r.fired && r.trace.result !== 'unknown') continue;
     for (const d of r.compiled.spec.event.params.decisions) {
       const key = singleKey(d);
       if (key === undefined) continue;
+      const by = forbiddenBy(forbids, r, key, String(singleValue(d)));
+      if (by) {
+        if (r.fired) overridden.push({ key, by, r, value: singleValue(d), single: true });
+        continue;
+      }
       const list = candidates.get(key) ?? [];
       list.push({ value: singleValue(d), priority: ('priority' in d ? d.priority : undefined) ?? r.compiled.spec.priority, ruleId: r.compiled.spec.id, fired: r.fired });
       candidates.set(key, list);
@@ -118,6 +151,12 @@ export function foldVerdict(rules: readonly Evaluated[], facts: Facts): Folded {
   for (const r of fired) {
     const ruleId = r.compiled.spec.id;
     for (const d of r.compiled.spec.event.params.decisions) {
+      const collected = d.kind === 'penalty' ? d.penalty : d.kind === 'refundAdjustment' ? d.adjustment : d.kind === 'action' ? d.code : undefined;
+      const by = collected === undefined ? undefined : forbiddenBy(forbids, r, d.kind, collected);
+      if (by && collected !== undefined) {
+        overridden.push({ key: `${d.kind}.${collected}`, by, r, value: true, single: false });
+        continue;
+      }
       if (d.kind === 'penalty' && !penalties.some((p) => p.kind === d.penalty)) {
         penalties.push({
           kind: d.penalty,
@@ -142,6 +181,26 @@ export function foldVerdict(rules: readonly Evaluated[], facts: Facts): Folded {
   for (const r of rules) {
     if (r.trace.result !== 'unknown') continue;
     for (const fact of r.trace.missing) missing.set(fact, [...(missing.get(fact) ?? []), r.compiled.spec.id]);
+  }
+
+  // Overridden shop policies, after the regular conflicts: the mandatory rule first (its value is
+  // what the decision became: the resolved value, or false for a collected decision it removed).
+  const seenOverride = new Set<string>();
+  for (const o of [...overridden].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : byId({ ruleId: a.r.compiled.spec.id }, { ruleId: b.r.compiled.spec.id })))) {
+    const id = `${o.key}|${o.by.ruleId}|${o.r.compiled.spec.id}`;
+    if (seenOverride.has(id)) continue;
+    seenOverride.add(id);
+    const now = o.single ? (decided.get(o.key)?.value ?? 'undetermined') : false;
+    conflicts.push({
+      decision: o.key,
+      reason: 'policy_overridden',
+      priority: o.by.priority,
+      candidates: [
+        { ruleId: o.by.ruleId, value: now, fired: true },
+        { ruleId: o.r.compiled.spec.id, value: o.value, fired: true },
+      ],
+      policy: [...o.r.compiled.policy],
+    });
   }
 
   const disputeRate = decided.get('disputeRate');

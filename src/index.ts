@@ -1,14 +1,14 @@
 export { judge, safeJudge, createJudge } from './judge.js';
-export type { Judge, JudgeOptions, JudgeResult } from './judge.js';
+export type { Judge, JudgeOptions, JudgeResult, ShopPolicy } from './judge.js';
 export { loadPack, buildPack } from './load-pack.js';
-export type { Pack, PackFile, CompiledRule } from './load-pack.js';
+export type { Pack, PackFile, CompiledRule, Bucket, Era } from './load-pack.js';
 export { defaultPack, DEFAULT_RULES_DIR } from './default-pack.js';
 export { CaseValidationError, PackLoadError, formatIssues } from './errors.js';
 export type { Issue, PackIssue } from './errors.js';
 export { CaseSchema } from './schema/case.js';
 export type { Case, CaseInput } from './schema/case.js';
 export { VerdictSchema } from './schema/verdict.js';
-export type { Verdict, Outcome, FreightLegResult, Penalty, Conflict, TraceEntry, TraceNode } from './schema/verdict.js';
+export type { Verdict, Outcome, FreightLegResult, Penalty, Conflict, TraceEntry, TraceNode, Ruleset, RuleVersion } from './schema/verdict.js';
 export { RuleSpec, RuleFile, PackManifest, Decision } from './schema/rule.js';
 export { FACTS } from './facts/catalog.js';
 export type { FactDef, FactType } from './facts/catalog.js';

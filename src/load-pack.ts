@@ -6,6 +6,7 @@ import { FACTS } from './facts/catalog.js';
 import { engineOperators } from './operators.js';
 import { PackLoadError, fromZodIssues, type PackIssue } from './errors.js';
 import { PackManifest, RuleFile, RuleSpec, type Condition, type TopCondition } from './schema/rule.js';
+import * as V from './schema/vocabulary.js';
 import { ClaimType, Platform } from './schema/vocabulary.js';
 
 /** A rule ready to evaluate: its metadata, its json-rules-engine `Rule`, and when it runs. */
@@ -15,12 +16,34 @@ export interface CompiledRule {
   /** 1: reads the case; 2: also reads `outcome.*`, so runs after the first fold. */
   readonly stage: 1 | 2;
   readonly file: string;
+  /** Position of the rule in its file (for messages). */
+  readonly index: number;
+  /** The series the rule is a version of: `spec.series`, else its own id. */
+  readonly series: string;
+  /** Shop-policy fields the rule reads: non-empty means it applies the shop's policy. */
+  readonly policy: readonly string[];
 }
 
-/** The rules that can apply to one platform and claim type, by stage, in (priority, id) order. */
+/**
+ * The rules in force over a span of calendar days: `from` inclusive (`''`: since always) up to
+ * the next era's `from`. Precomputed at load so a case only looks its day up.
+ */
+export interface Era {
+  readonly from: string;
+  readonly stage1: readonly CompiledRule[];
+  readonly stage2: readonly CompiledRule[];
+  /** Some rule here is gated on a pack option. */
+  readonly optional: boolean;
+}
+
+/**
+ * The rules that can apply to one platform and claim type, by stage, in (priority, id) order:
+ * all versions (`stage1`, `stage2`) and, in `eras`, the rules in force over each span of days.
+ */
 export interface Bucket {
   readonly stage1: readonly CompiledRule[];
   readonly stage2: readonly CompiledRule[];
+  readonly eras: readonly Era[];
 }
 
 /** A loaded, validated, compiled rule pack. Immutable; shared by every judgement. */
@@ -29,8 +52,14 @@ export interface Pack {
   readonly version: string;
   readonly manifest: PackManifest;
   readonly rules: readonly CompiledRule[];
-  /** Rules indexed by `platform:claimType`. */
+  /** Rules indexed by `platform:claimType`, each with its eras of effective dates. */
   readonly buckets: ReadonlyMap<string, Bucket>;
+  /**
+   * Problems that do not stop the pack from loading: `version_gap`, days between two versions of
+   * a series when no version is in force (a rule withdrawn for a while is legitimate, but usually
+   * a typo in a date).
+   */
+  readonly warnings: readonly PackIssue[];
 }
 
 /** A rule file's name (for messages) and its text. */
@@ -125,19 +154,135 @@ export function buildPack(manifestFile: PackFile, files: readonly PackFile[]): P
       }
       seen.set(spec.id, file.name);
       if (problems.length > 0) return;
+      const extra = checkVersioning(spec, manifest?.success ? manifest.data : undefined);
+      for (const p of extra) issues.push(at({ code: p.code, path: formatRulePath(index, p.path), message: p.message }));
+      if (extra.length > 0) return;
       const rule = new Rule({ name: spec.id, priority: spec.priority, conditions: withRequiredFacts(spec) as never, event: spec.event });
       (rule as unknown as { setEngine(e: Engine): void }).setEngine(engine);
-      const stage = leaves(spec.conditions).some(({ leaf }) => FACTS.get(leaf.fact)?.origin === 'outcome') ? 2 : 1;
-      compiled.push({ spec, rule, stage, file: file.name });
+      const read = leaves(spec.conditions).map(({ leaf }) => leaf.fact);
+      const stage = read.some((f) => FACTS.get(f)?.origin === 'outcome') ? 2 : 1;
+      const policy = [...new Set(read.filter((f) => f.startsWith('shopPolicy.')))].sort();
+      compiled.push({ spec, rule, stage, file: file.name, index, series: spec.series ?? spec.id, policy });
     });
   }
+  const warnings: PackIssue[] = [];
+  checkSeries(compiled, issues, warnings);
   if (issues.length > 0 || !manifest?.success) throw new PackLoadError(issues);
   compiled.sort(byPriorityThenId);
-  return { id: manifest.data.id, version: manifest.data.version, manifest: manifest.data, rules: compiled, buckets: indexRules(compiled) };
+  return { id: manifest.data.id, version: manifest.data.version, manifest: manifest.data, rules: compiled, buckets: indexRules(compiled), warnings };
+}
+
+const FORBIDDABLE: Record<string, readonly string[]> = {
+  liability: V.Liability.options,
+  remedy: V.Remedy.options,
+  ...Object.fromEntries(V.FreightLeg.options.map((l) => [`freight.${l}`, V.FreightPayer.options])),
+  refundAdjustment: V.AdjustmentKind.options,
+  penalty: V.PenaltyKind.options,
+  action: V.ActionCode.options,
+};
+
+/** Checks of the dating, option and mandatory metadata of one parsed rule. */
+function checkVersioning(spec: RuleSpec, manifest: PackManifest | undefined): { code: string; path: (string | number)[]; message: string }[] {
+  const problems: { code: string; path: (string | number)[]; message: string }[] = [];
+  if (spec.option !== undefined && manifest && !(manifest.options && spec.option in manifest.options)) {
+    problems.push({ code: 'unknown_option', path: ['option'], message: `Option "${spec.option}" is not declared in pack.json "options"` });
+  }
+  spec.event.params.decisions.forEach((d, i) => {
+    if (d.kind !== 'forbid') return;
+    const at = ['event', 'params', 'decisions', i];
+    if (spec.mandatory !== true) {
+      problems.push({ code: 'forbid_not_mandatory', path: at, message: 'Only a rule marked "mandatory": true can forbid what a shop policy decides' });
+    }
+    const allowed = FORBIDDABLE[d.decision] ?? [];
+    if (!allowed.includes(d.value)) {
+      problems.push({ code: 'invalid_value', path: [...at, 'value'], message: `"${d.value}" is not a value of ${d.decision}; expected one of ${allowed.join(', ')}` });
+    }
+  });
+  return problems;
+}
+
+/** The calendar day after `day` (`YYYY-MM-DD`). */
+export function nextDay(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+const span = (r: CompiledRule) => `${r.spec.effectiveFrom ?? '…'}..${r.spec.effectiveTo ?? '…'}`;
+
+/**
+ * Versions of a series must not be in force on the same day on a platform they share (an
+ * error naming both rules); days between consecutive versions that none covers are warnings.
+ * Rules of a series with the same date range are one version.
+ */
+function checkSeries(rules: readonly CompiledRule[], issues: PackIssue[], warnings: PackIssue[]): void {
+  const bySeries = new Map<string, CompiledRule[]>();
+  for (const r of rules) bySeries.set(r.series, [...(bySeries.get(r.series) ?? []), r]);
+  for (const [series, members] of [...bySeries].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (members.length < 2) continue;
+    const from = (r: CompiledRule) => r.spec.effectiveFrom ?? '';
+    const to = (r: CompiledRule) => r.spec.effectiveTo ?? '\uffff';
+    const ordered = [...members].sort((a, b) => (from(a) < from(b) ? -1 : from(a) > from(b) ? 1 : a.spec.id < b.spec.id ? -1 : 1));
+    for (let i = 0; i < ordered.length; i++) {
+      const a = ordered[i] as CompiledRule;
+      for (let j = i + 1; j < ordered.length; j++) {
+        const b = ordered[j] as CompiledRule;
+        if (span(a) === span(b)) continue;
+        const shared = a.spec.platforms.filter((p) => b.spec.platforms.includes(p));
+        if (shared.length === 0 || from(b) > to(a) || from(a) > to(b)) continue;
+        issues.push({
+          file: b.file,
+          ruleId: b.spec.id,
+          code: 'version_overlap',
+          path: formatRulePath(b.index, [b.spec.effectiveFrom !== undefined ? 'effectiveFrom' : 'effectiveTo']),
+          message: `Rule "${b.spec.id}" (${span(b)}) and rule "${a.spec.id}" (${span(a)}, ${a.file}) are versions of series "${series}" in force on the same days on ${shared.join(', ')}; end one version the day before the next begins`,
+        });
+      }
+    }
+    for (const platform of Platform.options) {
+      const versions = [...new Map(ordered.filter((r) => r.spec.platforms.includes(platform)).map((r) => [span(r), r])).values()];
+      for (let i = 1; i < versions.length; i++) {
+        const prev = versions[i - 1] as CompiledRule;
+        const next = versions[i] as CompiledRule;
+        if (prev.spec.effectiveTo === undefined || next.spec.effectiveFrom === undefined) continue;
+        const after = nextDay(prev.spec.effectiveTo);
+        if (after >= next.spec.effectiveFrom) continue;
+        warnings.push({
+          file: next.file,
+          ruleId: next.spec.id,
+          code: 'version_gap',
+          path: formatRulePath(next.index, ['effectiveFrom']),
+          message: `Series "${series}" has no version in force on ${platform} from ${after} to the day before ${next.spec.effectiveFrom} (between "${prev.spec.id}" and "${next.spec.id}")`,
+        });
+      }
+    }
+  }
 }
 
 function formatRulePath(index: number, path: readonly (string | number)[]): string {
   return [`rules[${index}]`, ...path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`))].join('');
+}
+
+const inForce = (r: CompiledRule, day: string) =>
+  (r.spec.effectiveFrom === undefined || r.spec.effectiveFrom <= day) && (r.spec.effectiveTo === undefined || day <= r.spec.effectiveTo);
+
+/** Splits rules (in order) into the spans of days over which the same rules are in force. */
+function erasOf(rules: readonly CompiledRule[]): Era[] {
+  const starts = new Set<string>(['']);
+  for (const r of rules) {
+    if (r.spec.effectiveFrom !== undefined) starts.add(r.spec.effectiveFrom);
+    if (r.spec.effectiveTo !== undefined) starts.add(nextDay(r.spec.effectiveTo));
+  }
+  return [...starts].sort().map((from) => {
+    const day = from === '' ? '0000-01-01' : from;
+    const applies = rules.filter((r) => inForce(r, day));
+    return {
+      from,
+      stage1: applies.filter((r) => r.stage === 1),
+      stage2: applies.filter((r) => r.stage === 2),
+      optional: applies.some((r) => r.spec.option !== undefined),
+    };
+  });
 }
 
 function indexRules(rules: readonly CompiledRule[]): Map<string, Bucket> {
@@ -148,10 +293,27 @@ function indexRules(rules: readonly CompiledRule[]): Map<string, Bucket> {
       buckets.set(`${platform}:${claimType}`, {
         stage1: applies.filter((r) => r.stage === 1),
         stage2: applies.filter((r) => r.stage === 2),
+        eras: erasOf(applies),
       });
     }
   }
   return buckets;
+}
+
+/**
+ * The era of a bucket in force on a calendar day (`YYYY-MM-DD`): a binary search over the
+ * precomputed spans, so selecting a version costs no filtering per case.
+ */
+export function eraAt(bucket: Bucket, day: string): Era {
+  const eras = bucket.eras;
+  let lo = 0;
+  let hi = eras.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((eras[mid] as Era).from <= day) lo = mid;
+    else hi = mid - 1;
+  }
+  return eras[lo] as Era;
 }
 
 /**

@@ -7,7 +7,16 @@ import { DERIVED_FACTS } from './catalog.js';
 export interface DerivationSettings {
   readonly timeZone: string;
   readonly returnWindowDays: number;
+  /** After-sale period for defects found after use when the shop states none; default 15 days. */
+  readonly afterSalePeriodDays?: number;
 }
+
+/**
+ * The seeds name no after-sale period (002:783 only says "check whether the order is still
+ * within it"); 15 days mirrors how long the platforms keep a completed order open for an
+ * after-sale request, and is a default the shop's own policy replaces.
+ */
+const DEFAULT_AFTER_SALE_PERIOD_DAYS = 15;
 
 /** The flat facts of one case: `order.amount`, `hoursToShip`, … An absent key is an unknown fact. */
 export type Facts = Record<string, unknown>;
@@ -29,6 +38,21 @@ const time = (iso: unknown): Date | undefined => (typeof iso === 'string' ? pars
 function hoursBetween(from: Date | undefined, to: Date | undefined): number | undefined {
   if (!from || !to) return undefined;
   return differenceInMilliseconds(to, from) / MS_PER_HOUR;
+}
+
+/** Exact elapsed days (fractional) from `from` to `to`; unknown when either end is. */
+function daysBetween(from: Date | undefined, to: Date | undefined): number | undefined {
+  const h = hoursBetween(from, to);
+  return h === undefined ? undefined : h / 24;
+}
+
+/** Whether the shop's own window (counted like the law's) had ended when the claim was opened. */
+function shopWindowLapsed(c: Case, deliveredAt: Date | undefined, timeZone: string): boolean | undefined {
+  const days = c.shopPolicy?.returnWindowDays;
+  if (days === undefined) return false;
+  if (!deliveredAt) return undefined;
+  const end = addDays(startOfDay(new TZDate(deliveredAt.getTime(), timeZone)), days + 1);
+  return parseISO(c.claim.openedAt).getTime() >= end.getTime();
 }
 
 /**
@@ -55,6 +79,14 @@ export function deriveFacts(c: Case, settings: DerivationSettings): Facts {
   const agreedShipBy = time(c.order.agreedShipBy);
   const markedAt = time(s?.markedShippedAt);
 
+  // Taobao dispute rules art. 25: with no carrier record, the later of the waybill date and the
+  // click-ship time is the ship time; no waybill either: not shipped as of asOf.
+  const waybillAt = time(s?.waybillAt);
+  const platformShipTime =
+    s !== undefined && scanAt === undefined && s.carrierScanned === false && waybillAt
+      ? new Date(Math.max(waybillAt.getTime(), markedAt?.getTime() ?? 0))
+      : shipTime;
+
   const windowDays = Math.max(settings.returnWindowDays, c.shopPolicy?.returnWindowDays ?? 0);
   const deliveredAt = time(s?.deliveredAt);
   // The window opens at 00:00 of the day after sign-for in the platform's zone and closes at
@@ -67,14 +99,22 @@ export function deriveFacts(c: Case, settings: DerivationSettings): Facts {
     shipped,
     hoursSincePaid: hoursBetween(paidAt, asOf),
     hoursToShip: hoursBetween(paidAt, shipTime),
+    hoursToShipPlatform: hoursBetween(paidAt, platformShipTime),
     hoursMarkedToScan: hoursBetween(markedAt, scanAt ?? (notShipped ? asOf : undefined)),
     hoursMarkedToCorrection: hoursBetween(markedAt, time(s?.trackingCorrectedAt)),
     hoursPaidToPresaleShipBy: hoursBetween(paidAt, presaleShipBy),
     hoursLateVsPresaleShipBy: hoursBetween(presaleShipBy, shipTime),
     hoursLateVsAgreedShipBy: hoursBetween(agreedShipBy, shipTime),
     hoursSinceTrackingUpdate: hoursBetween(time(s?.lastTrackingUpdateAt), asOf),
+    hoursBuyerUnreachable: hoursBetween(time(c.order.buyerUnreachableSince), asOf),
+    // Cross-border delivery promises run from the first shipment; a reship restarts them only
+    // when the buyer agreed to it, so both clocks are kept.
+    daysSinceFirstShipment: daysBetween(time(s?.markedShippedAt) ?? scanAt, asOf),
+    daysSinceReship: daysBetween(time(s?.reshippedAt), asOf),
     returnWindowDays: windowDays,
+    afterSalePeriodDays: c.shopPolicy?.afterSalePeriodDays ?? settings.afterSalePeriodDays ?? DEFAULT_AFTER_SALE_PERIOD_DAYS,
     returnWindowHoursLeft: hoursBetween(parseISO(c.claim.openedAt), windowEnd),
+    shopWindowLapsed: shopWindowLapsed(c, deliveredAt, settings.timeZone),
   };
   for (const def of DERIVED_FACTS) {
     const v = derived[def.name];

@@ -37,11 +37,15 @@ export const OrderSchema = z.strictObject({
   goodsClass: V.GoodsClass.default('ordinary').meta({ description: 'Class of goods for the 7-day return law; default ordinary.' }),
   nonReturnableConfirmed: u(z.boolean(), 'The buyer explicitly confirmed at checkout that no 7-day return applies.'),
   duringPromotion: u(z.boolean(), 'The order was placed during a large platform promotion (e.g. Double 11).'),
+  buyerUnreachableSince: noneIfAbsent(Timestamp, 'Since when the seller has tried and failed to reach the buyer by chat and phone (e.g. to confirm a cash-on-delivery order); absent: no such period.'),
+  addressIncomplete: u(z.boolean(), 'The delivery address the buyer gave is visibly incomplete, so the parcel cannot be sent as is.'),
+  dropShipping: u(z.boolean(), "Drop-shipping order: the buyer is a reseller and the address given is not the final recipient's."),
 });
 
 export const ShipmentSchema = z.strictObject({
   markedShippedAt: u(Timestamp, 'When the seller pressed "ship" in the platform.'),
   firstCarrierScanAt: u(Timestamp, "First scan in the carrier's system: this is the ship time."),
+  waybillAt: noneIfAbsent(Timestamp, 'The date written on the waybill (运单上的时间); absent: no waybill. Under Taobao art. 25 it is the ship time, with markedShippedAt, when the carrier has no record.'),
   carrierScanned: u(z.boolean(), "Whether the carrier's system has any scan of the parcel as of asOf (false: checked, none yet)."),
   trackingValid: u(z.boolean(), 'The tracking number resolves at the carrier.'),
   trackingMatchesAddress: u(z.boolean(), "The tracking shows the buyer's city/address."),
@@ -60,6 +64,10 @@ export const ShipmentSchema = z.strictObject({
   outerPackagingDamaged: u(z.boolean(), 'The outer packaging arrived damaged.'),
   promisedDeliveryDays: u(WholeNumber, 'Cross-border: the promised delivery time in days.'),
   reshipAgreedByBuyer: u(z.boolean(), 'Cross-border: the buyer agreed in writing to a reship and to wait.'),
+  reshippedAt: noneIfAbsent(Timestamp, 'When the seller sent the goods again (a reship) after the first parcel stalled or went missing; absent: no reship. markedShippedAt / firstCarrierScanAt stay those of the first parcel.'),
+  courierMisdelivered: u(z.boolean(), 'The carrier confirmed its courier delivered the parcel to the wrong person or place (误签 / 派错).'),
+  trackingFailedSecurityCheck: u(z.boolean(), "Cross-border: the parcel failed the carrier's security check (未通过安检), so its tracking number shows nothing."),
+  trackingIsForwarderNumber: u(z.boolean(), "Cross-border: the tracking number given is a freight forwarder's transfer number (转单号) rather than the final carrier's."),
 });
 
 export const ClaimSchema = z.strictObject({
@@ -86,6 +94,8 @@ export const EvidenceSchema = z.strictObject({
   photoShowsShopProduct: u(z.boolean(), "The buyer's photo shows the shop's own product."),
   sellerSourcingDocuments: u(z.boolean(), 'Invoices or authorisation proving where the goods came from.'),
   fraudEstablished: u(z.boolean(), 'Fraud is established (e.g. proven counterfeit sold as genuine).'),
+  defectPhotoOrVideo: u(z.boolean(), 'The buyer showed the defect in clear photos or video.'),
+  warehouseFoundShippedSound: u(z.boolean(), "The seller's warehouse checked its shipping records and found the goods had no such problem when they left."),
 });
 
 export const ItemSchema = z.strictObject({
@@ -98,6 +108,8 @@ export const ItemSchema = z.strictObject({
   defectCause: u(V.DefectCause, 'What caused the defect.'),
   defectAppearedAfterUseDays: u(WholeNumber, 'Days of use after which the defect appeared.'),
   openedForInspectionOnly: u(z.boolean(), 'Opened or tried on only to inspect: still counts as intact.'),
+  matchesDescription: u(z.boolean(), 'The goods match what was ordered and described (flavour, appearance, material, …).'),
+  clothing: u(z.boolean(), 'The goods are clothing, which once worn or washed cannot be resold.'),
 });
 
 export const PromisesSchema = z.strictObject({

@@ -1,6 +1,7 @@
 import * as z from 'zod';
+import { ShopPolicySchema } from './case.js';
 import { Source } from './rule.js';
-import { Conflict, FreightLegResult, Penalty } from './verdict.js';
+import { Conflict, FreightLegResult, Penalty, Ruleset } from './verdict.js';
 import * as V from './vocabulary.js';
 
 const CatalogueId = z.string().regex(/^[A-Z]+(-[A-Z0-9]+)+$/);
@@ -11,6 +12,7 @@ const RuleRef = z.string().min(1);
  * element and in full (same length), so `"penalties": []` asserts there is no penalty.
  */
 export const ExpectedVerdict = z.strictObject({
+  ruleset: Ruleset.partial().optional(),
   outcome: z
     .strictObject({
       liability: V.Liability.optional(),
@@ -41,5 +43,16 @@ export const Fixture = z.strictObject({
   fired: z.array(RuleRef).optional(),
   /** Rules that must not fire (near misses). */
   notFired: z.array(RuleRef).optional(),
+  /**
+   * Judge options for this fixture (as for `createJudge`): a pinned rules day, pack options, the
+   * shop's default policy. Absent: the judge the runner was given, unchanged.
+   */
+  judgeOptions: z
+    .strictObject({
+      rulesAt: z.iso.date().optional(),
+      options: z.record(z.string(), z.boolean()).optional(),
+      shopPolicy: ShopPolicySchema.optional(),
+    })
+    .optional(),
 });
 export type Fixture = z.infer<typeof Fixture>;

@@ -47,6 +47,13 @@ export const MoneyExpr = z.union([
 ]);
 export type MoneyExpr = z.infer<typeof MoneyExpr>;
 
+/** Decisions a `forbid` can name: single-valued keys and collected kinds. */
+export const ForbiddenDecision = z.enum([
+  'liability', 'remedy', ...V.FreightLeg.options.map((l) => `freight.${l}` as const),
+  'refundAdjustment', 'penalty', 'action',
+]);
+export type ForbiddenDecision = z.infer<typeof ForbiddenDecision>;
+
 const Priority = z.number().int().min(1).max(1000);
 const ranked = { priority: Priority.optional() };
 
@@ -72,6 +79,18 @@ export const Decision = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('refundAdjustment'), adjustment: V.AdjustmentKind, amount: MoneyExpr }),
   z.strictObject({ kind: z.literal('evidence'), party: V.Party, item: V.EvidenceItem }),
   z.strictObject({ kind: z.literal('action'), code: V.ActionCode }),
+  /**
+   * What a shop's own policy may not do, said by a `mandatory` rule (the law, a platform
+   * article): the fold drops the named decision when it comes from a rule that applies the
+   * shop's policy (one that reads a `shopPolicy.*` fact) and lists it under `conflicts` with
+   * reason `policy_overridden` and both rule ids. `value` is the decision's value: a liability,
+   * remedy or payer for single-valued decisions (`freight.return`), the adjustment, penalty or
+   * action code for collected ones (`refundAdjustment`).
+   *
+   * @example
+   * { "kind": "forbid", "decision": "refundAdjustment", "value": "deduct_outbound_freight" }
+   */
+  z.strictObject({ kind: z.literal('forbid'), decision: ForbiddenDecision, value: z.string().min(1) }),
 ]);
 export type Decision = z.infer<typeof Decision>;
 
@@ -89,7 +108,38 @@ export const Message = z.strictObject({ zh: z.string().min(1), en: z.string().mi
 
 export const RuleId = z.string().regex(/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)?$/, 'Expected an id such as SHIP-LATE-72H or SHIP-LATE-72H.out-of-stock');
 
-/** One rule as written in `rules/<family>/*.json`: a json-rules-engine rule plus its metadata. */
+const SeriesName = z.string().regex(/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/, 'Expected a series name such as TB-LATE-SHIPMENT');
+const OptionName = z.string().regex(/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/, 'Expected an option name such as TB-SHIP-48H');
+
+/**
+ * One rule as written in `rules/<family>/*.json`: a json-rules-engine rule plus its metadata.
+ *
+ * **Effective dating.** `effectiveFrom` / `effectiveTo` are calendar dates (`YYYY-MM-DD`, both
+ * inclusive) in the platform's time zone (`pack.json` `timeZones`); a case is judged with the
+ * rules in force on the calendar day of `order.paidAt` there (or on the day a judge pins with
+ * `createJudge({ rulesAt })`). A rule without dates is always in force.
+ *
+ * **Versions.** Rules that are successive versions of one platform rule share a `series` name
+ * (e.g. `TB-LATE-SHIPMENT`: SHIP-LATE-72H until 2015-10-28, TB-LATE-2015, TB-LATE-2019). The
+ * rules of one series with the same date range form one version (a version may need several
+ * rules: `TB-LATE-2015` and `TB-LATE-2015.points`). The loader rejects two versions of a series
+ * whose ranges overlap on a platform they share (`version_overlap`), and reports days between
+ * versions that no version covers as warnings on `pack.warnings` (`version_gap`): a rule that was
+ * withdrawn for a while is legitimate, so a gap does not stop the pack from loading. Rules without
+ * `series` are each their own series. The verdict's `ruleset.versions` names the versions used.
+ *
+ * **Mandatory rules.** `mandatory: true` marks the law and platform articles a shop cannot
+ * contract out of; such a rule says what a shop policy may not do with `forbid` decisions. Its
+ * other decisions resolve by priority as usual, so put defaults a shop may improve on (e.g. who
+ * pays return freight) in a separate, non-mandatory rule. A rule "applies the shop's policy" when
+ * its conditions read a `shopPolicy.*` fact.
+ *
+ * **Options.** A rule with `option` is in force only when that option is on: declared with its
+ * default in `pack.json` `options`, turned on by a caller with `createJudge({ options })`.
+ *
+ * **Verification.** `verified: false` marks a rule whose date or figures come from secondary
+ * sources and could not be checked against the rule text; its `note` says what is unverified.
+ */
 export const RuleSpec = z.strictObject({
   id: RuleId,
   catalogue: z.array(z.string().regex(/^[A-Z]+(-[A-Z0-9]+)+$/)).min(1),
@@ -100,6 +150,10 @@ export const RuleSpec = z.strictObject({
   priority: Priority,
   effectiveFrom: CalendarDate.optional(),
   effectiveTo: CalendarDate.optional(),
+  series: SeriesName.optional(),
+  verified: z.boolean().optional(),
+  mandatory: z.boolean().optional(),
+  option: OptionName.optional(),
   conditions: TopCondition,
   event: z.strictObject({
     type: z.string().regex(/^[a-z][a-z0-9_]*$/, 'Expected a snake_case event type'),
@@ -121,5 +175,7 @@ export const PackManifest = z.strictObject({
   version: z.string().min(1),
   timeZones: z.record(V.Platform, z.string().min(1)),
   defaults: z.strictObject({ returnWindowDays: z.number().int().min(1) }),
+  /** Options rules may be gated on (`option` in a rule), each with its default (on/off). */
+  options: z.record(OptionName, z.strictObject({ default: z.boolean(), description: z.string().min(1) })).optional(),
 });
 export type PackManifest = z.infer<typeof PackManifest>;

@@ -65,18 +65,49 @@ export const TraceEntry = z.strictObject({
   conditions: z.array(TraceNodeSchema),
 });
 
+/**
+ * A decision that was not simply taken by the highest priority: `same_priority` and
+ * `waiting_on_missing_facts` leave it undetermined; `policy_overridden` means a mandatory rule
+ * (first candidate) set aside what a shop policy rule (second candidate) decided, `policy` naming
+ * the shop-policy fields that rule applied.
+ */
 export const Conflict = z.strictObject({
   decision: z.string(),
-  reason: z.enum(['same_priority', 'waiting_on_missing_facts']),
+  reason: z.enum(['same_priority', 'waiting_on_missing_facts', 'policy_overridden']),
   priority: z.number().int(),
   candidates: z.array(z.strictObject({ ruleId: RuleRef, value: z.union([z.string(), z.boolean()]), fired: z.boolean() })),
+  policy: z.array(z.string()).optional(),
+});
+
+/** One version of a dated rule series used for a verdict. */
+export const RuleVersion = z.strictObject({
+  series: z.string(),
+  effectiveFrom: z.string().optional(),
+  effectiveTo: z.string().optional(),
+  rules: z.array(RuleRef),
+});
+
+/**
+ * The pack and the rules a verdict was judged with. `rules` counts the rules evaluated;
+ * `rulesAt` is the calendar day (platform time zone) whose rules were used, `rulesAtFrom` says
+ * whether that is the day of `order.paidAt` or a day pinned by the caller; `versions` lists each
+ * dated series in force that day; `options` the pack options that were on.
+ */
+export const Ruleset = z.strictObject({
+  id: z.string(),
+  version: z.string(),
+  rules: z.number().int().nonnegative(),
+  rulesAt: z.string(),
+  rulesAtFrom: z.enum(['paidAt', 'pinned']),
+  versions: z.array(RuleVersion),
+  options: z.array(z.string()),
 });
 
 /** What `judge` returns: the outcome, what is still needed, and why. */
 export const VerdictSchema = z.strictObject({
   caseId: z.string(),
   asOf: z.string(),
-  ruleset: z.strictObject({ id: z.string(), version: z.string(), rules: z.number().int().nonnegative() }),
+  ruleset: Ruleset,
   outcome: Outcome,
   evidenceRequired: z.array(z.strictObject({ party: V.Party, item: V.EvidenceItem, ruleId: RuleRef })),
   actions: z.array(z.strictObject({ code: V.ActionCode, ruleId: RuleRef })),
@@ -91,4 +122,6 @@ export type Outcome = z.infer<typeof Outcome>;
 export type FreightLegResult = z.infer<typeof FreightLegResult>;
 export type Penalty = z.infer<typeof Penalty>;
 export type Conflict = z.infer<typeof Conflict>;
+export type Ruleset = z.infer<typeof Ruleset>;
+export type RuleVersion = z.infer<typeof RuleVersion>;
 export type TraceEntry = z.infer<typeof TraceEntry>;

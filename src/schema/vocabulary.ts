@@ -60,6 +60,7 @@ export const EvidenceItem = z.enum([
   'signer_name_from_courier',
   'chat_records',
   'valid_tracking_number',
+  'proof_no_quality_defect',
 ]);
 
 export const ActionCode = z.enum([
@@ -95,4 +96,8 @@ export const ActionCode = z.enum([
   'reimburse_return_freight_after_arrival',
   'give_buyer_final_result',
   'keep_return_log',
+  'tell_buyer_reship_tracking',
+  'explain_shop_does_not_sell_item',
+  'explain_correct_use',
+  'appeal_with_evidence',
 ]);
