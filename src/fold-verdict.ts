@@ -20,6 +20,8 @@ interface Candidate {
   readonly priority: number;
   readonly ruleId: string;
   readonly fired: boolean;
+  /** A freight payer that owes the leg in full: terms do not apply while it wins. */
+  readonly waiveTerms?: boolean;
 }
 
 /** What a fired mandatory rule forbids a shop policy to decide. */
@@ -128,7 +130,7 @@ export function foldVerdict(rules: readonly Evaluated[], facts: Facts): Folded {
         continue;
       }
       const list = candidates.get(key) ?? [];
-      list.push({ value: singleValue(d), priority: ('priority' in d ? d.priority : undefined) ?? r.compiled.spec.priority, ruleId: r.compiled.spec.id, fired: r.fired });
+      list.push({ value: singleValue(d), priority: ('priority' in d ? d.priority : undefined) ?? r.compiled.spec.priority, ruleId: r.compiled.spec.id, fired: r.fired, ...(d.kind === 'freight' && d.waiveTerms ? { waiveTerms: true } : {}) });
       candidates.set(key, list);
     }
   }
@@ -141,7 +143,10 @@ export function foldVerdict(rules: readonly Evaluated[], facts: Facts): Folded {
   for (const leg of FreightLeg.options) {
     if (!decided.has(`freight.${leg}`)) continue;
     const win = decided.get(`freight.${leg}`);
-    freight[leg] = win ? { payer: win.value as FreightLegResult['payer'], ruleId: win.ruleId } : { payer: 'undetermined' };
+    // A fired rule that owes the leg in full (waiveTerms) keeps it free of terms whenever the leg
+    // goes to the payer it named, even if a higher rule decided that same payer.
+    const waived = win !== undefined && (candidates.get(`freight.${leg}`) ?? []).some((c) => c.fired && c.waiveTerms === true && c.value === win.value);
+    freight[leg] = win ? { payer: win.value as FreightLegResult['payer'], ruleId: win.ruleId, ...(waived ? { termsWaived: true as const } : {}) } : { payer: 'undetermined' };
   }
 
   const penalties: Penalty[] = [];
@@ -222,6 +227,8 @@ export function foldVerdict(rules: readonly Evaluated[], facts: Facts): Folded {
 }
 
 function applyTerms(leg: FreightLegResult, d: Extract<Decision, { kind: 'freightTerms' }>, facts: Facts, ruleId: string): void {
+  // The winning payer owes this leg in full (waiveTerms): a cap or restriction would undo that.
+  if (leg.termsWaived) return;
   if (d.cap !== undefined) {
     const cap = evaluateMoney(d.cap, facts);
     leg.cap = leg.cap === undefined ? cap : Math.min(leg.cap, cap);
@@ -236,6 +243,9 @@ function applyTerms(leg: FreightLegResult, d: Extract<Decision, { kind: 'freight
 /** The facts the second stage reads: the first fold's decisions. */
 export function outcomeFacts(outcome: Outcome): Facts {
   const f: Facts = { 'outcome.liability': outcome.liability, 'outcome.remedy': outcome.remedy };
-  for (const leg of FreightLeg.options) f[`outcome.freight.${leg}.payer`] = outcome.freight[leg]?.payer ?? 'undetermined';
+  for (const leg of FreightLeg.options) {
+    f[`outcome.freight.${leg}.payer`] = outcome.freight[leg]?.payer ?? 'undetermined';
+    f[`outcome.freight.${leg}.termsWaived`] = outcome.freight[leg]?.termsWaived === true;
+  }
   return f;
 }

@@ -68,3 +68,36 @@ describe('return window: from the day after sign-for, to 24:00 of the last day, 
     expect(facts({ ...base, shopPolicy: { returnWindowDays: 3 } }).returnWindowDays).toBe(7);
   });
 });
+
+describe('negotiated price: calendar days from the agreement to payment, Asia/Shanghai', () => {
+  it.each([
+    { agreed: '2024-04-14T10:00:00+08:00', paid: '2024-04-14T23:59:00+08:00', days: 0 },
+    { agreed: '2024-04-14T10:00:00+08:00', paid: '2024-04-15T00:00:00+08:00', days: 1 },
+    { agreed: '2024-04-14T23:59:00+08:00', paid: '2024-04-15T00:00:00+08:00', days: 1 },
+    { agreed: '2024-04-14T00:00:00+08:00', paid: '2024-04-14T23:59:59+08:00', days: 0 },
+    // 15:59 UTC is 23:59 in Shanghai, 16:00 UTC is 00:00 of the next day there.
+    { agreed: '2024-04-14T10:00:00+08:00', paid: '2024-04-14T15:59:00Z', days: 0 },
+    { agreed: '2024-04-14T10:00:00+08:00', paid: '2024-04-14T16:00:00Z', days: 1 },
+    { agreed: '2024-04-16T10:00:00+08:00', paid: '2024-04-15T10:00:00+08:00', days: -1 },
+  ])('agreed $agreed, paid $paid → $days', ({ agreed, paid, days }) => {
+    const f = facts({
+      order: { paidAt: paid, amount: 100 },
+      promises: { negotiatedPrice: 80, negotiatedPriceAgreedAt: agreed },
+    });
+    expect(f.calendarDaysPriceAgreedToPaid).toBe(days);
+  });
+
+  it('is absent without a negotiated price or its time', () => {
+    expect(facts({ promises: { negotiatedPriceAgreedAt: '2024-04-14T10:00:00+08:00' } }).calendarDaysPriceAgreedToPaid).toBeUndefined();
+    expect(facts({ promises: { negotiatedPrice: 80 } }).calendarDaysPriceAgreedToPaid).toBeUndefined();
+  });
+
+  it.each([
+    { until: '2024-04-15T09:59:00+08:00', hours: 1 / 60 },
+    { until: '2024-04-15T10:00:00+08:00', hours: 0 },
+    { until: '2024-04-15T10:01:00+08:00', hours: -1 / 60 },
+  ])('stated limit $until, paid 2024-04-15 10:00 → $hours h after it', ({ until, hours }) => {
+    const f = facts({ promises: { negotiatedPrice: 80, negotiatedPriceAgreedAt: '2024-04-13T10:00:00+08:00', negotiatedPriceValidUntil: until } });
+    expect(f.hoursPaidAfterPriceValidUntil).toBeCloseTo(hours, 9);
+  });
+});

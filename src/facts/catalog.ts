@@ -100,6 +100,11 @@ export const DERIVED_FACTS: readonly FactDef[] = [
   { name: 'shopWindowLapsed', type: 'boolean', origin: 'derived', inputs: ['shipment.deliveredAt'],
     description: "The shop's own shopPolicy.returnWindowDays (counted like the law's window) had ended when the claim was opened; false when the shop sets no window." },
   hours('returnWindowHoursLeft', 'Hours from claim.openedAt to the end of the return window (24:00 of the last day, platform time zone); negative: lapsed.', ['shipment.deliveredAt']),
+  { name: 'returnFreightCap', type: 'number', origin: 'derived', money: true, inputs: [],
+    description: "Most the seller reimburses for a return leg it pays, in yuan: the shop's shopPolicy.returnFreightCap, else the seed shop's figure (15 yuan, the top of 000:177-179's 12-15)." },
+  { name: 'calendarDaysPriceAgreedToPaid', type: 'number', origin: 'derived', inputs: ['promises.negotiatedPrice', 'promises.negotiatedPriceAgreedAt'],
+    description: "Calendar days, in the platform's time zone, from the day the price was negotiated (promises.negotiatedPriceAgreedAt) to the day of payment: 0 the same day, 1 the next day, negative when paid before the negotiation." },
+  hours('hoursPaidAfterPriceValidUntil', "Hours from the negotiated price's stated time limit (promises.negotiatedPriceValidUntil) to payment (negative: paid within it).", ['promises.negotiatedPriceValidUntil']),
 ];
 
 const undetermined = <T extends readonly string[]>(values: T) => [...values.filter((v) => v !== 'undetermined'), 'undetermined'];
@@ -113,6 +118,10 @@ export const OUTCOME_FACTS: readonly FactDef[] = [
   ...FreightLeg.options.map((leg): FactDef => ({
     name: `outcome.freight.${leg}.payer`, type: 'enum', origin: 'outcome', values: undetermined(FreightPayer.options),
     description: `Payer of the ${leg} freight leg as decided by the case rules (undetermined when none decided it).`,
+  })),
+  ...FreightLeg.options.map((leg): FactDef => ({
+    name: `outcome.freight.${leg}.termsWaived`, type: 'boolean', origin: 'outcome',
+    description: `The ${leg} leg went to a payer that a fired rule says owes it in full (waiveTerms), so no cap or restriction applies; false otherwise.`,
   })),
 ];
 

@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays, differenceInMilliseconds, parseISO, startOfDay } from 'date-fns';
+import { addDays, differenceInCalendarDays, differenceInMilliseconds, parseISO, startOfDay } from 'date-fns';
 import type { Case } from '../schema/case.js';
 import { DERIVED_FACTS } from './catalog.js';
 
@@ -17,6 +17,13 @@ export interface DerivationSettings {
  * after-sale request, and is a default the shop's own policy replaces.
  */
 const DEFAULT_AFTER_SALE_PERIOD_DAYS = 15;
+
+/**
+ * The seed shop reimburses seller-liable return freight "up to 12-15 yuan" (000:177-179), the
+ * range depending on where the buyer is. Without the shop's own figure the top of the range is
+ * the cap: the seller wrote the range, so the reading least against the buyer applies.
+ */
+const DEFAULT_RETURN_FREIGHT_CAP = 15;
 
 /** The flat facts of one case: `order.amount`, `hoursToShip`, … An absent key is an unknown fact. */
 export type Facts = Record<string, unknown>;
@@ -53,6 +60,16 @@ function shopWindowLapsed(c: Case, deliveredAt: Date | undefined, timeZone: stri
   if (!deliveredAt) return undefined;
   const end = addDays(startOfDay(new TZDate(deliveredAt.getTime(), timeZone)), days + 1);
   return parseISO(c.claim.openedAt).getTime() >= end.getTime();
+}
+
+/**
+ * Calendar days from the negotiation of a price to payment, in the platform's zone: Taobao holds a
+ * negotiated price with no stated time limit valid on the day of agreement only (000:207-208).
+ */
+function calendarDaysPriceAgreedToPaid(c: Case, paidAt: Date, timeZone: string): number | undefined {
+  const agreedAt = time(c.promises?.negotiatedPriceAgreedAt);
+  if (c.promises?.negotiatedPrice === undefined || !agreedAt) return undefined;
+  return differenceInCalendarDays(new TZDate(paidAt.getTime(), timeZone), new TZDate(agreedAt.getTime(), timeZone));
 }
 
 /**
@@ -115,6 +132,9 @@ export function deriveFacts(c: Case, settings: DerivationSettings): Facts {
     afterSalePeriodDays: c.shopPolicy?.afterSalePeriodDays ?? settings.afterSalePeriodDays ?? DEFAULT_AFTER_SALE_PERIOD_DAYS,
     returnWindowHoursLeft: hoursBetween(parseISO(c.claim.openedAt), windowEnd),
     shopWindowLapsed: shopWindowLapsed(c, deliveredAt, settings.timeZone),
+    returnFreightCap: c.shopPolicy?.returnFreightCap ?? DEFAULT_RETURN_FREIGHT_CAP,
+    calendarDaysPriceAgreedToPaid: calendarDaysPriceAgreedToPaid(c, paidAt, settings.timeZone),
+    hoursPaidAfterPriceValidUntil: hoursBetween(time(c.promises?.negotiatedPriceValidUntil), paidAt),
   };
   for (const def of DERIVED_FACTS) {
     const v = derived[def.name];

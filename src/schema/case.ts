@@ -17,7 +17,7 @@ function unitOf(schema: z.ZodType): { unit?: 'yuan' } {
  * Rules may test it with the `present` operator.
  */
 function noneIfAbsent<T extends z.ZodType>(schema: T, description: string) {
-  return schema.optional().meta({ description, absentMeans: 'none' });
+  return schema.optional().meta({ description, absentMeans: 'none', ...unitOf(schema) });
 }
 
 const u = unknownIfAbsent;
@@ -79,6 +79,7 @@ export const ClaimSchema = z.strictObject({
   freightAgreed: u(z.boolean(), 'The agreement said who pays the return freight.'),
   sellerPaidBeforeRuling: u(z.boolean(), 'The seller paid the compensation before the platform upheld the complaint.'),
   escalated: u(z.boolean(), 'The buyer escalated the dispute to the platform (客服介入).'),
+  sellerRefusedOverReasonOnly: u(z.boolean(), "The seller refused the buyer's return only because it disputes the reason the buyer chose (e.g. denies the goods are counterfeit or not as described), not over the goods' condition (001:24-25)."),
 });
 
 export const EvidenceSchema = z.strictObject({
@@ -118,6 +119,15 @@ export const PromisesSchema = z.strictObject({
   fullReturnFreight: u(z.boolean(), 'The seller promised to refund the whole return freight.'),
   performanceGuarantee: u(z.boolean(), 'The claim is about a performance the seller promised (e.g. "fades → full refund").'),
   refusedCarriersDisclosed: u(z.boolean(), 'The seller told the buyer before the return which carriers / COD it refuses.'),
+  listedService: u(V.ListedService, "The service the listing page promised that the buyer says the seller refused: platform_payment (paying through the platform's official escrow, e.g. Alipay), after_sale_service (one the seller undertook on the listing, e.g. 7-day returns, warranty, free return freight), other_service; none: the listing promised no such service."),
+  listedServiceRefused: u(z.boolean(), 'The seller refused the buyer the service named in promises.listedService.'),
+  listingMisleading: u(z.boolean(), "The listing's advertising misled the buyer about what they get (e.g. '0 元免费送', '买一送一' not honoured, exaggerated effects)."),
+  negotiatedPrice: noneIfAbsent(Money, 'A price the seller agreed with the buyer in chat (议价), in yuan; absent: no price was negotiated.'),
+  negotiatedPriceAgreedAt: u(Timestamp, 'When seller and buyer agreed on promises.negotiatedPrice.'),
+  negotiatedPriceValidUntil: noneIfAbsent(Timestamp, 'The time limit stated for the negotiated price when it was agreed; absent: none was stated (Taobao then holds the price valid on the day of agreement only).'),
+  negotiatedPriceRefused: u(z.boolean(), "The seller refused the buyer the negotiated price (would not change the order's price or refund the difference)."),
+  agentPromisedShipInsteadOfRefund: u(z.boolean(), "After the buyer applied for a refund and then told the shop's customer service they no longer wanted it, the agent promised in chat to ship the order instead."),
+  refundProcessedAfterShipPromise: u(z.boolean(), 'The refund went through anyway after that promise (e.g. processed in the back office by a fast-refund tool), so the order was not shipped.'),
 });
 
 export const ReturnShipmentSchema = z.strictObject({
@@ -125,6 +135,7 @@ export const ReturnShipmentSchema = z.strictObject({
   cost: u(Money, 'What the return shipment cost, in yuan.'),
   collectOnDelivery: u(z.boolean(), 'Sent 到付: freight to be paid by the seller on receipt.'),
   insuranceStatus: u(V.InsuranceStatus, 'Whether the return-freight insurance is valid.'),
+  insuranceSubsidy: u(Money, 'What the return-freight insurance (退货包运费) pays for this return, in yuan: the lowest first-weight price among the carriers serving the two places (002:579).'),
   sellerSignedWithoutInspection: u(z.boolean(), 'The seller signed for the return without inspecting it.'),
   anomalyFoundBySeller: u(V.ReturnAnomaly, 'What the seller found wrong with the return afterwards.'),
 });
@@ -133,7 +144,7 @@ export const ShopPolicySchema = z.strictObject({
   returnWindowDays: u(WholeNumber.min(1).max(365), 'No-reason return window in days (the law gives at least 7).'),
   afterSalePeriodDays: u(WholeNumber.max(3650), 'How long after delivery the shop repairs or compensates defects.'),
   deductOutboundFreight: u(z.boolean(), 'On a no-quality return, refund minus the outbound freight.'),
-  returnFreightCap: u(Money, 'Most the shop reimburses for a seller-liable return, in yuan.'),
+  returnFreightCap: u(Money, 'Most the shop reimburses for a seller-liable return, in yuan; rules read it through the derived fact returnFreightCap, which falls back to the seed figure.'),
   reimbursesExpressCarriers: u(z.boolean(), 'Pays SF / express rates, or only standard courier rates.'),
   refusesCollectOnDelivery: u(z.boolean(), 'Refuses returns sent freight-collect (到付).'),
 });

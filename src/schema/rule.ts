@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { CalendarDate } from './primitives.js';
+import { CalendarDate, Money } from './primitives.js';
 import * as V from './vocabulary.js';
 
 const FactName = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*(\.[a-zA-Z][a-zA-Z0-9]*)*$/, 'Expected a fact name such as order.amount');
@@ -36,13 +36,13 @@ export type TopCondition = z.infer<typeof TopCondition>;
  * money fact bounded by `min` / `max`. Computed in integer fen, rounded half up.
  */
 export const MoneyExpr = z.union([
-  z.number().nonnegative(),
+  Money,
   z.strictObject({ fact: FactName }),
   z.strictObject({
     percentOf: FactName,
     percent: z.number().positive().max(10_000),
-    min: z.number().nonnegative().optional(),
-    max: z.number().nonnegative().optional(),
+    min: Money.optional(),
+    max: Money.optional(),
   }),
 ]);
 export type MoneyExpr = z.infer<typeof MoneyExpr>;
@@ -61,7 +61,13 @@ const ranked = { priority: Priority.optional() };
 export const Decision = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('liability'), value: V.Liability, ...ranked }),
   z.strictObject({ kind: z.literal('remedy'), value: V.Remedy, ...ranked }),
-  z.strictObject({ kind: z.literal('freight'), leg: V.FreightLeg, payer: V.FreightPayer, ...ranked }),
+  /**
+   * Who pays a freight leg. `waiveTerms: true`: this payer owes the leg in full (a promise of the
+   * whole return freight, a refusal of carriers never disclosed): when the rule fires and the leg
+   * goes to this payer (whichever rule decided it), no `freightTerms` (cap, restrictions) apply to
+   * the leg, and `outcome.freight.<leg>.termsWaived` is true for second-stage rules.
+   */
+  z.strictObject({ kind: z.literal('freight'), leg: V.FreightLeg, payer: V.FreightPayer, waiveTerms: z.literal(true).optional(), ...ranked }),
   z.strictObject({
     kind: z.literal('freightTerms'),
     leg: V.FreightLeg,
@@ -106,7 +112,7 @@ export type Source = z.infer<typeof Source>;
 
 export const Message = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
 
-export const RuleId = z.string().regex(/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)?$/, 'Expected an id such as SHIP-LATE-72H or SHIP-LATE-72H.out-of-stock');
+export const RuleId = z.string().max(128).regex(/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)?$/, 'Expected an id such as SHIP-LATE-72H or SHIP-LATE-72H.out-of-stock');
 
 const SeriesName = z.string().regex(/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/, 'Expected a series name such as TB-LATE-SHIPMENT');
 const OptionName = z.string().regex(/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/, 'Expected an option name such as TB-SHIP-48H');

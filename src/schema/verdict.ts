@@ -13,6 +13,8 @@ export const FreightLegResult = z.strictObject({
   restrictions: z.array(V.FreightRestriction).optional(),
   ruleId: RuleRef.optional(),
   termsRuleIds: z.array(RuleRef).optional(),
+  /** The payer owes the leg in full (a fired rule naming this payer set `waiveTerms`): no cap or restriction applies. */
+  termsWaived: z.literal(true).optional(),
 });
 
 export const Penalty = z.strictObject({

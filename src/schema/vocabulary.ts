@@ -26,6 +26,8 @@ export const Defect = z.enum(['none', 'minor', 'major']);
 export const DefectCause = z.enum(['manufacturing', 'transit', 'buyer_misuse', 'unknown']);
 export const InsuranceStatus = z.enum(['valid', 'invalid_buyer_fault', 'none']);
 export const ReturnAnomaly = z.enum(['none', 'quantity', 'damage', 'not_resalable']);
+/** A service a listing page promised (违背承诺, 000:199): none = the listing promised no such service. */
+export const ListedService = z.enum(['none', 'platform_payment', 'after_sale_service', 'other_service']);
 
 // Verdict vocabularies.
 export const Liability = z.enum(['seller', 'buyer', 'carrier', 'none', 'undetermined']);
@@ -33,7 +35,12 @@ export const Remedy = z.enum([
   'refund_only', 'return_and_refund', 'exchange', 'reship', 'partial_refund', 'repair', 'reject_claim',
   'refund_after_refused_delivery', 'negotiate',
 ]);
-export const FreightLeg = z.enum(['return', 'reship', 'roundTrip', 'forwarding', 'redirect']);
+/**
+ * Freight legs a verdict can assign. `returnExcess`: the part of the return freight above what the
+ * return-freight insurance (退货包运费) pays (`returnShipment.insuranceSubsidy`); the insurer pays
+ * the subsidy, this leg says who pays the rest (002:579-587).
+ */
+export const FreightLeg = z.enum(['return', 'reship', 'roundTrip', 'forwarding', 'redirect', 'returnExcess']);
 export const FreightPayer = z.enum(['seller', 'buyer', 'carrier', 'insurer', 'negotiate', 'not_applicable']);
 export const FreightRestriction = z.enum(['standard_carrier_only', 'no_collect_on_delivery']);
 export const Party = z.enum(['buyer', 'seller', 'carrier']);
@@ -100,4 +107,9 @@ export const ActionCode = z.enum([
   'explain_shop_does_not_sell_item',
   'explain_correct_use',
   'appeal_with_evidence',
+  'disclose_refused_carriers_before_return',
+  'explain_insurance_subsidy_limit',
+  'moderate_listing_claims',
+  'explain_negotiated_price_lapsed',
+  'brief_agents_no_refund_promises_in_chat',
 ]);
