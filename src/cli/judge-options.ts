@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { formatIssues, PackLoadError } from '../errors.js';
+import { createJudge, type Judge, type JudgeOptions } from '../judge.js';
+import { loadPack } from '../load-pack.js';
+import { CliError, EXIT } from './cli-error.js';
+
+/** The options of commands that judge: which pack, which day's rules, which pack options. */
+export interface JudgeFlags {
+  readonly rules?: string;
+  readonly rulesAt?: string;
+  readonly option?: readonly string[];
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/**
+ * Adds `--rules`, `--rules-at` and `--option` to a command.
+ *
+ * @example
+ * withJudgeFlags(new Command('judge')).action((flags: JudgeFlags) => makeJudge(judgeOptionsFrom(flags)));
+ */
+export function withJudgeFlags(cmd: Command): Command {
+  return cmd
+    .option('--rules <dir>', 'rule pack directory (pack.json + <family>/*.json); default: the pack shipped with the package')
+    .option('--rules-at <date>', 'judge with the rules in force on this day (YYYY-MM-DD) instead of the day of order.paidAt')
+    .option('--option <name[=on|off]>', 'turn a pack option on (or off with =off); repeatable', collect);
+}
+
+/**
+ * Plain judge options from the flags: what a worker thread needs to build the same judge.
+ *
+ * @example
+ * judgeOptionsFrom({ rulesAt: '2024-01-01', option: ['TB-SHIP-48H'] }); // { rulesAt: '2024-01-01', options: { 'TB-SHIP-48H': true } }
+ */
+export function judgeOptionsFrom(flags: JudgeFlags): { rulesDir?: string; rulesAt?: string; options?: Record<string, boolean> } {
+  const options: Record<string, boolean> = {};
+  for (const o of flags.option ?? []) {
+    const [name, state = 'on'] = o.split('=', 2) as [string, string?];
+    if (!['on', 'off', 'true', 'false'].includes(state)) throw new CliError(`--option ${o}: expected NAME, NAME=on or NAME=off`, EXIT.badInput);
+    options[name] = state === 'on' || state === 'true';
+  }
+  return {
+    ...(flags.rules !== undefined ? { rulesDir: resolve(flags.rules) } : {}),
+    ...(flags.rulesAt !== undefined ? { rulesAt: flags.rulesAt } : {}),
+    ...(Object.keys(options).length > 0 ? { options } : {}),
+  };
+}
+
+/**
+ * Builds the judge the flags describe. A pack that fails to load, or options the pack does not
+ * declare, are bad input (exit 2) with every issue listed.
+ *
+ * @example
+ * const judge = makeJudge({ rulesDir: '/abs/path/to/rules' });
+ */
+export function makeJudge(plain: ReturnType<typeof judgeOptionsFrom>): Judge {
+  try {
+    const opts: JudgeOptions = {
+      ...(plain.rulesDir !== undefined ? { pack: loadPack(plain.rulesDir) } : {}),
+      ...(plain.rulesAt !== undefined ? { rulesAt: plain.rulesAt } : {}),
+      ...(plain.options !== undefined ? { options: plain.options } : {}),
+    };
+    return createJudge(opts);
+  } catch (e) {
+    if (e instanceof PackLoadError) throw new CliError(`Rule pack ${plain.rulesDir} failed to load:\n${formatIssues(e.issues)}`, EXIT.badInput);
+    if (e instanceof TypeError) throw new CliError(e.message, EXIT.badInput);
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new CliError(`Cannot read rule pack: ${(e as Error).message}`, EXIT.badInput);
+    throw e;
+  }
+}
+
+/**
+ * Reads a file, or stdin for `-`. Unreadable input is exit 2.
+ *
+ * @example
+ * const text = readInput('-'); // all of stdin
+ */
+export function readInput(path: string): string {
+  try {
+    return readFileSync(path === '-' ? 0 : path, 'utf8');
+  } catch (e) {
+    throw new CliError(`Cannot read ${path === '-' ? 'stdin' : path}: ${(e as Error).message}`, EXIT.badInput);
+  }
+}
+
+/**
+ * Parses JSON text; malformed JSON is exit 2.
+ *
+ * @example
+ * const input = parseJsonInput(readInput(file), file);
+ */
+export function parseJsonInput(text: string, name: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    throw new CliError(`✖ Malformed JSON in ${name}: ${(e as Error).message}`, EXIT.badInput);
+  }
+}

@@ -1,0 +1,77 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { checkRule, leaves } from '../check-rule.js';
+import { PackLoadError } from '../errors.js';
+import { FACTS } from '../facts/catalog.js';
+import { buildPack, type PackFile } from '../load-pack.js';
+import { RuleFile, RuleSpec } from '../schema/rule.js';
+import { lintCoverage } from './lint-coverage.js';
+import type { LintFinding, LintOptions, ParsedRule } from './lint-finding.js';
+import { neverFires, samePriorityConflicts } from './lint-rules.js';
+
+export type { LintFinding, LintOptions } from './lint-finding.js';
+
+/**
+ * The files `loadPack` reads: `pack.json` and `<family>/*.json`.
+ *
+ * @example
+ * const { manifest, files } = readPackFiles('rules'); // as loadPack('rules') reads them
+ */
+export function readPackFiles(dir: string): { manifest: PackFile; files: PackFile[] } {
+  const files: PackFile[] = [];
+  for (const entry of readdirSync(dir).sort()) {
+    const full = join(dir, entry);
+    if (!statSync(full).isDirectory()) continue;
+    for (const name of readdirSync(full).sort()) {
+      if (name.endsWith('.json')) files.push({ name: relative(dir, join(full, name)), text: readFileSync(join(full, name), 'utf8') });
+    }
+  }
+  return { manifest: { name: 'pack.json', text: readFileSync(join(dir, 'pack.json'), 'utf8') }, files };
+}
+
+function parseRules(files: readonly PackFile[]): ParsedRule[] {
+  const out: ParsedRule[] = [];
+  for (const file of files) {
+    let json: unknown;
+    try {
+      json = JSON.parse(file.text);
+    } catch {
+      continue; // the loader reports it
+    }
+    const parsed = RuleFile.safeParse(json);
+    if (!parsed.success) continue;
+    parsed.data.rules.forEach((raw, index) => {
+      const r = RuleSpec.safeParse(raw);
+      if (!r.success || checkRule(r.data).length > 0) return;
+      const stage = leaves(r.data.conditions).some(({ leaf }) => FACTS.get(leaf.fact)?.origin === 'outcome') ? 2 : 1;
+      out.push({ spec: r.data, file: file.name, index, stage });
+    });
+  }
+  return out;
+}
+
+/**
+ * Lints a rule pack: every load-time check of `buildPack`, then static checks of the rules
+ * (never firing, same-priority conflicts) and, given fixtures, catalogue coverage.
+ *
+ * @example
+ * const findings = lintPack({ rulesDir: 'rules', fixturesDir: 'fixtures' });
+ * const failed = findings.some((f) => f.severity === 'error');
+ */
+export function lintPack(options: LintOptions): LintFinding[] {
+  if (!existsSync(join(options.rulesDir, 'pack.json'))) {
+    return [{ severity: 'error', code: 'no_pack', file: options.rulesDir, message: `${options.rulesDir} has no pack.json: not a rules directory` }];
+  }
+  const { manifest, files } = readPackFiles(options.rulesDir);
+  const findings: LintFinding[] = [];
+  try {
+    const pack = buildPack(manifest, files);
+    for (const w of pack.warnings) findings.push({ severity: 'warning', ...w });
+  } catch (e) {
+    if (!(e instanceof PackLoadError)) throw e;
+    for (const i of e.issues) findings.push({ severity: 'error', ...i });
+  }
+  const rules = parseRules(files);
+  findings.push(...neverFires(rules), ...samePriorityConflicts(rules), ...lintCoverage(rules, options));
+  return findings;
+}

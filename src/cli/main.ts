@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// The `aftersale-rules` command. Also the entry of batch worker threads (same file, other branch).
+import { isMainThread, workerData } from 'node:worker_threads';
+import { Command, CommanderError } from 'commander';
+import pkg from '../../package.json' with { type: 'json' };
+import { batchCommand } from './batch-command.js';
+import { BATCH_WORKER, runBatchWorker } from './batch-worker.js';
+import { CliError, EXIT } from './cli-error.js';
+import { judgeCommand } from './judge-command.js';
+import { lintCommand } from './lint-command.js';
+import { schemaCommand } from './schema-command.js';
+import { testCommand } from './test-command.js';
+
+/**
+ * The program with every command; usage errors throw a `CommanderError` instead of exiting.
+ *
+ * @example
+ * await program().parseAsync(['node', 'aftersale-rules', 'schema', 'case']);
+ */
+export function program(): Command {
+  const root = new Command('aftersale-rules')
+    .description('Pre-judge e-commerce after-sale disputes (Taobao, Tmall, Pinduoduo, AliExpress) from the command line.')
+    .version(pkg.version)
+    .showHelpAfterError('(add --help for usage)')
+    .addHelpText('after', '\nExit codes: 0 success; 1 test failures or lint errors; 2 bad input or usage.\nRun `aftersale-rules <command> --help` for a command\'s options.')
+    .exitOverride();
+  for (const cmd of [judgeCommand(), testCommand(), batchCommand(), schemaCommand(), lintCommand()]) root.addCommand(cmd.exitOverride());
+  return root;
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  try {
+    await program().parseAsync(argv as string[]);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // Help and version exit 0; any other usage error is bad input.
+      process.exitCode = e.exitCode === 0 ? EXIT.ok : EXIT.badInput;
+      return;
+    }
+    if (e instanceof CliError) {
+      process.stderr.write(`${e.message}\n`);
+      process.exitCode = e.exitCode;
+      return;
+    }
+    process.stderr.write(`aftersale-rules: internal error: ${(e as Error).stack ?? String(e)}\n`);
+    process.exitCode = EXIT.failed;
+  }
+}
+
+const data = workerData as { kind?: string; options?: Parameters<typeof runBatchWorker>[0] } | null;
+if (!isMainThread && data?.kind === BATCH_WORKER) runBatchWorker(data.options ?? {});
+else void main(process.argv);

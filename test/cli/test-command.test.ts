@@ -1,0 +1,78 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cli } from './run-cli.js';
+import { parseXml } from './xml.js';
+
+const PASS = 'test/cli/fixtures/pass';
+const FAIL = 'test/cli/fixtures/fail';
+const tmp = mkdtempSync(join(tmpdir(), 'aftersale-cli-test-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe.concurrent('aftersale-rules test', { timeout: 30_000 }, () => {
+  it('exits 0 when every fixture passes, a line per fixture and the summary', async () => {
+    const r = await cli(['test', PASS]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('✓ test/cli/fixtures/pass/late-shipment.json');
+    expect(r.stdout.trim().split('\n').at(-1)).toBe('1 passed, 0 failed');
+    expect(r.stderr).toBe('');
+  });
+
+  it('exits 1 on a wrong fixture, with a diff of expected and actual', async () => {
+    const r = await cli(['test', PASS, `${FAIL}/wrong-liability.json`]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('✗ test/cli/fixtures/fail/wrong-liability.json');
+    expect(r.stdout).toMatch(/outcome\.liability\n\s+- expected: "buyer"\n\s+\+ actual: {3}"seller"/);
+    expect(r.stdout).toMatch(/fired\n\s+- expected: "SHIP-FAKE"\n\s+\+ actual: {3}"did not fire"/);
+    expect(r.stdout.trim().split('\n').at(-1)).toBe('1 passed, 1 failed');
+  });
+
+  it('writes a JUnit report that parses, with the failure and its diff', async () => {
+    const out = join(tmp, 'report.xml');
+    const r = await cli(['test', PASS, FAIL, '--reporter', 'junit', '--output', out]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('1 passed, 1 failed');
+    const root = parseXml(readFileSync(out, 'utf8'));
+    expect(root.name).toBe('testsuites');
+    expect(root.attributes).toMatchObject({ tests: '2', failures: '1', errors: '0' });
+    const cases = root.children.flatMap((s) => s.children.map((c) => ({ suite: s.name === 'testsuite' ? s.attributes.name : '?', ...c })));
+    expect(cases.map((c) => [c.suite, c.attributes.name])).toEqual([
+      ['test/cli/fixtures/pass', 'late-shipment'],
+      ['test/cli/fixtures/fail', 'wrong-liability'],
+    ]);
+    const failure = cases[1]?.children[0];
+    expect(failure?.name).toBe('failure');
+    expect(failure?.text).toContain('- expected: "buyer"');
+  });
+
+  it('with --reporter junit and no --output, prints only the XML on stdout', async () => {
+    const r = await cli(['test', PASS, '--reporter', 'junit']);
+    expect(r.status).toBe(0);
+    expect(parseXml(r.stdout).attributes).toMatchObject({ tests: '1', failures: '0' });
+  });
+
+  it('reports a malformed fixture as a failure (error in JUnit)', async () => {
+    const out = join(tmp, 'malformed.xml');
+    const r = await cli(['test', 'test/cli/fixtures/cases', '--reporter', 'junit', '-o', out]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('Malformed fixture');
+    expect(parseXml(readFileSync(out, 'utf8')).attributes).toMatchObject({ tests: '1', failures: '0', errors: '1' });
+  });
+
+  it('exits 2 when there is nothing to test or the path does not exist', async () => {
+    expect((await cli(['test', 'no/such/dir'])).status).toBe(2);
+    expect((await cli(['test', 'schemas-that-do-not-exist.json'])).status).toBe(2);
+    const empty = mkdtempSync(join(tmp, 'empty-'));
+    const r = await cli(['test', empty]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/No fixture files/);
+  });
+
+  it('runs against another pack with --rules, and exits 2 when that pack does not load', async () => {
+    expect((await cli(['test', PASS, '--rules', 'rules'])).status).toBe(0);
+    const r = await cli(['test', PASS, '--rules', 'test/cli/fixtures']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/pack/i);
+  });
+});
