@@ -1,0 +1,25 @@
+// CI, after the build: the package's own name resolves through its `exports` map both ways.
+// `import` and `require` must each give `judge`, `safeJudge` and `createJudge`, and the two
+// builds must judge the example case to the same JSON.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const esm = await import('aftersale-rules');
+const cjs = require('aftersale-rules');
+const names = ['judge', 'safeJudge', 'createJudge', 'loadPack', 'formatIssues', 'CaseValidationError'];
+const missing = names.flatMap((n) => [
+  ...(typeof esm[n] === 'function' ? [] : [`import: ${n}`]),
+  ...(typeof cjs[n] === 'function' ? [] : [`require: ${n}`]),
+]);
+if (missing.length > 0) {
+  console.error(`entry points: missing ${missing.join(', ')}`);
+  process.exit(1);
+}
+const example = JSON.parse(readFileSync(new URL('../examples/late-shipment.json', import.meta.url), 'utf8'));
+const [a, b] = [JSON.stringify(await esm.judge(example)), JSON.stringify(await cjs.judge(example))];
+if (a !== b) {
+  console.error('entry points: import and require judged the example case differently');
+  process.exit(1);
+}
+console.log(`entry points: import and require both give ${names.join(', ')}; same verdict on the example case`);
