@@ -1,5 +1,6 @@
 import type { Verdict } from '../schema/verdict.js';
-import { evidenceItem, label, term, type Lang } from './i18n.js';
+import { FreightLeg } from '../schema/vocabulary.js';
+import { decisionName, decisionValue, label, term, type Lang } from './i18n.js';
 
 const money = (lang: Lang, n: number) => `${n} ${label(lang, 'yuan')}`;
 const ref = (ruleId: string) => `[${ruleId}]`;
@@ -21,23 +22,22 @@ export function formatVerdict(v: Verdict, lang: Lang): string {
   lines.push('');
   const o = v.outcome;
   lines.push(L('outcome'));
-  lines.push(`  ${L('liability')}${sep}${term(lang, o.liability)}`);
-  lines.push(`  ${L('remedy')}${sep}${term(lang, o.remedy)}`);
-  lines.push(`  ${L('disputeRate')}${sep}${term(lang, o.countsTowardDisputeRate)}`);
+  lines.push(`  ${L('liability')}${sep}${term.liability(lang, o.liability)}`);
+  lines.push(`  ${L('remedy')}${sep}${term.remedy(lang, o.remedy)}`);
+  lines.push(`  ${L('disputeRate')}${sep}${term.tri(lang, o.countsTowardDisputeRate)}`);
 
-  const legs = Object.entries(o.freight);
+  const legs = FreightLeg.options.flatMap((leg) => (o.freight[leg] ? [[leg, o.freight[leg]] as const] : []));
   if (legs.length > 0) {
     lines.push(L('freight'));
     for (const [leg, f] of legs) {
-      if (!f) continue;
-      const extra = [f.cap !== undefined ? `${L('cap')} ${money(lang, f.cap)}` : undefined, ...(f.restrictions ?? []).map((x) => term(lang, x))].filter(Boolean);
+      const extra = [f.cap !== undefined ? `${L('cap')} ${money(lang, f.cap)}` : undefined, ...(f.restrictions ?? []).map((x) => term.restriction(lang, x))].filter(Boolean);
       const rules = [f.ruleId, ...(f.termsRuleIds ?? [])].filter((x): x is string => x !== undefined);
-      lines.push(`  ${term(lang, leg)}${sep}${term(lang, f.payer)}${extra.length ? ` (${extra.join(', ')})` : ''}${rules.length ? `  ${rules.map(ref).join(' ')}` : ''}`);
+      lines.push(`  ${term.freightLeg(lang, leg)}${sep}${term.payer(lang, f.payer)}${extra.length ? ` (${extra.join(', ')})` : ''}${rules.length ? `  ${rules.map(ref).join(' ')}` : ''}`);
     }
   }
   if (o.refundAdjustments.length > 0) {
     lines.push(L('adjustments'));
-    for (const a of o.refundAdjustments) lines.push(`  ${term(lang, a.kind)}${sep}${money(lang, a.amount)}  ${ref(a.ruleId)}`);
+    for (const a of o.refundAdjustments) lines.push(`  ${term.adjustment(lang, a.kind)}${sep}${money(lang, a.amount)}  ${ref(a.ruleId)}`);
   }
   if (o.penalties.length > 0) {
     lines.push(L('penalties'));
@@ -55,16 +55,16 @@ export function formatVerdict(v: Verdict, lang: Lang): string {
               p.compensationToBuyer !== undefined ? `${money(lang, p.compensationToBuyer)} ${L('toBuyer')}` : undefined,
               p.paymentToPlatform !== undefined ? `${money(lang, p.paymentToPlatform)} ${L('toPlatform')}` : undefined,
             ].filter(Boolean);
-      lines.push(`  ${term(lang, p.kind)}${parts.length ? `${sep}${parts.join(lang === 'zh' ? ',' : ', ')}` : ''}  ${ref(p.ruleId)}`);
+      lines.push(`  ${term.penalty(lang, p.kind)}${parts.length ? `${sep}${parts.join(lang === 'zh' ? ',' : ', ')}` : ''}  ${ref(p.ruleId)}`);
     }
   }
   if (v.evidenceRequired.length > 0) {
     lines.push(L('evidence'));
-    for (const e of v.evidenceRequired) lines.push(`  ${term(lang, e.party)}${sep}${evidenceItem(lang, e.item)}  ${ref(e.ruleId)}`);
+    for (const e of v.evidenceRequired) lines.push(`  ${term.party(lang, e.party)}${sep}${term.evidence(lang, e.item)}  ${ref(e.ruleId)}`);
   }
   if (v.actions.length > 0) {
     lines.push(L('actions'));
-    for (const a of v.actions) lines.push(`  ${a.code}  ${ref(a.ruleId)}`);
+    for (const a of v.actions) lines.push(`  ${term.action(lang, a.code)}  ${ref(a.ruleId)}`);
   }
   if (v.missingFacts.length > 0) {
     lines.push(L('missing'));
@@ -73,7 +73,7 @@ export function formatVerdict(v: Verdict, lang: Lang): string {
   if (v.conflicts.length > 0) {
     lines.push(L('conflicts'));
     for (const c of v.conflicts) {
-      lines.push(`  ${c.decision}${sep}${term(lang, c.reason)} (${c.priority}): ${c.candidates.map((x) => `${x.ruleId} → ${term(lang, x.value)}`).join('; ')}`);
+      lines.push(`  ${decisionName(lang, c.decision)}${sep}${term.conflictReason(lang, c.reason)} (${c.priority}): ${c.candidates.map((x) => `${x.ruleId} → ${decisionValue(lang, c.decision, x.value)}`).join('; ')}`);
     }
   }
   lines.push(L('decidedBy'));

@@ -2,11 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VerdictSchema } from '../../src/schema/verdict.js';
-import { langFromEnv } from '../../src/cli/i18n.js';
+import { decisionName, langFromEnv, term } from '../../src/cli/i18n.js';
+import { ActionCode, EvidenceItem } from '../../src/schema/vocabulary.js';
 import { cli } from './run-cli.js';
 
 const CASE = 'test/cli/fixtures/cases/late-shipment.json';
 const caseText = readFileSync(join(import.meta.dirname, 'fixtures', 'cases', 'late-shipment.json'), 'utf8');
+// Transit damage with both photos: the carrier is liable, the seller claims from it (an action), and
+// the photos are listed as the evidence the rule requires.
+const damagedCase = JSON.stringify(JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'logi', 'damaged-photos-present.json'), 'utf8')).case);
 
 describe.concurrent('aftersale-rules judge', { timeout: 30_000 }, () => {
   it('prints the verdict for a person, in English with --lang en', async () => {
@@ -25,6 +29,36 @@ describe.concurrent('aftersale-rules judge', { timeout: 30_000 }, () => {
     expect(r.stdout).toContain('责任方:卖家');
     expect(r.stdout).toContain('依据规则');
     expect(r.stdout).toMatch(/延迟发货:扣 3 分,赔付买家 9\.95 元  \[SHIP-LATE-72H\]/);
+  });
+
+  it('prints actions and evidence items as words, not codes, in Chinese', async () => {
+    const r = await cli(['judge', '-', '--lang', 'zh'], { input: damagedCase });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('仍需提供的证据\n  买家:外包装及面单照片  [LOGI-DAMAGED-TRANSIT]\n  买家:内物破损照片  [LOGI-DAMAGED-TRANSIT]\n');
+    expect(r.stdout).toContain('建议操作\n  向快递公司索赔  [LOGI-DAMAGED-TRANSIT.proven]\n');
+    expect(r.stdout).not.toMatch(/claim_compensation_from_carrier|outer_packaging_photo_with_label|inner_damage_photo/);
+  });
+
+  it('prints actions and evidence items as words, not codes, in English', async () => {
+    const r = await cli(['judge', '-', '--lang', 'en'], { input: damagedCase });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Evidence still needed\n  buyer: photo of the outer packaging with the label  [LOGI-DAMAGED-TRANSIT]\n  buyer: photo of the damage inside  [LOGI-DAMAGED-TRANSIT]\n');
+    expect(r.stdout).toContain('Next steps\n  claim compensation from the carrier  [LOGI-DAMAGED-TRANSIT.proven]\n');
+    expect(r.stdout).not.toMatch(/claim_compensation_from_carrier|outer_packaging_photo_with_label|inner_damage_photo/);
+  });
+
+  it.each(['zh', 'en'] as const)('has a %s label, not the code, for every action and evidence item', (lang) => {
+    for (const code of ActionCode.options) expect(term.action(lang, code), code).not.toMatch(/^$|_/);
+    for (const item of EvidenceItem.options) expect(term.evidence(lang, item), item).not.toMatch(/^$|_/);
+  });
+
+  it.each([
+    ['zh', 'freight.returnExcess', '运费 · 退货运费(超出运费险部分)'],
+    ['en', 'action.reship', 'Next steps · reship'],
+    ['en', 'liability', 'Liability'],
+    ['en', 'no.such.decision', 'no.such.decision'],
+  ] as const)('names the conflict decision (%s) %s as %s', (lang, key, name) => {
+    expect(decisionName(lang, key)).toBe(name);
   });
 
   it.each([
