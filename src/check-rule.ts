@@ -131,7 +131,8 @@ export function unsupportedSyntax(conditions: unknown, path: (string | number)[]
   if (conditions === null || typeof conditions !== 'object') return [];
   const problems: RuleProblem[] = [];
   for (const [key, value] of Object.entries(conditions)) {
-    const message = UNSUPPORTED[key];
+    // An own-key lookup: `constructor` or `__proto__` in a rule file must not find Object's.
+    const message = Object.hasOwn(UNSUPPORTED, key) ? UNSUPPORTED[key] : undefined;
     if (message) problems.push({ code: `unsupported_${key}`, path: [...path, key], message });
     else if (key === 'all' || key === 'any') problems.push(...unsupportedSyntax(value, [...path, key]));
   }

@@ -1,6 +1,6 @@
 import { defaultPack } from './default-pack.js';
 import { CaseValidationError, fromZodIssues, type Issue } from './errors.js';
-import { deriveFacts } from './facts/derive-facts.js';
+import { deriveFacts, type Facts } from './facts/derive-facts.js';
 import { evaluateRules } from './evaluate.js';
 import { foldVerdict, outcomeFacts } from './fold-verdict.js';
 import { eraAt, type CompiledRule, type Era, type Pack } from './load-pack.js';
@@ -122,7 +122,8 @@ async function judgeCase(pack: Pack, input: Case, settings: Settings): Promise<V
   let evaluated = first;
   if (bucket.stage2.length > 0) {
     const provisional = foldVerdict(first, facts);
-    const second = await evaluateRules(bucket.stage2, { ...facts, ...outcomeFacts(provisional.outcome) });
+    // The first stage's facts plus the provisional outcome, without copying every fact.
+    const second = await evaluateRules(bucket.stage2, Object.assign(Object.create(facts) as Facts, outcomeFacts(provisional.outcome)));
     evaluated = [...first, ...second].sort((a, b) => b.compiled.spec.priority - a.compiled.spec.priority || (a.compiled.spec.id < b.compiled.spec.id ? -1 : 1));
   }
   const folded = foldVerdict(evaluated, facts);
@@ -185,7 +186,7 @@ export function createJudge(options: JudgeOptions = {}): Judge {
   const settingsOf = (pack: Pack): Settings => {
     if (settings) return settings;
     const declared = pack.manifest.options ?? {};
-    const unknown = Object.keys(options.options ?? {}).filter((o) => !(o in declared));
+    const unknown = Object.keys(options.options ?? {}).filter((o) => !Object.hasOwn(declared, o));
     if (unknown.length > 0) throw new TypeError(`createJudge: unknown option(s) ${unknown.join(', ')}; the pack declares ${Object.keys(declared).join(', ') || 'none'}`);
     const on = Object.keys(declared).filter((o) => options.options?.[o] ?? declared[o]?.default ?? false).sort();
     settings = { rulesAt: options.rulesAt, options: new Set(on), optionList: on, shopPolicy, selections: new WeakMap() };
@@ -194,7 +195,14 @@ export function createJudge(options: JudgeOptions = {}): Judge {
   // Unknown options are a programming error: report them here, not on the first case.
   if (options.pack || options.options) settingsOf(packOf());
   const safeJudge = async (input: unknown): Promise<JudgeResult> => {
-    const parsed = CaseSchema.safeParse(input);
+    let parsed: ReturnType<typeof CaseSchema.safeParse>;
+    try {
+      parsed = CaseSchema.safeParse(input);
+    } catch (e) {
+      // Only a hostile object gets here (a getter or Proxy trap that throws while it is read):
+      // still bad input, reported as such rather than thrown.
+      return { ok: false, issues: [{ code: 'unreadable_input', path: '', message: `The input could not be read: ${e instanceof Error ? e.message : String(e)}` }] };
+    }
     if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
     const pack = packOf();
     return { ok: true, verdict: await judgeCase(pack, parsed.data, settingsOf(pack)) };

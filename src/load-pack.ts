@@ -93,7 +93,35 @@ function withRequiredFacts(spec: RuleSpec): TopCondition {
   return 'all' in spec.conditions ? { all: [...spec.conditions.all, ...known] } : { all: [spec.conditions, ...known] };
 }
 
+/** A rule file longer than this (in characters) is a mistake, not a pack: the largest shipped file has ~20,000. */
+export const MAX_RULE_FILE_CHARS = 1024 * 1024;
+/** Deepest `all` / `any` nesting a rule may have; deeper is junk, and would exhaust the stack. */
+export const MAX_CONDITION_DEPTH = 32;
+
+/** Where a condition tree nests deeper than `MAX_CONDITION_DEPTH`, found without recursion. */
+function tooDeep(conditions: unknown): (string | number)[] | undefined {
+  const stack: { node: unknown; path: (string | number)[]; depth: number }[] = [{ node: conditions, path: ['conditions'], depth: 0 }];
+  while (stack.length > 0) {
+    const { node, path, depth } = stack.pop() as { node: unknown; path: (string | number)[]; depth: number };
+    if (node === null || typeof node !== 'object') continue;
+    if (depth > MAX_CONDITION_DEPTH) return path;
+    for (const key of ['all', 'any', 'not'] as const) {
+      const list = Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
+      if (Array.isArray(list)) list.forEach((child, i) => stack.push({ node: child, path: [...path, key, i], depth: depth + 1 }));
+      else if (list !== undefined) stack.push({ node: list, path: [...path, key, 0], depth: depth + 1 });
+    }
+  }
+  return undefined;
+}
+
+/** A rule id as it may be named in a message: long junk is cut short. */
+const nameOf = (id: string) => (id.length > 80 ? `${id.slice(0, 80)}…` : id);
+
 function parseJson(file: PackFile, issues: PackIssue[]): unknown {
+  if (file.text.length > MAX_RULE_FILE_CHARS) {
+    issues.push({ file: file.name, code: 'file_too_large', path: '', message: `The file has ${file.text.length} characters; a rule file may have at most ${MAX_RULE_FILE_CHARS}` });
+    return undefined;
+  }
   try {
     return JSON.parse(file.text);
   } catch (e) {
@@ -132,14 +160,20 @@ export function buildPack(manifestFile: PackFile, files: readonly PackFile[]): P
     }
     parsedFile.data.rules.forEach((raw, index) => {
       const rawId = (raw as { id?: unknown } | null)?.id;
-      const ruleId = typeof rawId === 'string' ? rawId : undefined;
+      const ruleId = typeof rawId === 'string' ? nameOf(rawId) : undefined;
       const at = (i: { code: string; path: string; message: string }): PackIssue => ({ ...i, file: file.name, ...(ruleId ? { ruleId } : {}) });
+      const deep = tooDeep((raw as { conditions?: unknown } | null)?.conditions);
+      if (deep) {
+        issues.push(at({ code: 'too_deep', path: formatRulePath(index, deep), message: `Conditions nest deeper than ${MAX_CONDITION_DEPTH} levels of all / any` }));
+        return;
+      }
       const unsupported = unsupportedSyntax((raw as { conditions?: unknown } | null)?.conditions);
       if (unsupported.length > 0) {
         for (const p of unsupported) issues.push(at({ code: p.code, path: formatRulePath(index, p.path), message: p.message }));
         return;
       }
-      const parsed = RuleSpec.safeParse(raw);
+      // jitless: zod's compiled fast path costs more to build than ~150 one-off parses save.
+      const parsed = RuleSpec.safeParse(raw, { jitless: true });
       if (!parsed.success) {
         issues.push(...fromZodIssues(parsed.error.issues, ['rules', index]).map(at));
         return;
@@ -157,7 +191,9 @@ export function buildPack(manifestFile: PackFile, files: readonly PackFile[]): P
       const extra = checkVersioning(spec, manifest?.success ? manifest.data : undefined);
       for (const p of extra) issues.push(at({ code: p.code, path: formatRulePath(index, p.path), message: p.message }));
       if (extra.length > 0) return;
-      const rule = new Rule({ name: spec.id, priority: spec.priority, conditions: withRequiredFacts(spec) as never, event: spec.event });
+      // The event carries only its type: the fold reads decisions from the spec, and json-rules-engine
+      // deep-clones the event on every evaluation (RuleResult), so a lean event is a cheaper one.
+      const rule = new Rule({ name: spec.id, priority: spec.priority, conditions: withRequiredFacts(spec) as never, event: { type: spec.event.type } });
       (rule as unknown as { setEngine(e: Engine): void }).setEngine(engine);
       const read = leaves(spec.conditions).map(({ leaf }) => leaf.fact);
       const stage = read.some((f) => FACTS.get(f)?.origin === 'outcome') ? 2 : 1;
@@ -286,15 +322,21 @@ function erasOf(rules: readonly CompiledRule[]): Era[] {
 }
 
 function indexRules(rules: readonly CompiledRule[]): Map<string, Bucket> {
+  // Each rule's claim types once (not once per bucket), and one era list per distinct set of
+  // rules: many buckets hold the same rules (every claim type a platform has no rule for).
+  const claimTypes = new Map(rules.map((r) => [r, claimTypesOf(r.spec.conditions)]));
+  const byMembers = new Map<string, Bucket>();
   const buckets = new Map<string, Bucket>();
   for (const platform of Platform.options) {
     for (const claimType of ClaimType.options) {
-      const applies = rules.filter((r) => r.spec.platforms.includes(platform) && (claimTypesOf(r.spec.conditions)?.includes(claimType) ?? true));
-      buckets.set(`${platform}:${claimType}`, {
-        stage1: applies.filter((r) => r.stage === 1),
-        stage2: applies.filter((r) => r.stage === 2),
-        eras: erasOf(applies),
-      });
+      const applies = rules.filter((r) => r.spec.platforms.includes(platform) && (claimTypes.get(r)?.includes(claimType) ?? true));
+      const members = applies.map((r) => r.spec.id).join('\n');
+      let bucket = byMembers.get(members);
+      if (!bucket) {
+        bucket = { stage1: applies.filter((r) => r.stage === 1), stage2: applies.filter((r) => r.stage === 2), eras: erasOf(applies) };
+        byMembers.set(members, bucket);
+      }
+      buckets.set(`${platform}:${claimType}`, bucket);
     }
   }
   return buckets;

@@ -21,10 +21,14 @@ type Tri = boolean | 'unknown';
  * Kleene's three-valued `and` / `or`: an `all` with a false member is false whatever the unknowns,
  * an `any` with a true member is true; otherwise an unknown member makes the group unknown.
  */
-function combine(match: 'all' | 'any', results: Tri[]): Tri {
-  const decisive = match === 'all' ? false : true;
-  if (results.includes(decisive)) return decisive;
-  return results.includes('unknown') ? 'unknown' : !decisive;
+function combine(match: 'all' | 'any', nodes: readonly TraceNode[]): Tri {
+  const decisive = match !== 'all';
+  let unknown = false;
+  for (const n of nodes) {
+    if (n.result === decisive) return decisive;
+    if (n.result === 'unknown') unknown = true;
+  }
+  return unknown ? 'unknown' : !decisive;
 }
 
 /**
@@ -65,39 +69,46 @@ export interface RuleTrace {
  * group's result (which its `toJSON` drops) and telling unknown leaves from false ones.
  */
 export function traceRule(root: EvaluatedCondition, facts: Facts): RuleTrace {
-  const missing = new Set<string>();
-  const visit = (c: EvaluatedCondition): TraceNode => {
-    const match = c.all ? 'all' : c.any ? 'any' : undefined;
-    if (match) {
-      const conditions = (c[match] ?? []).map(visit);
-      const group: TraceGroup = { match, result: combine(match, conditions.map((n) => n.result)), conditions };
-      return group;
+  const missing: string[] = [];
+  const top = visit(root, facts, missing) as TraceGroup;
+  return { match: top.match, result: top.result, conditions: top.conditions, missing: missing.length > 1 ? [...new Set(missing)].sort() : missing };
+}
+
+// A plain recursive function and object literals of fixed shapes: this runs for every leaf of
+// every rule of every case, so it avoids per-call closures and conditional spreads.
+function visit(c: EvaluatedCondition, facts: Facts, missing: string[]): TraceNode {
+  const match = c.all ? 'all' : c.any ? 'any' : undefined;
+  if (match) {
+    const members = c[match] as EvaluatedCondition[];
+    const conditions: TraceNode[] = new Array<TraceNode>(members.length);
+    for (let i = 0; i < members.length; i++) conditions[i] = visit(members[i] as EvaluatedCondition, facts, missing);
+    const group: TraceGroup = { match, result: combine(match, conditions), conditions };
+    return group;
+  }
+  const fact = c.fact as string;
+  const operator = c.operator as string;
+  const factValue = facts[fact];
+  const ref = typeof c.value === 'object' && c.value !== null && !Array.isArray(c.value) ? (c.value as { fact: string }).fact : undefined;
+  const refValue = ref === undefined ? undefined : facts[ref];
+  // Compared with another fact that the case does not give: `null`, so the leaf keeps its
+  // `value` key in JSON (an undefined would vanish there, and the verdict would not parse).
+  const value = ref === undefined ? c.value : (refValue ?? null);
+  let result: Tri = c.result === true;
+  // Both sides known (the common case): the comparison's own result stands.
+  if ((factValue === undefined || (ref !== undefined && refValue === undefined)) && OPERATORS.get(operator)?.answersAbsent !== true) {
+    // A side that is a known "none" makes the comparison false whatever the other side is.
+    const left = factValue === undefined ? unknownInputs(fact, facts) : undefined;
+    const right = ref !== undefined && refValue === undefined ? unknownInputs(ref, facts) : undefined;
+    if (left?.length !== 0 && right?.length !== 0) {
+      const unknown = [...(left ?? []), ...(right ?? [])];
+      if (unknown.length > 0) result = 'unknown';
+      for (const m of unknown) missing.push(m);
     }
-    const fact = c.fact as string;
-    const factValue = facts[fact];
-    const ref = typeof c.value === 'object' && c.value !== null && !Array.isArray(c.value) ? (c.value as { fact: string }).fact : undefined;
-    const value = ref === undefined ? c.value : facts[ref];
-    const answersAbsent = OPERATORS.get(c.operator as string)?.answersAbsent === true;
-    let result: Tri = c.result === true;
-    if (!answersAbsent) {
-      // A side that is a known "none" makes the comparison false whatever the other side is.
-      const sides = [factValue === undefined ? unknownInputs(fact, facts) : undefined, ref !== undefined && value === undefined ? unknownInputs(ref, facts) : undefined];
-      if (!sides.some((side) => side?.length === 0)) {
-        const unknown = sides.flatMap((side) => side ?? []);
-        if (unknown.length > 0) result = 'unknown';
-        unknown.forEach((m) => missing.add(m));
-      }
-    }
-    const leaf: TraceLeaf = {
-      fact,
-      operator: c.operator as string,
-      value,
-      ...(ref !== undefined ? { valueFact: ref } : {}),
-      ...(factValue !== undefined && typeof factValue !== 'object' ? { factValue } : {}),
-      result,
-    };
-    return leaf;
-  };
-  const top = visit(root) as TraceGroup;
-  return { match: top.match, result: top.result, conditions: top.conditions, missing: [...missing].sort() };
+  }
+  const shown = factValue !== undefined && typeof factValue !== 'object';
+  // Key order is part of the verdict's JSON: fact, operator, value, valueFact?, factValue?, result.
+  let leaf: TraceLeaf;
+  if (ref === undefined) leaf = shown ? { fact, operator, value, factValue, result } : { fact, operator, value, result };
+  else leaf = shown ? { fact, operator, value, valueFact: ref, factValue, result } : { fact, operator, value, valueFact: ref, result };
+  return leaf;
 }
