@@ -359,12 +359,12 @@ export function eraAt(bucket: Bucket, day: string): Era {
 }
 
 /**
- * Loads a pack from a directory: `pack.json` and `<family>/*.json` rule files.
+ * The files `loadPack` reads from a directory: `pack.json` and `<family>/*.json`, in name order.
  *
  * @example
- * const pack = loadPack('./rules');
+ * const { manifest, files } = readPackFiles('rules'); // as loadPack('rules') reads them
  */
-export function loadPack(dir: string): Pack {
+export function readPackFiles(dir: string): { manifest: PackFile; files: PackFile[] } {
   const files: PackFile[] = [];
   for (const entry of readdirSync(dir).sort()) {
     const full = join(dir, entry);
@@ -373,5 +373,16 @@ export function loadPack(dir: string): Pack {
       if (name.endsWith('.json')) files.push({ name: relative(dir, join(full, name)), text: readFileSync(join(full, name), 'utf8') });
     }
   }
-  return buildPack({ name: 'pack.json', text: readFileSync(join(dir, 'pack.json'), 'utf8') }, files);
+  return { manifest: { name: 'pack.json', text: readFileSync(join(dir, 'pack.json'), 'utf8') }, files };
+}
+
+/**
+ * Loads a pack from a directory: `pack.json` and `<family>/*.json` rule files.
+ *
+ * @example
+ * const pack = loadPack('./rules');
+ */
+export function loadPack(dir: string): Pack {
+  const { manifest, files } = readPackFiles(dir);
+  return buildPack(manifest, files);
 }

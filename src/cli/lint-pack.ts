@@ -1,9 +1,9 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkRule, leaves } from '../check-rule.js';
 import { PackLoadError } from '../errors.js';
 import { FACTS } from '../facts/catalog.js';
-import { buildPack, type PackFile } from '../load-pack.js';
+import { buildPack, readPackFiles, type PackFile } from '../load-pack.js';
 import { RuleFile, RuleSpec } from '../schema/rule.js';
 import { lintCoverage } from './lint-coverage.js';
 import type { LintFinding, LintOptions, ParsedRule } from './lint-finding.js';
@@ -11,23 +11,6 @@ import { neverFires, samePriorityConflicts } from './lint-rules.js';
 
 export type { LintFinding, LintOptions } from './lint-finding.js';
 
-/**
- * The files `loadPack` reads: `pack.json` and `<family>/*.json`.
- *
- * @example
- * const { manifest, files } = readPackFiles('rules'); // as loadPack('rules') reads them
- */
-export function readPackFiles(dir: string): { manifest: PackFile; files: PackFile[] } {
-  const files: PackFile[] = [];
-  for (const entry of readdirSync(dir).sort()) {
-    const full = join(dir, entry);
-    if (!statSync(full).isDirectory()) continue;
-    for (const name of readdirSync(full).sort()) {
-      if (name.endsWith('.json')) files.push({ name: relative(dir, join(full, name)), text: readFileSync(join(full, name), 'utf8') });
-    }
-  }
-  return { manifest: { name: 'pack.json', text: readFileSync(join(dir, 'pack.json'), 'utf8') }, files };
-}
 
 function parseRules(files: readonly PackFile[]): ParsedRule[] {
   const out: ParsedRule[] = [];
