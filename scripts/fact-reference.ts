@@ -35,9 +35,9 @@ function absence(f: FactDef): string {
   if (f.origin === 'outcome') return '—';
   if (f.defaultValue !== undefined) return `default \`${String(f.defaultValue)}\``;
   if (f.required) return 'required';
-  if (f.absentMeansNone) return 'none';
-  if (f.origin === 'derived') return (f.inputs ?? []).length > 0 ? `unknown when ${(f.inputs ?? []).map((i) => `\`${i}\``).join(' / ')} is` : '—';
-  return 'unknown';
+  if (f.absent === 'not_shown') return `not shown — ${f.party ?? 'the party relying on it'} must show${f.burdenSource ? ` (${f.burdenSource})` : ''}`;
+  if (f.origin === 'derived') return (f.inputs ?? []).length > 0 ? `as its inputs ${(f.inputs ?? []).map((i) => `\`${i}\``).join(' / ')}` : '—';
+  return `unknown — ask${f.party ? ` the ${f.party}` : ''}`;
 }
 
 const escape = (s: string) => s.replace(/\|/g, '\\|');
@@ -49,7 +49,7 @@ export function factReference(): string {
   const via = new Map<string, string[]>();
   for (const f of FACTS.values()) for (const input of f.inputs ?? []) via.set(input, [...(via.get(input) ?? []), f.name]);
   const rows = [...FACTS.values()]
-    .filter((f) => f.type !== 'object' || f.absentMeansNone || read.has(f.name))
+    .filter((f) => f.type !== 'object' || f.absent === 'not_shown' || read.has(f.name))
     .map((f) => {
       const by = [...(read.get(f.name) ?? []), ...(via.get(f.name) ?? []).map((d) => `via \`${d}\``)];
       const added = f.origin === 'case' && !CONTRACT.has(f.name) ? ' *(added beyond the contract)*' : '';

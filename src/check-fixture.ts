@@ -55,11 +55,15 @@ export async function checkFixture(judge: Judge, raw: unknown): Promise<FixtureR
   const result = await bound.safeJudge(fixture.case);
   if (!result.ok) return { status: 'error', message: `Invalid case in fixture:\n${formatIssues(result.issues.map((i) => ({ ...i, path: `case.${i.path}` })))}` };
   const { verdict } = result;
-  const firedIds = new Set(verdict.trace.filter((t) => t.fired).map((t) => t.ruleId));
+  const resultOf = new Map(verdict.trace.map((t) => [t.ruleId, t.result]));
+  const said = (r: boolean | 'unknown' | undefined) => (r === undefined ? 'not evaluated' : r === 'unknown' ? 'waiting' : r ? 'fired' : 'false');
+  const expectResult = (path: string, ids: readonly string[] | undefined, want: boolean | 'unknown') =>
+    (ids ?? []).filter((id) => resultOf.get(id) !== want).map((id) => ({ path, expected: id, actual: said(resultOf.get(id)) }));
   const mismatches = [
     ...matchPartial(verdict, fixture.expect),
-    ...(fixture.fired ?? []).filter((id) => !firedIds.has(id)).map((id) => ({ path: `fired`, expected: id, actual: 'did not fire' })),
-    ...(fixture.notFired ?? []).filter((id) => firedIds.has(id)).map((id) => ({ path: `notFired`, expected: id, actual: 'fired' })),
+    ...expectResult('fired', fixture.fired, true),
+    ...expectResult('notFired', fixture.notFired, false),
+    ...expectResult('waiting', fixture.waiting, 'unknown'),
   ];
   return mismatches.length === 0 ? { status: 'pass', verdict } : { status: 'fail', verdict, mismatches };
 }

@@ -45,8 +45,11 @@ function checkLeaf(leaf: LeafCondition, path: (string | number)[]): RuleProblem[
   if (!op.factTypes.includes(fact.type)) {
     return [{ code: 'operator_fact_type', path: [...path, 'operator'], message: `Operator "${op.name}" cannot compare ${fact.type} fact "${fact.name}"` }];
   }
-  if (op.answersAbsent && !fact.absentMeansNone) {
-    return [{ code: 'absent_is_unknown', path: [...path, 'operator'], message: `"${fact.name}" being absent means unknown, not none, so "${op.name}" cannot test it` }];
+  if (op.answersAbsent && fact.absent !== 'not_shown') {
+    return [{ code: 'absent_is_unknown', path: [...path, 'operator'], message: `"${fact.name}" being absent means unknown, not "not shown", so "${op.name}" cannot test it` }];
+  }
+  if (op.answersAbsent && fact.notShownValue !== undefined) {
+    return [{ code: 'absent_has_value', path: [...path, 'operator'], message: `"${fact.name}" not shown holds ${JSON.stringify(fact.notShownValue)}, so "${op.name}" cannot tell; compare with that value instead` }];
   }
   const v = leaf.value;
   const at = [...path, 'value'];

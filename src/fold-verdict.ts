@@ -1,8 +1,10 @@
+import { SINGLE_DECISIONS, SINGLE_KEYS, collectedCode, evidenceShown, singleOf, type SingleKey } from './decisions.js';
+import { answerSchema, FACTS } from './facts/catalog.js';
 import type { Facts } from './facts/derive-facts.js';
 import type { CompiledRule } from './load-pack.js';
 import { evaluateMoney } from './money.js';
 import type { Decision } from './schema/rule.js';
-import type { Conflict, FreightLegResult, Outcome, Penalty, Verdict } from './schema/verdict.js';
+import type { Conflict, DecisionStatus, FreightLegResult, OpenQuestion, Outcome, Penalty, Status, Verdict } from './schema/verdict.js';
 import { FreightLeg, FreightRestriction } from './schema/vocabulary.js';
 import type { RuleTrace } from './trace.js';
 
@@ -13,94 +15,116 @@ export interface Evaluated {
   readonly fired: boolean;
 }
 
-type Folded = Pick<Verdict, 'outcome' | 'evidenceRequired' | 'actions' | 'findings' | 'missingFacts' | 'conflicts'>;
+type Folded = Pick<Verdict, 'outcome' | 'evidenceRequired' | 'actions' | 'findings' | 'status' | 'openQuestions' | 'missingFacts' | 'conflicts'>;
+
+/**
+ * Where a rule stands on the record: `fired`; `waiting` on unknown facts; `unshown`: false only
+ * because facts were not shown, so it could fire if a party showed them.
+ */
+type Standing = 'fired' | 'waiting' | 'unshown';
+
+function standingOf(r: Evaluated): Standing | undefined {
+  if (r.fired) return 'fired';
+  if (r.trace.result === 'unknown') return 'waiting';
+  return r.trace.notShown.length > 0 ? 'unshown' : undefined;
+}
 
 interface Candidate {
   readonly value: string | boolean;
   readonly priority: number;
-  readonly ruleId: string;
-  readonly fired: boolean;
+  readonly rule: Evaluated;
+  readonly standing: Standing;
   /** A freight payer that owes the leg in full: terms do not apply while it wins. */
-  readonly waiveTerms?: boolean;
+  readonly waiveTerms: boolean;
 }
 
-/** What a fired mandatory rule forbids a shop policy to decide. */
+/** What a mandatory rule forbids a shop policy to decide. */
 interface Forbid {
   readonly decision: string;
   readonly value: string;
   readonly ruleId: string;
   readonly priority: number;
+  readonly rule: Evaluated;
+}
+
+/** How one single-valued decision came out. */
+interface Resolved {
+  readonly value: string | boolean;
+  readonly status: DecisionStatus;
+  readonly winner?: Candidate;
+  /** Rules that are not fired but would decide otherwise if their facts were answered or shown. */
+  readonly challengers: readonly Candidate[];
+  /** Mandatory rules waiting on unknown facts that would forbid the winner, and what the decision would become. */
+  readonly forbidWaits: readonly { readonly rule: Evaluated; readonly to: string | boolean }[];
+  /** Not in the verdict: nothing fired or waits for it, though a showing could make a rule decide it. */
+  readonly hidden?: true;
+}
+
+const idOf = (r: Evaluated) => r.compiled.spec.id;
+const byRule = (a: Candidate, b: Candidate) => (idOf(a.rule) < idOf(b.rule) ? -1 : idOf(a.rule) > idOf(b.rule) ? 1 : 0);
+const appliesPolicy = (r: Evaluated) => r.compiled.policy.length > 0 && r.compiled.spec.mandatory !== true;
+
+/** The liability a rule decides, if it decides one. */
+function liabilityOf(r: Evaluated): string | undefined {
+  for (const d of r.compiled.spec.event.params.decisions) if (d.kind === 'liability') return d.value;
+  return undefined;
+}
+
+const determined = (v: string | boolean | undefined): v is string => typeof v === 'string' && v !== 'undetermined';
+
+/**
+ * Whether a value may stand beside the liability decided: no claim rejected against a liable
+ * seller, no leg paid by the seller when the buyer is liable unless the seller promised it.
+ * These are the value-level rules of coherence; see `src/coherence.ts` for the whole list.
+ */
+function fitsLiability(key: SingleKey, value: string | boolean, liability: string | undefined, r: Evaluated): boolean {
+  if (key === 'remedy') return !(liability === 'seller' && value === 'reject_claim');
+  if (key.startsWith('freight.')) return !(liability === 'buyer' && value === 'seller' && !r.compiled.promise);
+  return true;
 }
 
 /**
- * Finds the mandatory rule (if any) that forbids `decision` = `value` when a rule applying the
- * shop's policy decides it. Rules that do not read `shopPolicy.*` are never overridden this way:
- * what the law says against the pack's own rules is settled by priority.
+ * Resolves one single-valued decision on the record. The highest priority among fired rules
+ * wins; fired rules that disagree at that priority leave it undetermined. Rules waiting on unknown
+ * facts at that priority or above that would decide otherwise make it provisional.
+ *
+ * Once liability is decided, the other decisions follow it: a fired rule whose own liability
+ * lost does not decide them, and values that contradict the liability are not candidates.
  */
-function forbiddenBy(forbids: readonly Forbid[], r: Evaluated, decision: string, value: string): Forbid | undefined {
-  if (r.compiled.policy.length === 0 || r.compiled.spec.mandatory === true) return undefined;
-  return forbids.find((f) => f.decision === decision && f.value === value);
-}
-
-/** The key of a single-valued decision (`liability`, `freight.return`, …), or undefined for collected ones. */
-function singleKey(d: Decision): string | undefined {
-  switch (d.kind) {
-    case 'liability':
-    case 'remedy':
-    case 'disputeRate':
-      return d.kind;
-    case 'freight':
-      return `freight.${d.leg}`;
-    case 'freightTerms':
-    case 'penalty':
-    case 'refundAdjustment':
-    case 'evidence':
-    case 'action':
-    case 'forbid':
-      return undefined;
-    default: {
-      const unreachable: never = d;
-      return unreachable;
-    }
+function resolve(key: SingleKey, candidates: readonly Candidate[], liability: string | undefined, provisional: (r: Evaluated) => boolean, waitingForbids: readonly Forbid[], conflicts: Conflict[]): Resolved | undefined {
+  const follows = key !== 'liability' && determined(liability);
+  const fits = (c: Candidate) => !follows || fitsLiability(key, c.value, liability, c.rule);
+  const agrees = (c: Candidate) => {
+    const own = follows ? liabilityOf(c.rule) : undefined;
+    return own === undefined || own === liability;
+  };
+  const fired = candidates.filter((c) => c.standing === 'fired' && fits(c) && agrees(c));
+  const present = SINGLE_DECISIONS.get(key)?.always === true || candidates.some((c) => c.standing !== 'unshown');
+  if (fired.length === 0) {
+    const challengers = candidates.filter((c) => c.standing !== 'fired' && fits(c)).sort(byRule);
+    if (challengers.length === 0 && !present) return undefined;
+    // Only rules false for want of a showing: no decision to report, but questions to ask.
+    return { value: 'undetermined', status: 'undetermined', challengers, forbidWaits: [], ...(present ? {} : { hidden: true }) };
   }
-}
-
-function singleValue(d: Decision): string | boolean {
-  switch (d.kind) {
-    case 'freight':
-      return d.payer;
-    case 'liability':
-    case 'remedy':
-    case 'disputeRate':
-      return d.value;
-    default:
-      throw new Error(`not a single-valued decision: ${d.kind}`);
-  }
-}
-
-const byId = (a: { ruleId: string }, b: { ruleId: string }) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
-
-/**
- * Resolves one single-valued decision. The highest priority among fired rules wins; equal
- * priority with different answers is a conflict; and a rule that could outrank the winner but
- * is waiting on a missing fact leaves the decision undetermined rather than guessed.
- */
-function resolve(key: string, candidates: readonly Candidate[], conflicts: Conflict[]): Candidate | undefined {
-  const fired = candidates.filter((c) => c.fired);
-  if (fired.length === 0) return undefined;
-  const top = Math.max(...fired.map((c) => c.priority));
-  const winners = fired.filter((c) => c.priority === top).sort(byId);
+  let top = -Infinity;
+  for (const c of fired) if (c.priority > top) top = c.priority;
+  const winners = fired.filter((c) => c.priority === top).sort(byRule);
   const first = winners[0] as Candidate;
+  const challengers = candidates.filter((c) => c.standing !== 'fired' && c.priority >= top && c.value !== first.value && fits(c)).sort(byRule);
   if (winners.some((c) => c.value !== first.value)) {
-    conflicts.push({ decision: key, reason: 'same_priority', priority: top, candidates: winners.map(({ ruleId, value, fired: f }) => ({ ruleId, value, fired: f })) });
-    return undefined;
+    conflicts.push({ decision: key, reason: 'same_priority', priority: top, candidates: winners.map((c) => ({ ruleId: idOf(c.rule), value: c.value, fired: true })) });
+    return { value: 'undetermined', status: 'undetermined', challengers, forbidWaits: [] };
   }
-  const waiting = candidates.filter((c) => !c.fired && c.priority >= top && c.value !== first.value).sort(byId);
-  if (waiting.length > 0) {
-    conflicts.push({ decision: key, reason: 'waiting_on_missing_facts', priority: top, candidates: [first, ...waiting].map(({ ruleId, value, fired: f }) => ({ ruleId, value, fired: f })) });
-    return undefined;
-  }
-  return first;
+  if (first.value === 'undetermined') return { value: 'undetermined', status: 'undetermined', winner: first, challengers, forbidWaits: [] };
+  // A mandatory rule waiting on an unknown fact that would forbid what a shop policy decided:
+  // the decision would fall to the best candidate not forbidden.
+  const forbidWaits = appliesPolicy(first.rule)
+    ? waitingForbids
+        .filter((f) => f.decision === key && f.value === String(first.value))
+        .map((f) => ({ rule: f.rule, to: fired.filter((c) => !(appliesPolicy(c.rule) && String(c.value) === f.value)).sort((a, b) => b.priority - a.priority || byRule(a, b))[0]?.value ?? 'undetermined' }))
+    : [];
+  const waits = challengers.some((c) => c.standing === 'waiting') || forbidWaits.length > 0 || provisional(first.rule);
+  return { value: first.value, status: waits ? 'provisional' : 'firm', winner: first, challengers, forbidWaits };
 }
 
 /**
@@ -112,118 +136,242 @@ function resolve(key: string, candidates: readonly Candidate[], conflicts: Confl
  * neither wins nor blocks) and reported as a `policy_overridden` conflict naming both rules.
  */
 export function foldVerdict(rules: readonly Evaluated[], facts: Facts): Folded {
-  const candidates = new Map<string, Candidate[]>();
-  const fired = rules.filter((r) => r.fired);
-  const forbids: Forbid[] = fired
-    .filter((r) => r.compiled.spec.mandatory === true)
-    .flatMap((r) => r.compiled.spec.event.params.decisions.flatMap((d) => (d.kind === 'forbid' ? [{ decision: d.decision, value: d.value, ruleId: r.compiled.spec.id, priority: r.compiled.spec.priority }] : [])));
+  const forbidsOf = (r: Evaluated): Forbid[] =>
+    r.compiled.spec.mandatory === true
+      ? r.compiled.spec.event.params.decisions.flatMap((d) => (d.kind === 'forbid' ? [{ decision: d.decision, value: d.value, ruleId: idOf(r), priority: r.compiled.spec.priority, rule: r }] : []))
+      : [];
+  const forbids = rules.filter((r) => r.fired).flatMap(forbidsOf);
+  const waitingForbids = rules.filter((r) => !r.fired && r.trace.result === 'unknown').flatMap(forbidsOf);
+  const forbiddenBy = (r: Evaluated, decision: string, value: string) => (appliesPolicy(r) ? forbids.find((f) => f.decision === decision && f.value === value) : undefined);
+
   // A shop policy overridden by a mandatory rule: the decision key, the forbidding rule and the policy rule.
   const overridden: { key: string; by: Forbid; r: Evaluated; value: string | boolean; single: boolean }[] = [];
+  const candidates = new Map<SingleKey, Candidate[]>();
   for (const r of rules) {
-    if (!r.fired && r.trace.result !== 'unknown') continue;
+    const standing = standingOf(r);
+    if (standing === undefined) continue;
     for (const d of r.compiled.spec.event.params.decisions) {
-      const key = singleKey(d);
-      if (key === undefined) continue;
-      const by = forbiddenBy(forbids, r, key, String(singleValue(d)));
+      const single = singleOf(d);
+      if (single === undefined) continue;
+      const by = forbiddenBy(r, single.key, String(single.value));
       if (by) {
-        if (r.fired) overridden.push({ key, by, r, value: singleValue(d), single: true });
+        if (r.fired) overridden.push({ key: single.key, by, r, value: single.value, single: true });
         continue;
       }
-      const list = candidates.get(key) ?? [];
-      list.push({ value: singleValue(d), priority: ('priority' in d ? d.priority : undefined) ?? r.compiled.spec.priority, ruleId: r.compiled.spec.id, fired: r.fired, ...(d.kind === 'freight' && d.waiveTerms ? { waiveTerms: true } : {}) });
-      candidates.set(key, list);
+      const list = candidates.get(single.key) ?? [];
+      list.push({ value: single.value, priority: ('priority' in d ? d.priority : undefined) ?? r.compiled.spec.priority, rule: r, standing, waiveTerms: d.kind === 'freight' && d.waiveTerms === true });
+      candidates.set(single.key, list);
     }
   }
 
+  // Liability first; the others follow it. A second-stage rule decides provisionally when an
+  // outcome it reads is not firm; the dispute rate, read from the others, comes last.
   const conflicts: Conflict[] = [];
-  const decided = new Map<string, Candidate | undefined>();
-  for (const key of [...candidates.keys()].sort()) decided.set(key, resolve(key, candidates.get(key) ?? [], conflicts));
+  const resolved = new Map<SingleKey, Resolved>();
+  const hidden = new Map<SingleKey, Resolved>();
+  const statusOfFact = new Map<string, DecisionStatus>();
+  const provisional = (r: Evaluated) => r.compiled.stage === 2 && r.compiled.reads.some((f) => (statusOfFact.get(f) ?? 'firm') !== 'firm');
+  const order = [...SINGLE_KEYS.filter((k) => k !== 'countsTowardDisputeRate'), 'countsTowardDisputeRate' as const];
+  let liability: string | undefined;
+  for (const key of order) {
+    const res = resolve(key, candidates.get(key) ?? [], liability, provisional, waitingForbids, conflicts);
+    if (key === 'liability') liability = res?.value as string | undefined;
+    if (!res) continue;
+    if (res.hidden) {
+      hidden.set(key, res);
+      continue;
+    }
+    resolved.set(key, res);
+    const fact = SINGLE_DECISIONS.get(key)?.outcomeFact;
+    if (fact) statusOfFact.set(fact, res.status);
+  }
+  conflicts.sort((a, b) => (a.decision < b.decision ? -1 : a.decision > b.decision ? 1 : 0));
 
+  const remedy = resolved.get('remedy')?.value as string | undefined;
   const freight: Outcome['freight'] = {};
   for (const leg of FreightLeg.options) {
-    if (!decided.has(`freight.${leg}`)) continue;
-    const win = decided.get(`freight.${leg}`);
+    const res = resolved.get(`freight.${leg}`);
+    if (!res) continue;
+    const win = res.status === 'undetermined' ? undefined : res.winner;
     // A fired rule that owes the leg in full (waiveTerms) keeps it free of terms whenever the leg
     // goes to the payer it named, even if a higher rule decided that same payer.
-    const waived = win !== undefined && (candidates.get(`freight.${leg}`) ?? []).some((c) => c.fired && c.waiveTerms === true && c.value === win.value);
-    freight[leg] = win ? { payer: win.value as FreightLegResult['payer'], ruleId: win.ruleId, ...(waived ? { termsWaived: true as const } : {}) } : { payer: 'undetermined' };
+    const waived = win !== undefined && (candidates.get(`freight.${leg}`) ?? []).some((c) => c.standing === 'fired' && c.waiveTerms && c.value === win.value);
+    const onPromise = win !== undefined && win.value === 'seller' && win.rule.compiled.promise;
+    freight[leg] = win
+      ? { payer: win.value as FreightLegResult['payer'], ruleId: idOf(win.rule), ...(waived ? { termsWaived: true as const } : {}), ...(onPromise ? { restsOnPromise: true as const } : {}) }
+      : { payer: 'undetermined' };
   }
 
+  // Collected decisions. A rule whose liability lost contributes none of them; penalties (all on
+  // the seller) need a seller who is not found blameless and a claim that is not rejected.
   const penalties: Penalty[] = [];
   const refundAdjustments: Outcome['refundAdjustments'] = [];
   const evidenceRequired: Verdict['evidenceRequired'] = [];
   const actions: Verdict['actions'] = [];
-  for (const r of fired) {
-    const ruleId = r.compiled.spec.id;
+  const sellerMayPay = liability !== 'none' && liability !== 'buyer' && remedy !== 'reject_claim';
+  for (const r of rules) {
+    if (!r.fired) continue;
+    const own = liabilityOf(r);
+    if (determined(liability) && own !== undefined && own !== liability) continue;
+    const ruleId = idOf(r);
     for (const d of r.compiled.spec.event.params.decisions) {
-      const collected = d.kind === 'penalty' ? d.penalty : d.kind === 'refundAdjustment' ? d.adjustment : d.kind === 'action' ? d.code : undefined;
-      const by = collected === undefined ? undefined : forbiddenBy(forbids, r, d.kind, collected);
-      if (by && collected !== undefined) {
-        overridden.push({ key: `${d.kind}.${collected}`, by, r, value: true, single: false });
+      const code = collectedCode(d);
+      const by = code === undefined ? undefined : forbiddenBy(r, d.kind, code);
+      if (by && code !== undefined) {
+        overridden.push({ key: `${d.kind}.${code}`, by, r, value: true, single: false });
         continue;
       }
-      if (d.kind === 'penalty' && !penalties.some((p) => p.kind === d.penalty)) {
-        penalties.push({
-          kind: d.penalty,
-          ...(d.points !== undefined ? { points: d.points } : {}),
-          ...(d.compensationToBuyer !== undefined ? { compensationToBuyer: evaluateMoney(d.compensationToBuyer, facts) } : {}),
-          ...(d.paymentToPlatform !== undefined ? { paymentToPlatform: evaluateMoney(d.paymentToPlatform, facts) } : {}),
-          ruleId,
-        });
-      } else if (d.kind === 'refundAdjustment' && !refundAdjustments.some((a) => a.kind === d.adjustment)) {
-        refundAdjustments.push({ kind: d.adjustment, amount: evaluateMoney(d.amount, facts), ruleId });
-      } else if (d.kind === 'evidence' && !evidenceRequired.some((e) => e.party === d.party && e.item === d.item)) {
-        evidenceRequired.push({ party: d.party, item: d.item, ruleId });
-      } else if (d.kind === 'action' && !actions.some((a) => a.code === d.code)) {
-        actions.push({ code: d.code, ruleId });
+      if (d.kind === 'penalty') {
+        if (sellerMayPay && !penalties.some((p) => p.kind === d.penalty)) penalties.push(penaltyOf(d, facts, ruleId));
+      } else if (d.kind === 'refundAdjustment') {
+        if (remedy !== 'reject_claim' && !refundAdjustments.some((a) => a.kind === d.adjustment)) refundAdjustments.push({ kind: d.adjustment, amount: evaluateMoney(d.amount, facts), ruleId });
+      } else if (d.kind === 'evidence') {
+        if (!evidenceShown(d.item, facts) && !evidenceRequired.some((e) => e.party === d.party && e.item === d.item)) evidenceRequired.push({ party: d.party, item: d.item, ruleId });
+      } else if (d.kind === 'action') {
+        if (!actions.some((a) => a.code === d.code)) actions.push({ code: d.code, ruleId });
       } else if (d.kind === 'freightTerms') {
         applyTerms((freight[d.leg] ??= { payer: 'undetermined' }), d, facts, ruleId);
       }
     }
   }
 
-  const missing = new Map<string, string[]>();
-  for (const r of rules) {
-    if (r.trace.result !== 'unknown') continue;
-    for (const fact of r.trace.missing) missing.set(fact, [...(missing.get(fact) ?? []), r.compiled.spec.id]);
+  const status = { liability: 'undetermined', remedy: 'undetermined' } as Status;
+  for (const key of SINGLE_KEYS) {
+    const res = resolved.get(key);
+    if (res) (status as Record<string, DecisionStatus>)[key] = res.status;
   }
+  for (const leg of FreightLeg.options) if (freight[leg] && status[`freight.${leg}`] === undefined) status[`freight.${leg}`] = 'undetermined';
+  const { openQuestions, missingFacts } = questionsOf(rules, new Map([...resolved, ...hidden]), facts);
 
   // Overridden shop policies, after the regular conflicts: the mandatory rule first (its value is
   // what the decision became: the resolved value, or false for a collected decision it removed).
   const seenOverride = new Set<string>();
-  for (const o of [...overridden].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : byId({ ruleId: a.r.compiled.spec.id }, { ruleId: b.r.compiled.spec.id })))) {
-    const id = `${o.key}|${o.by.ruleId}|${o.r.compiled.spec.id}`;
+  const byKeyThenRule = (a: (typeof overridden)[number], b: (typeof overridden)[number]) =>
+    a.key < b.key ? -1 : a.key > b.key ? 1 : idOf(a.r) < idOf(b.r) ? -1 : idOf(a.r) > idOf(b.r) ? 1 : 0;
+  for (const o of [...overridden].sort(byKeyThenRule)) {
+    const id = `${o.key}|${o.by.ruleId}|${idOf(o.r)}`;
     if (seenOverride.has(id)) continue;
     seenOverride.add(id);
-    const now = o.single ? (decided.get(o.key)?.value ?? 'undetermined') : false;
+    const now = o.single ? (resolved.get(o.key as SingleKey)?.value ?? 'undetermined') : false;
     conflicts.push({
       decision: o.key,
       reason: 'policy_overridden',
       priority: o.by.priority,
       candidates: [
         { ruleId: o.by.ruleId, value: now, fired: true },
-        { ruleId: o.r.compiled.spec.id, value: o.value, fired: true },
+        { ruleId: idOf(o.r), value: o.value, fired: true },
       ],
       policy: [...o.r.compiled.policy],
     });
   }
 
-  const disputeRate = decided.get('disputeRate');
+  const disputeRate = resolved.get('countsTowardDisputeRate');
   return {
     outcome: {
-      liability: (decided.get('liability')?.value ?? 'undetermined') as Outcome['liability'],
-      remedy: (decided.get('remedy')?.value ?? 'undetermined') as Outcome['remedy'],
+      liability: (resolved.get('liability')?.value ?? 'undetermined') as Outcome['liability'],
+      remedy: (remedy ?? 'undetermined') as Outcome['remedy'],
       freight,
       refundAdjustments,
       penalties,
-      countsTowardDisputeRate: disputeRate ? (disputeRate.value as boolean) : 'undetermined',
+      ...(disputeRate ? { countsTowardDisputeRate: disputeRate.value as boolean | 'undetermined' } : {}),
     },
     evidenceRequired,
     actions,
-    findings: fired.map((r) => ({ ruleId: r.compiled.spec.id, catalogue: r.compiled.spec.catalogue, message: r.compiled.spec.message, source: r.compiled.spec.source })),
-    missingFacts: [...missing.keys()].sort().map((fact) => ({ fact, neededBy: [...new Set(missing.get(fact))].sort() })),
+    findings: rules.filter((r) => r.fired).map((r) => ({ ruleId: idOf(r), catalogue: r.compiled.spec.catalogue, message: r.compiled.spec.message, source: r.compiled.spec.source })),
+    status,
+    openQuestions,
+    missingFacts,
     conflicts,
   };
+}
+
+function penaltyOf(d: Extract<Decision, { kind: 'penalty' }>, facts: Facts, ruleId: string): Penalty {
+  return {
+    kind: d.penalty,
+    ...(d.points !== undefined ? { points: d.points } : {}),
+    ...(d.compensationToBuyer !== undefined ? { compensationToBuyer: evaluateMoney(d.compensationToBuyer, facts) } : {}),
+    ...(d.paymentToPlatform !== undefined ? { paymentToPlatform: evaluateMoney(d.paymentToPlatform, facts) } : {}),
+    ruleId,
+  };
+}
+
+type Change = OpenQuestion['couldChange'][number];
+
+/** Who answers a fact that is not shown: its own party, or that of the absent object it sits in (no shipment: the seller). */
+function partyOf(fact: string, kind: OpenQuestion['kind'], facts: Facts): OpenQuestion['party'] {
+  const def = FACTS.get(fact);
+  if (kind === 'not_shown' && def?.absent !== 'not_shown') {
+    for (let i = fact.indexOf('.'); i !== -1; i = fact.indexOf('.', i + 1)) {
+      const parent = FACTS.get(fact.slice(0, i));
+      if (facts[fact.slice(0, i)] === undefined && parent?.absent === 'not_shown') return parent.party;
+    }
+  }
+  return def?.party;
+}
+
+/**
+ * The questions whose answers could change a decision, ranked ask-first: unknown before not
+ * shown; more decisions it could change; the highest priority among the rules involved; name.
+ * And the unknown facts rules waited on, with the decisions each holds open.
+ */
+function questionsOf(rules: readonly Evaluated[], resolved: ReadonlyMap<SingleKey, Resolved>, facts: Facts): Pick<Folded, 'openQuestions' | 'missingFacts'> {
+  const asked = new Map<string, Asked>();
+  const blocks = new Map<string, Set<string>>();
+  const ask = (fact: string, kind: OpenQuestion['kind'], change: Change, priority: number) => {
+    const q = asked.get(fact) ?? { kind, changes: new Map(), priority };
+    q.changes.set(`${change.decision}|${String(change.to)}|${change.ruleId}`, change);
+    q.priority = Math.max(q.priority, priority);
+    asked.set(fact, q);
+    if (kind === 'unknown') blocks.set(fact, (blocks.get(fact) ?? new Set()).add(change.decision));
+  };
+  for (const [key, res] of resolved) {
+    for (const c of res.challengers) {
+      const change: Change = { decision: key, to: c.value, ruleId: idOf(c.rule) };
+      const waiting = c.standing === 'waiting';
+      for (const fact of waiting ? c.rule.trace.missing : c.rule.trace.notShown) ask(fact, waiting ? 'unknown' : 'not_shown', change, c.priority);
+    }
+    for (const w of res.forbidWaits) {
+      for (const fact of w.rule.trace.missing) ask(fact, 'unknown', { decision: key, to: w.to, ruleId: idOf(w.rule) }, w.rule.compiled.spec.priority);
+    }
+  }
+  const neededBy = new Map<string, Set<string>>();
+  for (const r of rules) {
+    if (r.fired || r.trace.result !== 'unknown') continue;
+    for (const fact of r.trace.missing) neededBy.set(fact, (neededBy.get(fact) ?? new Set()).add(idOf(r)));
+  }
+  const missingFacts = [...neededBy.keys()].sort().map((fact) => ({ fact, neededBy: [...(neededBy.get(fact) ?? [])].sort(), blocks: [...(blocks.get(fact) ?? [])].sort() }));
+  return { openQuestions: rank(asked, facts), missingFacts };
+}
+
+interface Asked {
+  readonly kind: OpenQuestion['kind'];
+  readonly changes: Map<string, Change>;
+  priority: number;
+}
+
+function rank(asked: ReadonlyMap<string, Asked>, facts: Facts): OpenQuestion[] {
+  const rows = [...asked].map(([fact, q]) => {
+    const couldChange = [...q.changes.values()].sort((a, b) => (a.decision < b.decision ? -1 : a.decision > b.decision ? 1 : a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+    const def = FACTS.get(fact);
+    const party = partyOf(fact, q.kind, facts);
+    const question: OpenQuestion = {
+      fact,
+      kind: q.kind,
+      ...(party !== undefined ? { party } : {}),
+      question: def?.question ?? { zh: def?.description ?? fact, en: def?.description ?? fact },
+      schema: answerSchema(fact) ?? {},
+      couldChange,
+    };
+    return { question, decisions: new Set(couldChange.map((c) => c.decision)).size, priority: q.priority };
+  });
+  rows.sort(
+    (a, b) =>
+      (a.question.kind === b.question.kind ? 0 : a.question.kind === 'unknown' ? -1 : 1) ||
+      b.decisions - a.decisions ||
+      b.priority - a.priority ||
+      (a.question.fact < b.question.fact ? -1 : a.question.fact > b.question.fact ? 1 : 0),
+  );
+  return rows.map((r) => r.question);
 }
 
 function applyTerms(leg: FreightLegResult, d: Extract<Decision, { kind: 'freightTerms' }>, facts: Facts, ruleId: string): void {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Engine, Rule } from 'json-rules-engine';
 import { checkRule, decisionFacts, leaves, unsupportedSyntax } from './check-rule.js';
+import { SINGLE_DECISIONS } from './decisions.js';
 import { FACTS } from './facts/catalog.js';
 import { engineOperators } from './operators.js';
 import { PackLoadError, fromZodIssues, type PackIssue } from './errors.js';
@@ -20,8 +21,12 @@ export interface CompiledRule {
   readonly index: number;
   /** The series the rule is a version of: `spec.series`, else its own id. */
   readonly series: string;
+  /** Every fact the rule's conditions read, right-hand sides (`value: { fact }`) included, sorted. */
+  readonly reads: readonly string[];
   /** Shop-policy fields the rule reads: non-empty means it applies the shop's policy. */
   readonly policy: readonly string[];
+  /** The rule reads a `promises.*` fact: what it decides rests on a promise the seller made. */
+  readonly promise: boolean;
 }
 
 /**
@@ -91,6 +96,16 @@ function withRequiredFacts(spec: RuleSpec): TopCondition {
   if (needed.length === 0) return spec.conditions;
   const known: Condition[] = needed.map((fact) => ({ fact, operator: 'greaterThanInclusive', value: 0 }));
   return 'all' in spec.conditions ? { all: [...spec.conditions.all, ...known] } : { all: [spec.conditions, ...known] };
+}
+
+/** Every fact a rule's conditions read, on either side of a comparison, sorted. */
+export function factsRead(spec: RuleSpec): string[] {
+  const read = new Set<string>();
+  for (const { leaf } of leaves(spec.conditions)) {
+    read.add(leaf.fact);
+    if (typeof leaf.value === 'object' && leaf.value !== null && !Array.isArray(leaf.value)) read.add(leaf.value.fact);
+  }
+  return [...read].sort();
 }
 
 /** A rule file longer than this (in characters) is a mistake, not a pack: the largest shipped file has ~20,000. */
@@ -195,10 +210,11 @@ export function buildPack(manifestFile: PackFile, files: readonly PackFile[]): P
       // deep-clones the event on every evaluation (RuleResult), so a lean event is a cheaper one.
       const rule = new Rule({ name: spec.id, priority: spec.priority, conditions: withRequiredFacts(spec) as never, event: { type: spec.event.type } });
       (rule as unknown as { setEngine(e: Engine): void }).setEngine(engine);
-      const read = leaves(spec.conditions).map(({ leaf }) => leaf.fact);
-      const stage = read.some((f) => FACTS.get(f)?.origin === 'outcome') ? 2 : 1;
-      const policy = [...new Set(read.filter((f) => f.startsWith('shopPolicy.')))].sort();
-      compiled.push({ spec, rule, stage, file: file.name, index, series: spec.series ?? spec.id, policy });
+      const reads = factsRead(spec);
+      const stage = reads.some((f) => FACTS.get(f)?.origin === 'outcome') ? 2 : 1;
+      const policy = reads.filter((f) => f.startsWith('shopPolicy.'));
+      const promise = reads.some((f) => f.startsWith('promises.'));
+      compiled.push({ spec, rule, stage, file: file.name, index, series: spec.series ?? spec.id, reads, policy, promise });
     });
   }
   const warnings: PackIssue[] = [];
@@ -209,9 +225,7 @@ export function buildPack(manifestFile: PackFile, files: readonly PackFile[]): P
 }
 
 const FORBIDDABLE: Record<string, readonly string[]> = {
-  liability: V.Liability.options,
-  remedy: V.Remedy.options,
-  ...Object.fromEntries(V.FreightLeg.options.map((l) => [`freight.${l}`, V.FreightPayer.options])),
+  ...Object.fromEntries([...SINGLE_DECISIONS.values()].filter((d) => d.forbiddable).map((d) => [d.key, d.values.map(String)])),
   refundAdjustment: V.AdjustmentKind.options,
   penalty: V.PenaltyKind.options,
   action: V.ActionCode.options,

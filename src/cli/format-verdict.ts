@@ -24,7 +24,7 @@ export function formatVerdict(v: Verdict, lang: Lang): string {
   lines.push(L('outcome'));
   lines.push(`  ${L('liability')}${sep}${term.liability(lang, o.liability)}`);
   lines.push(`  ${L('remedy')}${sep}${term.remedy(lang, o.remedy)}`);
-  lines.push(`  ${L('disputeRate')}${sep}${term.tri(lang, o.countsTowardDisputeRate)}`);
+  if (o.countsTowardDisputeRate !== undefined) lines.push(`  ${L('disputeRate')}${sep}${term.tri(lang, o.countsTowardDisputeRate)}`);
 
   const legs = FreightLeg.options.flatMap((leg) => (o.freight[leg] ? [[leg, o.freight[leg]] as const] : []));
   if (legs.length > 0) {

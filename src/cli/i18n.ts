@@ -119,7 +119,6 @@ const ADJUSTMENT_KIND: Labels<typeof V.AdjustmentKind> = {
 
 const CONFLICT_REASON: Readonly<Record<Conflict['reason'], Text>> = {
   same_priority: { zh: '同优先级结论不同', en: 'same priority, different answers' },
-  waiting_on_missing_facts: { zh: '等待缺失事实', en: 'waiting on missing facts' },
   policy_overridden: { zh: '店铺规则被强制规则覆盖', en: 'shop policy overridden' },
 };
 

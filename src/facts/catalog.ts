@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { CaseSchema } from '../schema/case.js';
+import { BURDEN, type Burden } from './burden.js';
 import { FreightLeg, FreightPayer, Liability, Remedy } from '../schema/vocabulary.js';
 
 /** What kind of value a fact holds; decides which operators and values a rule may use on it. */
@@ -13,8 +14,24 @@ export interface FactDef {
   readonly values?: readonly string[];
   /** Amount in yuan: usable in money expressions. */
   readonly money?: boolean;
-  /** Absence is a known answer ("none"), so the `present` operator may test it. */
-  readonly absentMeansNone?: boolean;
+  /**
+   * Case facts: what absence means (`src/facts/burden.ts`). `unknown`: the judge must ask for it;
+   * `not_shown`: the party who must show it has not, so it is not established (conditions needing
+   * a shown value are false) and the `present` operator may test it.
+   */
+  readonly absent?: Burden['absent'];
+  /** `not_shown`: who must show it; `unknown`: who can answer it. */
+  readonly party?: Burden['party'];
+  /** The question a judge asks for it. */
+  readonly question?: Burden['question'];
+  /** Where a seed or public rule says who must prove it. */
+  readonly burdenSource?: string;
+  /**
+   * `not_shown` booleans and enums: the value the record holds while nothing is shown — false
+   * (not true), or the enum's `none` (or the burden's `notShownValue`). Numbers and times have
+   * none: every comparison on them is false.
+   */
+  readonly notShownValue?: string | boolean;
   /** The case must give it (or the schema fills in `defaultValue`). */
   readonly required?: boolean;
   readonly defaultValue?: unknown;
@@ -49,13 +66,43 @@ function typeOf(schema: z.ZodType): FactType {
   }
 }
 
+const answerSchemas = new Map<string, z.ZodType>();
+const answerCache = new Map<string, Record<string, unknown>>();
+
+/**
+ * The JSON Schema of an answer to a case fact (type, enum, format), for a form or an agent that
+ * asks the question; undefined for facts that are not case fields.
+ */
+export function answerSchema(name: string): Record<string, unknown> | undefined {
+  let s = answerCache.get(name);
+  if (s === undefined) {
+    const schema = answerSchemas.get(name);
+    if (schema === undefined) return undefined;
+    const { $schema: _, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+    s = Object.freeze(rest);
+    answerCache.set(name, s);
+  }
+  return s;
+}
+
+function notShownValueOf(type: FactType, schema: z.ZodType, burden: Burden): { notShownValue?: string | boolean } {
+  if (type === 'boolean') return { notShownValue: burden.notShownValue ?? false };
+  if (type !== 'enum') return {};
+  const values = (schema as z.ZodEnum).options as string[];
+  const value = burden.notShownValue ?? (values.includes('none') ? 'none' : undefined);
+  if (value !== undefined && (typeof value !== 'string' || !values.includes(value))) throw new Error(`burden: ${String(value)} is not a value of the enum`);
+  return value === undefined ? {} : { notShownValue: value };
+}
+
 function caseFacts(schema: z.ZodObject, prefix: string, out: FactDef[]): void {
   for (const [key, field] of Object.entries(schema.shape)) {
     const name = prefix + key;
-    const meta = (field.meta() ?? {}) as { description?: string; unit?: string; absentMeans?: string };
+    const meta = (field.meta() ?? {}) as { description?: string; unit?: string };
     const inner = unwrap(field);
     const type = typeOf(inner);
     const def = field._zod.def as { type: string; defaultValue?: unknown };
+    const burden = Object.hasOwn(BURDEN, name) ? BURDEN[name] : undefined;
+    answerSchemas.set(name, inner);
     out.push({
       name,
       type,
@@ -63,7 +110,10 @@ function caseFacts(schema: z.ZodObject, prefix: string, out: FactDef[]): void {
       description: meta.description ?? inner.description ?? '',
       ...(type === 'enum' ? { values: (inner as z.ZodEnum).options as string[] } : {}),
       ...(meta.unit === 'yuan' ? { money: true } : {}),
-      ...(meta.absentMeans === 'none' ? { absentMeansNone: true } : {}),
+      ...(def.type === 'optional' ? { absent: burden?.absent ?? 'unknown' } : {}),
+      ...(burden ? { party: burden.party, question: burden.question } : {}),
+      ...(burden?.source !== undefined ? { burdenSource: burden.source } : {}),
+      ...(burden?.absent === 'not_shown' ? notShownValueOf(type, inner, burden) : {}),
       ...(def.type !== 'optional' ? { required: true } : {}),
       ...(def.type === 'default' ? { defaultValue: def.defaultValue } : {}),
     });

@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, differenceInCalendarDays, differenceInMilliseconds, parseISO, startOfDay } from 'date-fns';
 import type { Case } from '../schema/case.js';
-import { DERIVED_FACTS } from './catalog.js';
+import { DERIVED_FACTS, FACTS } from './catalog.js';
 
 /** What derivation needs from the pack: the platform's time zone and the default windows. */
 export interface DerivationSettings {
@@ -27,6 +27,22 @@ const DEFAULT_RETURN_FREIGHT_CAP = 15;
 
 /** The flat facts of one case: `order.amount`, `hoursToShip`, … An absent key is an unknown fact. */
 export type Facts = Record<string, unknown>;
+
+/**
+ * Where `deriveFacts` lists the facts it filled in because they were not shown (a boolean taken
+ * as not true, an enum as `none`): the trace marks their leaves `not_shown`.
+ */
+export const NOT_SHOWN: unique symbol = Symbol('notShown');
+
+/** The facts of a case that were filled in as not shown. */
+export function notShownIn(facts: Facts): ReadonlySet<string> | undefined {
+  return (facts as { [NOT_SHOWN]?: ReadonlySet<string> })[NOT_SHOWN];
+}
+
+/** Case facts whose absence is "not shown" and that then hold a value: filled in by deriveFacts. */
+let filled: readonly (readonly [string, unknown])[] | undefined;
+const notShownValues = () =>
+  (filled ??= [...FACTS.values()].filter((f) => f.origin === 'case' && f.notShownValue !== undefined).map((f) => [f.name, f.notShownValue] as const));
 
 const MS_PER_HOUR = 3_600_000;
 
@@ -140,5 +156,14 @@ export function deriveFacts(c: Case, settings: DerivationSettings): Facts {
     const v = derived[def.name];
     if (v !== undefined) f[def.name] = v;
   }
+  // Not shown is not established: a boolean is not true, an enum holds its `none`. Filled in after
+  // derivation, which reads only what the case gives.
+  const notShown = new Set<string>();
+  for (const [name, value] of notShownValues()) {
+    if (f[name] !== undefined) continue;
+    f[name] = value;
+    notShown.add(name);
+  }
+  Object.defineProperty(f, NOT_SHOWN, { value: notShown });
   return f;
 }

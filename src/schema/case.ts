@@ -2,8 +2,11 @@ import * as z from 'zod';
 import { Money, Timestamp, WholeNumber } from './primitives.js';
 import * as V from './vocabulary.js';
 
-/** An optional case field: absent means the fact is unknown. */
-function unknownIfAbsent<T extends z.ZodType>(schema: T, description: string) {
+/**
+ * An optional case field. What its absence means — unknown (the judge asks for it) or not shown
+ * by the party who must show it — is the fact catalogue's burden of proof (`src/facts/burden.ts`).
+ */
+function u<T extends z.ZodType>(schema: T, description: string) {
   return schema.optional().meta({ description, ...unitOf(schema) });
 }
 
@@ -12,23 +15,13 @@ function unitOf(schema: z.ZodType): { unit?: 'yuan' } {
   return schema === Money ? { unit: 'yuan' } : {};
 }
 
-/**
- * An optional case field whose absence is itself a known answer ("no promise", "no agreement").
- * Rules may test it with the `present` operator.
- */
-function noneIfAbsent<T extends z.ZodType>(schema: T, description: string) {
-  return schema.optional().meta({ description, absentMeans: 'none', ...unitOf(schema) });
-}
-
-const u = unknownIfAbsent;
-
 export const OrderSchema = z.strictObject({
   paidAt: Timestamp.meta({ description: 'Payment time.' }),
   amount: Money.meta({ description: 'Actual transaction price of the disputed goods, in yuan.', unit: 'yuan' }),
   fulfilment: V.Fulfilment.default('in_stock').meta({ description: 'How the goods are fulfilled; default in_stock.' }),
-  presaleShipBy: noneIfAbsent(Timestamp, 'Presale only: the ship-by date stated on the listing.'),
-  promisedShipWithinHours: noneIfAbsent(WholeNumber, "The shop's own ship-within promise in hours, if it made one."),
-  agreedShipBy: noneIfAbsent(Timestamp, 'A ship-by date the buyer explicitly agreed to.'),
+  presaleShipBy: u(Timestamp, 'Presale only: the ship-by date stated on the listing.'),
+  promisedShipWithinHours: u(WholeNumber, "The shop's own ship-within promise in hours, if it made one."),
+  agreedShipBy: u(Timestamp, 'A ship-by date the buyer explicitly agreed to.'),
   paymentMethod: V.PaymentMethod.default('escrow').meta({ description: 'How the buyer paid; default escrow.' }),
   outboundFreight: u(Money, 'Freight the seller paid to ship the order, in yuan.'),
   brandGoods: u(z.boolean(), 'The goods carry or claim a brand, so a counterfeit claim makes sense.'),
@@ -37,7 +30,7 @@ export const OrderSchema = z.strictObject({
   goodsClass: V.GoodsClass.default('ordinary').meta({ description: 'Class of goods for the 7-day return law; default ordinary.' }),
   nonReturnableConfirmed: u(z.boolean(), 'The buyer explicitly confirmed at checkout that no 7-day return applies.'),
   duringPromotion: u(z.boolean(), 'The order was placed during a large platform promotion (e.g. Double 11).'),
-  buyerUnreachableSince: noneIfAbsent(Timestamp, 'Since when the seller has tried and failed to reach the buyer by chat and phone (e.g. to confirm a cash-on-delivery order); absent: no such period.'),
+  buyerUnreachableSince: u(Timestamp, 'Since when the seller has tried and failed to reach the buyer by chat and phone (e.g. to confirm a cash-on-delivery order); absent: no such period.'),
   addressIncomplete: u(z.boolean(), 'The delivery address the buyer gave is visibly incomplete, so the parcel cannot be sent as is.'),
   dropShipping: u(z.boolean(), "Drop-shipping order: the buyer is a reseller and the address given is not the final recipient's."),
 });
@@ -45,11 +38,11 @@ export const OrderSchema = z.strictObject({
 export const ShipmentSchema = z.strictObject({
   markedShippedAt: u(Timestamp, 'When the seller pressed "ship" in the platform.'),
   firstCarrierScanAt: u(Timestamp, "First scan in the carrier's system: this is the ship time."),
-  waybillAt: noneIfAbsent(Timestamp, 'The date written on the waybill (运单上的时间); absent: no waybill. Under Taobao art. 25 it is the ship time, with markedShippedAt, when the carrier has no record.'),
+  waybillAt: u(Timestamp, 'The date written on the waybill (运单上的时间); absent: no waybill. Under Taobao art. 25 it is the ship time, with markedShippedAt, when the carrier has no record.'),
   carrierScanned: u(z.boolean(), "Whether the carrier's system has any scan of the parcel as of asOf (false: checked, none yet)."),
   trackingValid: u(z.boolean(), 'The tracking number resolves at the carrier.'),
   trackingMatchesAddress: u(z.boolean(), "The tracking shows the buyer's city/address."),
-  trackingCorrectedAt: noneIfAbsent(Timestamp, 'When a mistyped tracking number was replaced; absent: never corrected.'),
+  trackingCorrectedAt: u(Timestamp, 'When a mistyped tracking number was replaced; absent: never corrected.'),
   lastTrackingUpdateAt: u(Timestamp, "The latest movement in the carrier's tracking."),
   delayCause: u(V.DelayCause, 'Why the parcel is delayed in transit.'),
   addressFault: u(V.Party3, 'Who caused a wrong or incomplete address.'),
@@ -64,7 +57,7 @@ export const ShipmentSchema = z.strictObject({
   outerPackagingDamaged: u(z.boolean(), 'The outer packaging arrived damaged.'),
   promisedDeliveryDays: u(WholeNumber, 'Cross-border: the promised delivery time in days.'),
   reshipAgreedByBuyer: u(z.boolean(), 'Cross-border: the buyer agreed in writing to a reship and to wait.'),
-  reshippedAt: noneIfAbsent(Timestamp, 'When the seller sent the goods again (a reship) after the first parcel stalled or went missing; absent: no reship. markedShippedAt / firstCarrierScanAt stay those of the first parcel.'),
+  reshippedAt: u(Timestamp, 'When the seller sent the goods again (a reship) after the first parcel stalled or went missing; absent: no reship. markedShippedAt / firstCarrierScanAt stay those of the first parcel.'),
   courierMisdelivered: u(z.boolean(), 'The carrier confirmed its courier delivered the parcel to the wrong person or place (误签 / 派错).'),
   trackingFailedSecurityCheck: u(z.boolean(), "Cross-border: the parcel failed the carrier's security check (未通过安检), so its tracking number shows nothing."),
   trackingIsForwarderNumber: u(z.boolean(), "Cross-border: the tracking number given is a freight forwarder's transfer number (转单号) rather than the final carrier's."),
@@ -122,9 +115,9 @@ export const PromisesSchema = z.strictObject({
   listedService: u(V.ListedService, "The service the listing page promised that the buyer says the seller refused: platform_payment (paying through the platform's official escrow, e.g. Alipay), after_sale_service (one the seller undertook on the listing, e.g. 7-day returns, warranty, free return freight), other_service; none: the listing promised no such service."),
   listedServiceRefused: u(z.boolean(), 'The seller refused the buyer the service named in promises.listedService.'),
   listingMisleading: u(z.boolean(), "The listing's advertising misled the buyer about what they get (e.g. '0 元免费送', '买一送一' not honoured, exaggerated effects)."),
-  negotiatedPrice: noneIfAbsent(Money, 'A price the seller agreed with the buyer in chat (议价), in yuan; absent: no price was negotiated.'),
+  negotiatedPrice: u(Money, 'A price the seller agreed with the buyer in chat (议价), in yuan; absent: no price was negotiated.'),
   negotiatedPriceAgreedAt: u(Timestamp, 'When seller and buyer agreed on promises.negotiatedPrice.'),
-  negotiatedPriceValidUntil: noneIfAbsent(Timestamp, 'The time limit stated for the negotiated price when it was agreed; absent: none was stated (Taobao then holds the price valid on the day of agreement only).'),
+  negotiatedPriceValidUntil: u(Timestamp, 'The time limit stated for the negotiated price when it was agreed; absent: none was stated (Taobao then holds the price valid on the day of agreement only).'),
   negotiatedPriceRefused: u(z.boolean(), "The seller refused the buyer the negotiated price (would not change the order's price or refund the difference)."),
   agentPromisedShipInsteadOfRefund: u(z.boolean(), "After the buyer applied for a refund and then told the shop's customer service they no longer wanted it, the agent promised in chat to ship the order instead."),
   refundProcessedAfterShipPromise: u(z.boolean(), 'The refund went through anyway after that promise (e.g. processed in the back office by a fast-refund tool), so the order was not shipped.'),
@@ -155,7 +148,7 @@ export const CaseSchema = z.strictObject({
   platform: V.Platform.meta({ description: 'Marketplace whose rules apply.' }),
   asOf: Timestamp.meta({ description: 'When the judgement is made: the only clock the library reads.' }),
   order: OrderSchema,
-  shipment: noneIfAbsent(ShipmentSchema, 'The outbound shipment; absent: the order was never shipped.'),
+  shipment: u(ShipmentSchema, 'The outbound shipment; absent: the order was never shipped.'),
   claim: ClaimSchema,
   evidence: u(EvidenceSchema, 'What each party has shown.'),
   item: u(ItemSchema, 'Condition of the goods as received or returned.'),

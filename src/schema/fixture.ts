@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { ShopPolicySchema } from './case.js';
 import { Source } from './rule.js';
-import { Conflict, FreightLegResult, Penalty, Ruleset } from './verdict.js';
+import { Conflict, FreightLegResult, OpenQuestion, Penalty, Ruleset, Status } from './verdict.js';
 import * as V from './vocabulary.js';
 
 const CatalogueId = z.string().regex(/^[A-Z]+(-[A-Z0-9]+)+$/);
@@ -23,9 +23,13 @@ export const ExpectedVerdict = z.strictObject({
       countsTowardDisputeRate: z.union([z.boolean(), z.literal('undetermined')]).optional(),
     })
     .optional(),
+  /** The status of each decision named (a subset: unnamed decisions are not checked). */
+  status: Status.partial().optional(),
+  /** The open questions in rank order, each a subset of the verdict's (in full: same length). */
+  openQuestions: z.array(OpenQuestion.partial()).optional(),
   evidenceRequired: z.array(z.strictObject({ party: V.Party, item: V.EvidenceItem, ruleId: RuleRef.optional() })).optional(),
   actions: z.array(z.strictObject({ code: V.ActionCode, ruleId: RuleRef.optional() })).optional(),
-  missingFacts: z.array(z.strictObject({ fact: z.string(), neededBy: z.array(RuleRef).optional() })).optional(),
+  missingFacts: z.array(z.strictObject({ fact: z.string(), neededBy: z.array(RuleRef).optional(), blocks: z.array(z.string()).optional() })).optional(),
   conflicts: z.array(Conflict.partial()).optional(),
 });
 
@@ -41,8 +45,10 @@ export const Fixture = z.strictObject({
   expect: ExpectedVerdict,
   /** Rules that must fire. */
   fired: z.array(RuleRef).optional(),
-  /** Rules that must not fire (near misses). */
+  /** Rules that were evaluated and are false on the record (near misses). */
   notFired: z.array(RuleRef).optional(),
+  /** Rules that were evaluated and wait on an unknown fact: neither fired nor false. */
+  waiting: z.array(RuleRef).optional(),
   /**
    * Judge options for this fixture (as for `createJudge`): a pinned rules day, pack options, the
    * shop's default policy. Absent: the judge the runner was given, unchanged.

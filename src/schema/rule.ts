@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { CalendarDate, Money } from './primitives.js';
+import { FORBIDDABLE_COLLECTED, SINGLE_DECISIONS, SINGLE_KEYS } from '../decisions.js';
 import * as V from './vocabulary.js';
 
 const FactName = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*(\.[a-zA-Z][a-zA-Z0-9]*)*$/, 'Expected a fact name such as order.amount');
@@ -49,9 +50,9 @@ export type MoneyExpr = z.infer<typeof MoneyExpr>;
 
 /** Decisions a `forbid` can name: single-valued keys and collected kinds. */
 export const ForbiddenDecision = z.enum([
-  'liability', 'remedy', ...V.FreightLeg.options.map((l) => `freight.${l}` as const),
-  'refundAdjustment', 'penalty', 'action',
-]);
+  ...SINGLE_KEYS.filter((k) => SINGLE_DECISIONS.get(k)?.forbiddable === true),
+  ...FORBIDDABLE_COLLECTED,
+] as unknown as [string, ...string[]]);
 export type ForbiddenDecision = z.infer<typeof ForbiddenDecision>;
 
 const Priority = z.number().int().min(1).max(1000);

@@ -15,6 +15,11 @@ export const FreightLegResult = z.strictObject({
   termsRuleIds: z.array(RuleRef).optional(),
   /** The payer owes the leg in full (a fired rule naming this payer set `waiveTerms`): no cap or restriction applies. */
   termsWaived: z.literal(true).optional(),
+  /**
+   * The payer is the seller on the strength of its own promise (the deciding rule reads a
+   * `promises.*` fact): the one case where a seller pays a leg although the buyer is liable.
+   */
+  restsOnPromise: z.literal(true).optional(),
 });
 
 export const Penalty = z.strictObject({
@@ -31,7 +36,8 @@ export const Outcome = z.strictObject({
   freight: z.partialRecord(V.FreightLeg, FreightLegResult),
   refundAdjustments: z.array(z.strictObject({ kind: V.AdjustmentKind, amount: Yuan, ruleId: RuleRef })),
   penalties: z.array(Penalty),
-  countsTowardDisputeRate: z.union([z.boolean(), Undetermined]),
+  /** Present when a rule decided it or waits for it. */
+  countsTowardDisputeRate: z.union([z.boolean(), Undetermined]).optional(),
 });
 
 export type TraceLeaf = {
@@ -40,6 +46,8 @@ export type TraceLeaf = {
   value: unknown;
   valueFact?: string;
   factValue?: unknown;
+  /** The fact (or an input of it) was not shown: not established, so the comparison is decided on the record. */
+  absent?: 'not_shown';
   result: boolean | 'unknown';
 };
 export type TraceGroup = { match: 'all' | 'any'; result: boolean | 'unknown'; conditions: TraceNode[] };
@@ -51,6 +59,7 @@ const TraceLeafSchema = z.strictObject({
   value: z.unknown(),
   valueFact: z.string().optional(),
   factValue: z.unknown().optional(),
+  absent: z.literal('not_shown').optional(),
   result: Tri,
 });
 export const TraceNodeSchema: z.ZodType<TraceNode> = z.lazy(() =>
@@ -68,14 +77,15 @@ export const TraceEntry = z.strictObject({
 });
 
 /**
- * A decision that was not simply taken by the highest priority: `same_priority` and
- * `waiting_on_missing_facts` leave it undetermined; `policy_overridden` means a mandatory rule
+ * A decision that was not simply taken by the highest priority: `same_priority` leaves it
+ * undetermined (fired rules disagree at one priority); `policy_overridden` means a mandatory rule
  * (first candidate) set aside what a shop policy rule (second candidate) decided, `policy` naming
- * the shop-policy fields that rule applied.
+ * the shop-policy fields that rule applied. `decision` is a status key (`liability`,
+ * `freight.return`, `countsTowardDisputeRate`, …) or a collected decision (`refundAdjustment.<kind>`).
  */
 export const Conflict = z.strictObject({
   decision: z.string(),
-  reason: z.enum(['same_priority', 'waiting_on_missing_facts', 'policy_overridden']),
+  reason: z.enum(['same_priority', 'policy_overridden']),
   priority: z.number().int(),
   candidates: z.array(z.strictObject({ ruleId: RuleRef, value: z.union([z.string(), z.boolean()]), fired: z.boolean() })),
   policy: z.array(z.string()).optional(),
@@ -105,6 +115,38 @@ export const Ruleset = z.strictObject({
   options: z.array(z.string()),
 });
 
+/**
+ * How sure a decision is. `firm`: no unknown fact could change it. `provisional`: taken on the
+ * record, but a rule of higher or equal priority that would decide otherwise waits on an unknown
+ * fact (or a mandatory rule that would forbid it waits, or it was read from a provisional decision).
+ * `undetermined`: no rule decided it, fired rules disagree at one priority, or the deciding rule
+ * says the sources leave it open for now.
+ */
+export const DecisionStatus = z.enum(['firm', 'provisional', 'undetermined']);
+
+/** One key per decision in `outcome`: `liability`, `remedy`, `countsTowardDisputeRate`, `freight.<leg>`. */
+export const Status = z.strictObject({
+  liability: DecisionStatus,
+  remedy: DecisionStatus,
+  countsTowardDisputeRate: DecisionStatus.optional(),
+  ...Object.fromEntries(V.FreightLeg.options.map((leg) => [`freight.${leg}`, DecisionStatus.optional()])),
+} as { liability: typeof DecisionStatus; remedy: typeof DecisionStatus; countsTowardDisputeRate: z.ZodOptional<typeof DecisionStatus> } & Record<`freight.${z.infer<typeof V.FreightLeg>}`, z.ZodOptional<typeof DecisionStatus>>);
+
+/**
+ * A question whose answer could change a decision. `kind`: `unknown` (a fact such a case has:
+ * ask for it) or `not_shown` (evidence, a promise, an exception: the decision stands unless
+ * `party` shows it). `schema` is the JSON Schema of an answer; `couldChange` names each decision,
+ * the value it would take (for a freight leg, the payer) and the rule that would decide it.
+ */
+export const OpenQuestion = z.strictObject({
+  fact: z.string(),
+  kind: z.enum(['unknown', 'not_shown']),
+  party: z.enum(['buyer', 'seller', 'carrier', 'platform']).optional(),
+  question: Message,
+  schema: z.record(z.string(), z.unknown()),
+  couldChange: z.array(z.strictObject({ decision: z.string(), to: z.union([z.string(), z.boolean()]), ruleId: RuleRef })),
+});
+
 /** What `judge` returns: the outcome, what is still needed, and why. */
 export const VerdictSchema = z.strictObject({
   caseId: z.string(),
@@ -114,7 +156,10 @@ export const VerdictSchema = z.strictObject({
   evidenceRequired: z.array(z.strictObject({ party: V.Party, item: V.EvidenceItem, ruleId: RuleRef })),
   actions: z.array(z.strictObject({ code: V.ActionCode, ruleId: RuleRef })),
   findings: z.array(z.strictObject({ ruleId: RuleRef, catalogue: z.array(z.string()), message: Message, source: Source })),
-  missingFacts: z.array(z.strictObject({ fact: z.string(), neededBy: z.array(RuleRef) })),
+  status: Status,
+  openQuestions: z.array(OpenQuestion),
+  /** Unknown facts rules waited on; `blocks`: the decisions they hold provisional or undetermined. */
+  missingFacts: z.array(z.strictObject({ fact: z.string(), neededBy: z.array(RuleRef), blocks: z.array(z.string()) })),
   conflicts: z.array(Conflict),
   trace: z.array(TraceEntry),
 });
@@ -127,3 +172,6 @@ export type Conflict = z.infer<typeof Conflict>;
 export type Ruleset = z.infer<typeof Ruleset>;
 export type RuleVersion = z.infer<typeof RuleVersion>;
 export type TraceEntry = z.infer<typeof TraceEntry>;
+export type Status = z.infer<typeof Status>;
+export type DecisionStatus = z.infer<typeof DecisionStatus>;
+export type OpenQuestion = z.infer<typeof OpenQuestion>;
