@@ -1,5 +1,5 @@
 // Judges examples/late-shipment.json (or the case file given as the first argument) and prints
-// the verdict: the outcome first, then the full JSON with its trace.
+// the verdict: the outcome, how sure each decision is and what to ask next, then the full JSON.
 import { readFileSync } from 'node:fs';
 import { formatIssues, safeJudge } from '../src/index.js';
 
@@ -9,8 +9,9 @@ if (!result.ok) {
   console.error(formatIssues(result.issues));
   process.exit(2);
 }
-const { outcome, findings, missingFacts } = result.verdict;
+const { outcome, status, openQuestions, findings } = result.verdict;
 console.log('outcome  ', JSON.stringify(outcome));
+console.log('status   ', JSON.stringify(status));
 console.log('findings ', findings.map((f) => `${f.ruleId}: ${f.message.en}`).join('\n          '));
-console.log('missing  ', JSON.stringify(missingFacts));
+console.log('ask next ', openQuestions.slice(0, 3).map((q) => `${q.question.en} (${q.kind}${q.party ? `, ${q.party}` : ''})`).join('\n          ') || 'nothing');
 console.log(JSON.stringify(result.verdict, null, 2));

@@ -15,6 +15,19 @@ export interface Evaluated {
   readonly fired: boolean;
 }
 
+/**
+ * What a second-stage decision would become if an unknown fact were answered: the first stage
+ * decided `via` provisionally, and with the challenger `ruleId`'s value the second stage decides
+ * `decision` = `to`. `facts` are the unknown facts that challenger waits on.
+ */
+export interface Alternative {
+  readonly decision: SingleKey;
+  readonly to: string | boolean;
+  readonly ruleId: string;
+  readonly priority: number;
+  readonly facts: readonly string[];
+}
+
 type Folded = Pick<Verdict, 'outcome' | 'evidenceRequired' | 'actions' | 'findings' | 'status' | 'openQuestions' | 'missingFacts' | 'conflicts'>;
 
 /**
@@ -135,7 +148,7 @@ function resolve(key: SingleKey, candidates: readonly Candidate[], liability: st
  * rule that applies the shop's policy (reads `shopPolicy.*`) is dropped before resolution (so it
  * neither wins nor blocks) and reported as a `policy_overridden` conflict naming both rules.
  */
-export function foldVerdict(rules: readonly Evaluated[], facts: Facts): Folded {
+export function foldVerdict(rules: readonly Evaluated[], facts: Facts, alternatives: readonly Alternative[] = []): Folded {
   const forbidsOf = (r: Evaluated): Forbid[] =>
     r.compiled.spec.mandatory === true
       ? r.compiled.spec.event.params.decisions.flatMap((d) => (d.kind === 'forbid' ? [{ decision: d.decision, value: d.value, ruleId: idOf(r), priority: r.compiled.spec.priority, rule: r }] : []))
@@ -169,12 +182,13 @@ export function foldVerdict(rules: readonly Evaluated[], facts: Facts): Folded {
   const conflicts: Conflict[] = [];
   const resolved = new Map<SingleKey, Resolved>();
   const hidden = new Map<SingleKey, Resolved>();
-  const statusOfFact = new Map<string, DecisionStatus>();
-  const provisional = (r: Evaluated) => r.compiled.stage === 2 && r.compiled.reads.some((f) => (statusOfFact.get(f) ?? 'firm') !== 'firm');
+  // A decision the second stage reads from a provisional one is provisional when answering the
+  // unknown fact would change it (the judge tried each alternative: see `alternatives`).
+  const shifts = new Set(alternatives.map((a) => a.decision));
   const order = [...SINGLE_KEYS.filter((k) => k !== 'countsTowardDisputeRate'), 'countsTowardDisputeRate' as const];
   let liability: string | undefined;
   for (const key of order) {
-    const res = resolve(key, candidates.get(key) ?? [], liability, provisional, waitingForbids, conflicts);
+    const res = resolve(key, candidates.get(key) ?? [], liability, () => shifts.has(key), waitingForbids, conflicts);
     if (key === 'liability') liability = res?.value as string | undefined;
     if (!res) continue;
     if (res.hidden) {
@@ -182,8 +196,6 @@ export function foldVerdict(rules: readonly Evaluated[], facts: Facts): Folded {
       continue;
     }
     resolved.set(key, res);
-    const fact = SINGLE_DECISIONS.get(key)?.outcomeFact;
-    if (fact) statusOfFact.set(fact, res.status);
   }
   conflicts.sort((a, b) => (a.decision < b.decision ? -1 : a.decision > b.decision ? 1 : 0));
 
@@ -241,7 +253,7 @@ export function foldVerdict(rules: readonly Evaluated[], facts: Facts): Folded {
     if (res) (status as Record<string, DecisionStatus>)[key] = res.status;
   }
   for (const leg of FreightLeg.options) if (freight[leg] && status[`freight.${leg}`] === undefined) status[`freight.${leg}`] = 'undetermined';
-  const { openQuestions, missingFacts } = questionsOf(rules, new Map([...resolved, ...hidden]), facts);
+  const { openQuestions, missingFacts } = questionsOf(rules, new Map([...resolved, ...hidden]), alternatives.filter((a) => resolved.get(a.decision)?.status === 'provisional'), facts);
 
   // Overridden shop policies, after the regular conflicts: the mandatory rule first (its value is
   // what the decision became: the resolved value, or false for a collected decision it removed).
@@ -314,7 +326,7 @@ function partyOf(fact: string, kind: OpenQuestion['kind'], facts: Facts): OpenQu
  * shown; more decisions it could change; the highest priority among the rules involved; name.
  * And the unknown facts rules waited on, with the decisions each holds open.
  */
-function questionsOf(rules: readonly Evaluated[], resolved: ReadonlyMap<SingleKey, Resolved>, facts: Facts): Pick<Folded, 'openQuestions' | 'missingFacts'> {
+function questionsOf(rules: readonly Evaluated[], resolved: ReadonlyMap<SingleKey, Resolved>, alternatives: readonly Alternative[], facts: Facts): Pick<Folded, 'openQuestions' | 'missingFacts'> {
   const asked = new Map<string, Asked>();
   const blocks = new Map<string, Set<string>>();
   const ask = (fact: string, kind: OpenQuestion['kind'], change: Change, priority: number) => {
@@ -334,6 +346,7 @@ function questionsOf(rules: readonly Evaluated[], resolved: ReadonlyMap<SingleKe
       for (const fact of w.rule.trace.missing) ask(fact, 'unknown', { decision: key, to: w.to, ruleId: idOf(w.rule) }, w.rule.compiled.spec.priority);
     }
   }
+  for (const a of alternatives) for (const fact of a.facts) ask(fact, 'unknown', { decision: a.decision, to: a.to, ruleId: a.ruleId }, a.priority);
   const neededBy = new Map<string, Set<string>>();
   for (const r of rules) {
     if (r.fired || r.trace.result !== 'unknown') continue;

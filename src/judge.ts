@@ -2,7 +2,9 @@ import { defaultPack } from './default-pack.js';
 import { CaseValidationError, fromZodIssues, type Issue } from './errors.js';
 import { deriveFacts, type Facts } from './facts/derive-facts.js';
 import { evaluateRules } from './evaluate.js';
-import { foldVerdict, outcomeFacts } from './fold-verdict.js';
+import { decisionValue } from './coherence.js';
+import { SINGLE_DECISIONS, SINGLE_KEYS, singleOf, type SingleKey } from './decisions.js';
+import { foldVerdict, outcomeFacts, type Alternative, type Evaluated } from './fold-verdict.js';
 import { eraAt, type CompiledRule, type Era, type Pack } from './load-pack.js';
 import { CaseSchema, ShopPolicySchema, type Case } from './schema/case.js';
 import { CalendarDate } from './schema/primitives.js';
@@ -109,6 +111,55 @@ function select(era: Era, settings: Settings): Selection {
   return s;
 }
 
+/** The first stage's facts plus an outcome, without copying every fact. */
+const withOutcome = (facts: Facts, outcome: Facts): Facts => Object.assign(Object.create(facts) as Facts, outcome);
+
+const inOrder = (rules: Evaluated[]) =>
+  rules.sort((a, b) => b.compiled.spec.priority - a.compiled.spec.priority || (a.compiled.spec.id < b.compiled.spec.id ? -1 : 1));
+
+/**
+ * What the second stage would decide if a provisional first-stage decision it reads went the other
+ * way: for each unknown fact's question that could change such a decision, the second stage runs
+ * again on the changed outcome. A second-stage decision that would then differ is provisional, and
+ * the question says so.
+ */
+async function alternativesOf(
+  stage2: readonly CompiledRule[],
+  first: readonly Evaluated[],
+  second: readonly Evaluated[],
+  provisional: ReturnType<typeof foldVerdict>,
+  read: Facts,
+  facts: Facts,
+): Promise<Alternative[]> {
+  const reads = new Set(stage2.flatMap((r) => r.reads));
+  const groups = new Map<string, { fact: string; to: string | boolean; ruleId: string; facts: string[] }>();
+  for (const q of provisional.openQuestions) {
+    if (q.kind !== 'unknown') continue;
+    for (const c of q.couldChange) {
+      const fact = SINGLE_DECISIONS.get(c.decision as SingleKey)?.outcomeFact;
+      if (fact === undefined || !reads.has(fact)) continue;
+      const key = `${fact}|${String(c.to)}|${c.ruleId}`;
+      const g = groups.get(key) ?? { fact, to: c.to, ruleId: c.ruleId, facts: [] };
+      g.facts.push(q.fact);
+      groups.set(key, g);
+    }
+  }
+  if (groups.size === 0) return [];
+  const now = foldVerdict(inOrder([...first, ...second]), facts);
+  const decided = SINGLE_KEYS.filter((k) => second.some((r) => r.compiled.spec.event.params.decisions.some((d) => singleOf(d)?.key === k)));
+  const priorityOf = new Map(first.map((r) => [r.compiled.spec.id, r.compiled.spec.priority]));
+  const out: Alternative[] = [];
+  for (const g of groups.values()) {
+    const again = await evaluateRules(stage2, withOutcome(facts, { ...read, [g.fact]: g.to }));
+    const then = foldVerdict(inOrder([...first, ...again]), facts);
+    for (const key of decided) {
+      const to = decisionValue(then, key) ?? 'undetermined';
+      if (to !== (decisionValue(now, key) ?? 'undetermined')) out.push({ decision: key, to, ruleId: g.ruleId, priority: priorityOf.get(g.ruleId) ?? 0, facts: g.facts });
+    }
+  }
+  return out;
+}
+
 async function judgeCase(pack: Pack, input: Case, settings: Settings): Promise<Verdict> {
   const c: Case = settings.shopPolicy ? { ...input, shopPolicy: { ...settings.shopPolicy, ...input.shopPolicy } } : input;
   const timeZone = pack.manifest.timeZones[c.platform];
@@ -120,13 +171,15 @@ async function judgeCase(pack: Pack, input: Case, settings: Settings): Promise<V
 
   const first = await evaluateRules(bucket.stage1, facts);
   let evaluated = first;
+  let alternatives: Alternative[] = [];
   if (bucket.stage2.length > 0) {
     const provisional = foldVerdict(first, facts);
-    // The first stage's facts plus the provisional outcome, without copying every fact.
-    const second = await evaluateRules(bucket.stage2, Object.assign(Object.create(facts) as Facts, outcomeFacts(provisional.outcome)));
-    evaluated = [...first, ...second].sort((a, b) => b.compiled.spec.priority - a.compiled.spec.priority || (a.compiled.spec.id < b.compiled.spec.id ? -1 : 1));
+    const read = outcomeFacts(provisional.outcome);
+    const second = await evaluateRules(bucket.stage2, withOutcome(facts, read));
+    evaluated = inOrder([...first, ...second]);
+    alternatives = await alternativesOf(bucket.stage2, first, second, provisional, read, facts);
   }
-  const folded = foldVerdict(evaluated, facts);
+  const folded = foldVerdict(evaluated, facts, alternatives);
   return {
     caseId: c.caseId,
     asOf: c.asOf,

@@ -37,16 +37,65 @@ describe('folding decisions', () => {
     expect(v.conflicts).toEqual([]);
   });
 
-  it('does not let a lower rule decide while a higher one waits on a missing fact', async () => {
-    const rules = [decide('A-LOW', 30, [liability('buyer')]), decide('A-HIGH', 80, [liability('seller')], when('promises.fullReturnFreight', true))];
+  it('decides on the record while a higher rule waits on an unknown fact, provisionally, and asks for it', async () => {
+    const rules = [decide('A-LOW', 30, [liability('buyer')]), decide('A-HIGH', 80, [liability('seller')], when('order.freeShipping', true))];
     const unknown = await verdictOf(rules);
-    expect(unknown.outcome.liability).toBe('undetermined');
-    expect(unknown.missingFacts).toEqual([{ fact: 'promises.fullReturnFreight', neededBy: ['A-HIGH'] }]);
-    expect(unknown.conflicts).toMatchObject([{ decision: 'liability', reason: 'waiting_on_missing_facts' }]);
+    expect(unknown.outcome.liability).toBe('buyer');
+    expect(unknown.status.liability).toBe('provisional');
+    expect(unknown.missingFacts).toEqual([{ fact: 'order.freeShipping', neededBy: ['A-HIGH'], blocks: ['liability'] }]);
+    expect(unknown.openQuestions).toMatchObject([
+      { fact: 'order.freeShipping', kind: 'unknown', schema: { type: 'boolean' }, couldChange: [{ decision: 'liability', to: 'seller', ruleId: 'A-HIGH' }] },
+    ]);
+    expect(unknown.conflicts).toEqual([]);
 
-    const known = await verdictOf(rules, lateCase({ promises: { fullReturnFreight: false } }));
+    const known = await verdictOf(rules, lateCase({ order: { paidAt: '2015-04-15T10:00:00+08:00', amount: 199, freeShipping: false } }));
     expect(known.outcome.liability).toBe('buyer');
+    expect(known.status.liability).toBe('firm');
     expect(known.missingFacts).toEqual([]);
+    expect(known.openQuestions).toEqual([]);
+  });
+
+  it('decides firmly when the higher rule needs a fact that was not shown, and says who could show it', async () => {
+    const rules = [decide('A-LOW', 30, [liability('buyer')]), decide('A-HIGH', 80, [liability('seller')], when('promises.fullReturnFreight', true))];
+    const v = await verdictOf(rules);
+    expect(v.outcome.liability).toBe('buyer');
+    expect(v.status.liability).toBe('firm');
+    expect(v.missingFacts).toEqual([]);
+    expect(v.openQuestions).toMatchObject([{ fact: 'promises.fullReturnFreight', kind: 'not_shown', party: 'buyer', couldChange: [{ decision: 'liability', to: 'seller', ruleId: 'A-HIGH' }] }]);
+    const high = v.trace.find((t) => t.ruleId === 'A-HIGH');
+    expect(high?.result).toBe(false);
+    expect(high?.conditions[1]).toEqual({ fact: 'promises.fullReturnFreight', operator: 'equal', value: true, factValue: false, absent: 'not_shown', result: false });
+  });
+
+  it('leaves a decision undetermined when only a waiting rule would decide it, and asks', async () => {
+    const v = await verdictOf([decide('A-HIGH', 80, [liability('seller')], when('order.freeShipping', true))]);
+    expect(v.outcome.liability).toBe('undetermined');
+    expect(v.status.liability).toBe('undetermined');
+    expect(v.openQuestions.map((q) => q.fact)).toEqual(['order.freeShipping']);
+  });
+
+  it('does not let a rule whose liability lost decide anything else', async () => {
+    const penalty = { kind: 'penalty', penalty: 'late_shipment', points: 3, compensationToBuyer: 5 };
+    const v = await verdictOf([
+      decide('F-SELLER', 50, [liability('seller'), { kind: 'remedy', value: 'refund_only' }, penalty, { kind: 'action', code: 'chase_carrier' }]),
+      decide('F-BUYER', 60, [liability('buyer'), { kind: 'freight', leg: 'return', payer: 'buyer' }]),
+      decide('F-REMEDY', 40, [{ kind: 'remedy', value: 'reject_claim' }]),
+    ]);
+    expect(v.outcome).toMatchObject({ liability: 'buyer', remedy: 'reject_claim', penalties: [], freight: { return: { payer: 'buyer', ruleId: 'F-BUYER' } } });
+    expect(v.actions).toEqual([]);
+    expect(v.status).toEqual({ liability: 'firm', remedy: 'firm', 'freight.return': 'firm' });
+  });
+
+  it('never rejects the claim of a buyer whose seller is liable, nor makes the seller pay a leg for a liable buyer without a promise', async () => {
+    const v = await verdictOf([
+      decide('G-SELLER', 60, [liability('seller')]),
+      decide('G-REJECT', 70, [{ kind: 'remedy', value: 'reject_claim' }]),
+      decide('G-REFUND', 40, [{ kind: 'remedy', value: 'refund_only' }]),
+    ]);
+    expect(v.outcome.remedy).toBe('refund_only');
+    const w = await verdictOf([decide('H-BUYER', 60, [liability('buyer')]), decide('H-LEG', 70, [{ kind: 'freight', leg: 'reship', payer: 'seller' }])]);
+    expect(w.outcome.freight.reship).toEqual({ payer: 'undetermined' });
+    expect(w.status['freight.reship']).toBe('undetermined');
   });
 
   it('collects penalties once per kind, evidence and actions once each, in priority then id order', async () => {
@@ -64,7 +113,7 @@ describe('folding decisions', () => {
     const adjust = { kind: 'refundAdjustment', adjustment: 'deduct_outbound_freight', amount: { fact: 'order.outboundFreight' } };
     const missing = await verdictOf([decide('C-ONE', 50, [adjust])]);
     expect(missing.outcome.refundAdjustments).toEqual([]);
-    expect(missing.missingFacts).toEqual([{ fact: 'order.outboundFreight', neededBy: ['C-ONE'] }]);
+    expect(missing.missingFacts).toEqual([{ fact: 'order.outboundFreight', neededBy: ['C-ONE'], blocks: [] }]);
     const given = await verdictOf([decide('C-ONE', 50, [adjust])], lateCase({ order: { paidAt: '2015-04-15T10:00:00+08:00', amount: 199, outboundFreight: 8 } }));
     expect(given.outcome.refundAdjustments).toEqual([{ kind: 'deduct_outbound_freight', amount: 8, ruleId: 'C-ONE' }]);
   });

@@ -98,11 +98,24 @@ describe('unknown is not false', () => {
     expect(verdict.outcome.penalties).toHaveLength(1);
   });
 
-  it('lists the missing fact and decides nothing on a guess when it is removed', async () => {
+  it('asks for the missing fact and decides nothing on a guess when it is removed', async () => {
     const { firstCarrierScanAt: _, ...shipment } = (late as { shipment: Record<string, unknown> }).shipment;
     const verdict = await judge({ ...late, shipment });
     expect(verdict.outcome.liability).toBe('undetermined');
+    expect(verdict.status.liability).toBe('undetermined');
     expect(verdict.outcome.penalties).toEqual([]);
-    expect(verdict.missingFacts).toContainEqual({ fact: 'shipment.firstCarrierScanAt', neededBy: expect.arrayContaining(['SHIP-LATE-72H']) });
+    expect(verdict.missingFacts).toContainEqual({ fact: 'shipment.firstCarrierScanAt', neededBy: expect.arrayContaining(['SHIP-LATE-72H']), blocks: expect.arrayContaining(['liability']) });
+    // The carrier's record answers it: whether it has a scan at all, and when the first was.
+    expect(verdict.openQuestions.slice(0, 2).map((q) => q.fact)).toEqual(['shipment.carrierScanned', 'shipment.firstCarrierScanAt']);
+    const scan = verdict.openQuestions.find((q) => q.fact === 'shipment.firstCarrierScanAt');
+    expect(scan).toMatchObject({ kind: 'unknown', party: 'carrier', schema: { type: 'string', format: 'date-time' } });
+    expect(scan?.couldChange).toContainEqual({ decision: 'liability', to: 'seller', ruleId: 'SHIP-LATE-72H' });
+  });
+
+  it('decides on the record when a not-shown exception is absent, and says who could show it', async () => {
+    const { sellerDeclaredOutOfStock: _, ...order } = (late as { order: Record<string, unknown> }).order;
+    const verdict = await judge({ ...late, order });
+    expect(verdict.outcome.liability).toBe('seller');
+    expect(verdict.status.liability).toBe('firm');
   });
 });

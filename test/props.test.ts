@@ -11,7 +11,9 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultPack, safeJudge, VerdictSchema, type Verdict } from '../src/index.js';
+import { decisionValue } from '../src/coherence.js';
+import { SINGLE_KEYS } from '../src/decisions.js';
+import { defaultPack, FACTS, safeJudge, VerdictSchema, type Verdict } from '../src/index.js';
 import type { MoneyExpr } from '../src/schema/rule.js';
 import { nearValidCase, shuffleKeys, validCase } from './props-arbitraries.js';
 
@@ -48,14 +50,9 @@ function withinBounds(v: number, exprs: readonly MoneyExpr[]): boolean {
   });
 }
 
-/** The single-valued decisions of a verdict: liability, remedy and each freight leg's payer. */
-function decisions(v: Verdict): Map<string, string> {
-  const out = new Map<string, string>([
-    ['liability', v.outcome.liability],
-    ['remedy', v.outcome.remedy],
-  ]);
-  for (const [leg, r] of Object.entries(v.outcome.freight)) out.set(`freight.${leg}`, r?.payer ?? 'undetermined');
-  return out;
+/** The `[part, key]` of every fact a case gives under the named parts. */
+function factsOf(c: Record<string, unknown>, parts: readonly string[]): (readonly [string, string])[] {
+  return parts.flatMap((part) => Object.keys((c[part] as Record<string, unknown> | undefined) ?? {}).map((k) => [part, k] as const));
 }
 
 /** What the properties need from one verdict, computed once per case. */
@@ -64,7 +61,6 @@ interface Judged {
   readonly schemaIssues: readonly string[];
   readonly unfiredRefs: readonly string[];
   readonly moneyProblems: readonly string[];
-  readonly decisions: ReadonlyMap<string, string>;
 }
 
 const hashOf = (text: string) => createHash('sha1').update(text).digest('hex');
@@ -121,7 +117,6 @@ async function judged(c: unknown): Promise<Judged> {
       schemaIssues: parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
       unfiredRefs: unfiredRefs(v),
       moneyProblems: moneyProblems(v),
-      decisions: decisions(v),
     };
     judgedCache.set(key, j);
   }
@@ -187,17 +182,32 @@ describe('properties of safeJudge', () => {
     );
   });
 
-  it(`never turns an undetermined decision into a decided one when an evidence.* or item.* fact is removed (${RUNS} cases)`, { timeout: TIMEOUT }, async () => {
+  it(`keeps every decision that is firm without an unknown evidence.* or item.* fact as it was with it (${RUNS} cases)`, { timeout: TIMEOUT }, async () => {
     await fc.assert(
       fc.asyncProperty(validCase, async (c) => {
-        const present = (['evidence', 'item'] as const).flatMap((part) => Object.keys((c[part] as Record<string, unknown> | undefined) ?? {}).map((k) => [part, k] as const));
+        const present = factsOf(c, ['evidence', 'item']).filter(([part, key]) => FACTS.get(`${part}.${key}`)?.absent === 'unknown');
         if (present.length === 0) return;
         const [part, removed] = present[numberOf(c) % present.length] as readonly [string, string];
         const { [removed]: _, ...rest } = c[part] as Record<string, unknown>;
-        const before = (await judged(c)).decisions;
-        const after = decisions(await verdictOf({ ...c, [part]: rest }));
-        const decidedNow = [...before].filter(([k, was]) => was === 'undetermined' && (after.get(k) ?? 'undetermined') !== 'undetermined').map(([k]) => `${k}: undetermined → ${after.get(k)} without ${part}.${removed}`);
-        expect(decidedNow).toEqual([]);
+        const before = await verdictOf(c);
+        const after = await verdictOf({ ...c, [part]: rest });
+        const changed = SINGLE_KEYS.filter((k) => (after.status as Record<string, string | undefined>)[k] === 'firm' && decisionValue(after, k) !== decisionValue(before, k));
+        expect(changed.map((k) => `${k}: ${String(decisionValue(before, k))} → firm ${String(decisionValue(after, k))} without ${part}.${removed}`)).toEqual([]);
+      }),
+      params,
+    );
+  });
+
+  it(`judges a not-shown fact left out as the value it holds when not shown (${RUNS} cases)`, { timeout: TIMEOUT }, async () => {
+    await fc.assert(
+      fc.asyncProperty(validCase, async (c) => {
+        const shown = factsOf(c, ['order', 'shipment', 'claim', 'evidence', 'item', 'promises', 'returnShipment']).filter(([part, key]) => FACTS.get(`${part}.${key}`)?.notShownValue !== undefined);
+        if (shown.length === 0) return;
+        const [part, key] = shown[numberOf(c) % shown.length] as readonly [string, string];
+        const { [key]: _, ...rest } = c[part] as Record<string, unknown>;
+        const left = await verdictOf({ ...c, [part]: rest });
+        const given = await verdictOf({ ...c, [part]: { ...rest, [key]: FACTS.get(`${part}.${key}`)?.notShownValue } });
+        expect({ outcome: left.outcome, status: left.status }).toEqual({ outcome: given.outcome, status: given.status });
       }),
       params,
     );

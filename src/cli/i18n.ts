@@ -1,6 +1,7 @@
 import type * as z from 'zod';
+import { SINGLE_DECISIONS, type SingleKey } from '../decisions.js';
 import type * as V from '../schema/vocabulary.js';
-import type { Conflict } from '../schema/verdict.js';
+import type { Conflict, DecisionStatus, OpenQuestion } from '../schema/verdict.js';
 
 /** Languages of the human-readable output. */
 export type Lang = 'zh' | 'en';
@@ -31,9 +32,6 @@ const LABELS = {
   rulesAt: { zh: '适用', en: 'in force on' },
   evaluated: { zh: '条规则参与判定', en: 'rules evaluated' },
   outcome: { zh: '判定结果', en: 'Outcome' },
-  liability: { zh: '责任方', en: 'Liability' },
-  remedy: { zh: '处理方式', en: 'Remedy' },
-  disputeRate: { zh: '计入纠纷率', en: 'Counts toward dispute rate' },
   freight: { zh: '运费', en: 'Freight' },
   cap: { zh: '上限', en: 'cap' },
   yuan: { zh: '元', en: 'yuan' },
@@ -46,6 +44,9 @@ const LABELS = {
   actions: { zh: '建议操作', en: 'Next steps' },
   missing: { zh: '缺少的事实', en: 'Missing facts' },
   neededBy: { zh: '所需规则', en: 'needed by' },
+  holdsOpen: { zh: '悬而未决', en: 'holds open' },
+  questions: { zh: '待回答的问题', en: 'Open questions' },
+  couldChange: { zh: '可能改变', en: 'could change' },
   conflicts: { zh: '冲突', en: 'Conflicts' },
   decidedBy: { zh: '依据规则', en: 'Decided by' },
   none: { zh: '无', en: 'none' },
@@ -76,15 +77,6 @@ const REMEDY: Labels<typeof V.Remedy, 'undetermined'> = {
   undetermined: UNDETERMINED,
 };
 
-const FREIGHT_LEG: Labels<typeof V.FreightLeg> = {
-  return: { zh: '退货运费', en: 'return' },
-  reship: { zh: '补发运费', en: 'reship' },
-  roundTrip: { zh: '来回运费', en: 'round trip' },
-  forwarding: { zh: '转寄运费', en: 'forwarding' },
-  redirect: { zh: '改址运费', en: 'redirect' },
-  returnExcess: { zh: '退货运费(超出运费险部分)', en: 'return (above the insurance subsidy)' },
-};
-
 const FREIGHT_PAYER: Labels<typeof V.FreightPayer, 'undetermined'> = {
   seller: { zh: '卖家', en: 'seller' },
   buyer: { zh: '买家', en: 'buyer' },
@@ -104,6 +96,27 @@ const PARTY: Labels<typeof V.Party> = {
   buyer: { zh: '买家', en: 'buyer' },
   seller: { zh: '卖家', en: 'seller' },
   carrier: { zh: '快递公司', en: 'carrier' },
+};
+
+/** Who answers an open question: a party, or the platform (whether it stepped in, what it decided). */
+const QUESTION_PARTY: Readonly<Record<NonNullable<OpenQuestion['party']>, Text>> = {
+  ...PARTY,
+  platform: { zh: '平台', en: 'platform' },
+};
+
+const STATUS: Readonly<Record<DecisionStatus, Text>> = {
+  firm: { zh: '确定', en: 'firm' },
+  provisional: { zh: '暂定', en: 'provisional' },
+  undetermined: UNDETERMINED,
+};
+
+/**
+ * An open question's kind, with who answers it: an unknown fact is asked of `party`; a fact not
+ * shown stands as not established until `party` shows it. `{party}` is replaced by the party.
+ */
+const QUESTION_KIND: Readonly<Record<OpenQuestion['kind'], { readonly asked: Text; readonly alone: Text }>> = {
+  unknown: { asked: { zh: '未知,问{party}', en: 'unknown: ask the {party}' }, alone: { zh: '未知', en: 'unknown' } },
+  not_shown: { asked: { zh: '未举证,待{party}举证', en: 'not shown: for the {party} to show' }, alone: { zh: '未举证', en: 'not shown' } },
 };
 
 const PENALTY_KIND: Labels<typeof V.PenaltyKind> = {
@@ -216,7 +229,8 @@ const yesNo = (lang: Lang, b: boolean) => label(lang, b ? 'yes' : 'no');
 export const term = {
   liability: (lang: Lang, v: z.infer<typeof V.Liability>) => lookup(LIABILITY, lang, v),
   remedy: (lang: Lang, v: z.infer<typeof V.Remedy> | 'undetermined') => lookup(REMEDY, lang, v),
-  freightLeg: (lang: Lang, v: z.infer<typeof V.FreightLeg>) => lookup(FREIGHT_LEG, lang, v),
+  /** A freight leg by the registry's label of its decision (`freight.<leg>`). */
+  freightLeg: (lang: Lang, v: z.infer<typeof V.FreightLeg>) => decisionName(lang, `freight.${v}`),
   payer: (lang: Lang, v: z.infer<typeof V.FreightPayer> | 'undetermined') => lookup(FREIGHT_PAYER, lang, v),
   restriction: (lang: Lang, v: z.infer<typeof V.FreightRestriction>) => lookup(FREIGHT_RESTRICTION, lang, v),
   party: (lang: Lang, v: z.infer<typeof V.Party>) => lookup(PARTY, lang, v),
@@ -225,27 +239,39 @@ export const term = {
   evidence: (lang: Lang, v: z.infer<typeof V.EvidenceItem>) => lookup(EVIDENCE_ITEM, lang, v),
   action: (lang: Lang, v: z.infer<typeof V.ActionCode>) => lookup(ACTION, lang, v),
   conflictReason: (lang: Lang, v: Conflict['reason']) => lookup(CONFLICT_REASON, lang, v),
+  status: (lang: Lang, v: DecisionStatus) => lookup(STATUS, lang, v),
+  /** Whether an open question is unknown or not shown, and who answers it (`unknown: ask the carrier`). */
+  questionKind: (lang: Lang, kind: OpenQuestion['kind'], party?: OpenQuestion['party']) => {
+    const k = QUESTION_KIND[kind];
+    if (k === undefined) return kind;
+    return party === undefined ? k.alone[lang] : k.asked[lang].replace('{party}', lookup(QUESTION_PARTY, lang, party));
+  },
   /** `yes` / `no`, or `undetermined`. */
   tri: (lang: Lang, v: boolean | 'undetermined') => (typeof v === 'boolean' ? yesNo(lang, v) : UNDETERMINED[lang]),
 } as const;
 
-const SINGLE_DECISION = { liability: 'liability', remedy: 'remedy', disputeRate: 'disputeRate' } as const satisfies Record<string, keyof typeof LABELS>;
 const KEYED_DECISION: Readonly<Record<string, readonly [keyof typeof LABELS, Readonly<Record<string, Text>>]>> = {
-  freight: ['freight', FREIGHT_LEG],
   penalty: ['penalties', PENALTY_KIND],
   refundAdjustment: ['adjustments', ADJUSTMENT_KIND],
   action: ['actions', ACTION],
 };
 
+/** Whether `key` names a single-valued decision of the registry (`liability`, `freight.return`, …). */
+export function isSingleKey(key: string): key is SingleKey {
+  return SINGLE_DECISIONS.has(key as SingleKey);
+}
+
 /**
- * A conflict's decision key (`liability`, `freight.return`, `action.reship`, …) in the output
- * language; an unknown key prints as is.
+ * A decision key (`liability`, `freight.return`, `countsTowardDisputeRate`, `action.reship`, …)
+ * in the output language: single-valued decisions by their label in the decision registry
+ * (`src/decisions.ts`), collected ones by their kind and value; an unknown key prints as is.
  *
  * @example
- * decisionName('zh', 'freight.return'); // '运费 · 退货运费'
+ * decisionName('zh', 'freight.return'); // '退货运费'
+ * decisionName('en', 'action.reship'); // 'Next steps · reship'
  */
 export function decisionName(lang: Lang, key: string): string {
-  if (Object.hasOwn(SINGLE_DECISION, key)) return label(lang, SINGLE_DECISION[key as keyof typeof SINGLE_DECISION]);
+  if (isSingleKey(key)) return SINGLE_DECISIONS.get(key)!.label[lang];
   const dot = key.indexOf('.');
   const kind = key.slice(0, dot);
   const code = key.slice(dot + 1);
@@ -254,8 +280,9 @@ export function decisionName(lang: Lang, key: string): string {
 }
 
 /**
- * A conflict candidate's value in the output language: read by the decision it is a value of
- * (a liability, a remedy, a freight payer, yes / no); an unknown value prints as is.
+ * A decision's value in the output language (a conflict candidate's, the value an open question
+ * could change a decision to): read by the decision it is a value of (a liability, a remedy, a
+ * freight payer, yes / no); an unknown value prints as is.
  *
  * @example
  * decisionValue('en', 'freight.return', 'insurer'); // 'insurer'

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { FACTS } from '../facts/catalog.js';
 import { CaseSchema } from '../schema/case.js';
 import { Fixture } from '../schema/fixture.js';
 import { PackManifest, RuleSpec } from '../schema/rule.js';
@@ -50,8 +51,29 @@ function zodFor(name: SchemaName): z.ZodType {
  */
 export function jsonSchema(name: SchemaName): Record<string, unknown> {
   const schema = z.toJSONSchema(zodFor(name), { io: name === 'verdict' ? 'output' : 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
+  if (name === 'case') withBurden(schema, '');
+  if (name === 'fixture') withBurden((schema.properties as Record<string, Record<string, unknown>>).case, '');
   const { $schema, ...rest } = schema;
   return { $schema, title: TITLES[name], ...rest };
+}
+
+type JsonObject = Record<string, unknown>;
+
+/**
+ * Says in each case field's description what its absence means: the fact catalogue's burden of
+ * proof (a description rather than a custom keyword, which strict validators reject).
+ */
+function withBurden(node: JsonObject | undefined, prefix: string): void {
+  const properties = node?.properties as Record<string, JsonObject> | undefined;
+  if (!properties) return;
+  for (const [key, field] of Object.entries(properties)) {
+    const fact = FACTS.get(prefix + key);
+    if (fact?.absent !== undefined) {
+      const when = fact.absent === 'not_shown' ? `not shown: the ${fact.party ?? 'party relying on it'} must show it, else it is not established` : 'unknown: the judge asks for it';
+      field.description = `${typeof field.description === 'string' ? `${field.description} ` : ''}Absent: ${when}.`;
+    }
+    withBurden(field, `${prefix}${key}.`);
+  }
 }
 
 /**

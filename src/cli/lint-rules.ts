@@ -1,7 +1,7 @@
 import { leaves } from '../check-rule.js';
+import { SINGLE_DECISIONS, singleOf, type SingleKey } from '../decisions.js';
 import { FACTS } from '../facts/catalog.js';
-import type { Decision, LeafCondition, RuleSpec } from '../schema/rule.js';
-import { FreightLeg } from '../schema/vocabulary.js';
+import type { LeafCondition, RuleSpec } from '../schema/rule.js';
 import { describeLeaf, dnf, implies, unsatisfiedFact, type Conjunct, type Universes } from './condition-space.js';
 import type { LintFinding, ParsedRule } from './lint-finding.js';
 
@@ -10,27 +10,19 @@ import type { LintFinding, ParsedRule } from './lint-finding.js';
 
 /** Single-valued decisions: the key the fold resolves them under, the value, the effective priority. */
 interface Single {
-  readonly key: string;
+  readonly key: SingleKey;
   readonly value: string | boolean;
   readonly priority: number;
   readonly at: number;
 }
 
 function singles(spec: RuleSpec): Single[] {
-  const pick = (d: Decision, at: number): Single[] => {
+  return spec.event.params.decisions.flatMap((d, at): Single[] => {
+    const single = singleOf(d);
+    if (single === undefined) return [];
     const priority = ('priority' in d ? d.priority : undefined) ?? spec.priority;
-    switch (d.kind) {
-      case 'liability':
-      case 'remedy':
-      case 'disputeRate':
-        return [{ key: d.kind, value: d.value, priority, at }];
-      case 'freight':
-        return [{ key: `freight.${d.leg}`, value: d.payer, priority, at }];
-      default:
-        return [];
-    }
-  };
-  return spec.event.params.decisions.flatMap(pick);
+    return [{ ...single, priority, at }];
+  });
 }
 
 const shares = (a: RuleSpec, b: RuleSpec) => a.platforms.some((p) => b.platforms.includes(p));
@@ -44,14 +36,12 @@ const datesOverlap = (a: RuleSpec, b: RuleSpec) =>
 function outcomeUniverses(rule: RuleSpec, rules: readonly ParsedRule[]): Universes {
   const map = new Map<string, Set<string | boolean>>();
   const add = (fact: string, v: string | boolean) => map.set(fact, (map.get(fact) ?? new Set(['undetermined'])).add(v));
-  map.set('outcome.liability', new Set(['undetermined']));
-  map.set('outcome.remedy', new Set(['undetermined']));
-  for (const leg of FreightLeg.options) map.set(`outcome.freight.${leg}.payer`, new Set(['undetermined']));
+  for (const d of SINGLE_DECISIONS.values()) if (d.outcomeFact !== undefined) map.set(d.outcomeFact, new Set(['undetermined']));
   for (const r of rules) {
     if (r.stage !== 1 || !shares(r.spec, rule)) continue;
     for (const s of singles(r.spec)) {
-      if (s.key === 'liability' || s.key === 'remedy') add(`outcome.${s.key}`, s.value);
-      else if (s.key.startsWith('freight.')) add(`outcome.${s.key}.payer`, s.value);
+      const fact = SINGLE_DECISIONS.get(s.key)?.outcomeFact;
+      if (fact !== undefined) add(fact, s.value);
     }
   }
   return new Map([...map].map(([k, v]) => [k, [...v]]));

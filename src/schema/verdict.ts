@@ -140,8 +140,8 @@ export const Status = z.strictObject({
  */
 export const OpenQuestion = z.strictObject({
   fact: z.string(),
-  kind: z.enum(['unknown', 'not_shown']),
-  party: z.enum(['buyer', 'seller', 'carrier', 'platform']).optional(),
+  kind: z.enum(['unknown', 'not_shown']).describe('unknown: a fact such a case has, ask for it; not_shown: evidence, a promise or an exception the party has not shown, so the decision stands unless it is shown.'),
+  party: z.enum(['buyer', 'seller', 'carrier', 'platform']).optional().describe('Who can answer it, or must show it.'),
   question: Message,
   schema: z.record(z.string(), z.unknown()),
   couldChange: z.array(z.strictObject({ decision: z.string(), to: z.union([z.string(), z.boolean()]), ruleId: RuleRef })),
@@ -156,10 +156,10 @@ export const VerdictSchema = z.strictObject({
   evidenceRequired: z.array(z.strictObject({ party: V.Party, item: V.EvidenceItem, ruleId: RuleRef })),
   actions: z.array(z.strictObject({ code: V.ActionCode, ruleId: RuleRef })),
   findings: z.array(z.strictObject({ ruleId: RuleRef, catalogue: z.array(z.string()), message: Message, source: Source })),
-  status: Status,
-  openQuestions: z.array(OpenQuestion),
+  status: Status.describe('How sure each decision in outcome is: firm (no unknown fact could change it), provisional (a higher or equal rule that would decide otherwise waits on an unknown fact) or undetermined.'),
+  openQuestions: z.array(OpenQuestion).describe('Every fact whose answer could change a decision, ranked ask-first: unknown before not shown, more decisions first, higher rule priority first, then the fact name.'),
   /** Unknown facts rules waited on; `blocks`: the decisions they hold provisional or undetermined. */
-  missingFacts: z.array(z.strictObject({ fact: z.string(), neededBy: z.array(RuleRef), blocks: z.array(z.string()) })),
+  missingFacts: z.array(z.strictObject({ fact: z.string(), neededBy: z.array(RuleRef), blocks: z.array(z.string()) })).describe('Unknown facts rules waited on; blocks: the decisions they hold provisional or undetermined.'),
   conflicts: z.array(Conflict),
   trace: z.array(TraceEntry),
 });

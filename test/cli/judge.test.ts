@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SINGLE_DECISIONS, SINGLE_KEYS } from '../../src/decisions.js';
 import { VerdictSchema } from '../../src/schema/verdict.js';
 import { decisionName, langFromEnv, term } from '../../src/cli/i18n.js';
 import { ActionCode, EvidenceItem } from '../../src/schema/vocabulary.js';
@@ -8,9 +9,21 @@ import { cli } from './run-cli.js';
 
 const CASE = 'test/cli/fixtures/cases/late-shipment.json';
 const caseText = readFileSync(join(import.meta.dirname, 'fixtures', 'cases', 'late-shipment.json'), 'utf8');
-// Transit damage with both photos: the carrier is liable, the seller claims from it (an action), and
-// the photos are listed as the evidence the rule requires.
-const damagedCase = JSON.stringify(JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'logi', 'damaged-photos-present.json'), 'utf8')).case);
+// Transit damage with both photos: the carrier is liable and the seller claims from it (an action).
+const DAMAGED = 'test/cli/fixtures/judge/damaged-photos.json';
+// The same without the photos: the rule asks the buyer for them (evidence still needed).
+const DAMAGED_NO_PHOTOS = 'test/cli/fixtures/judge/damaged-no-photos.json';
+// A sparse case as a shop backend fills it: the seller marked the order shipped with a waybill, the
+// carrier has no scan yet, the buyer says it has not arrived. Nothing says where the parcel is, so
+// the decisions are provisional and the parcel's status is the first question.
+const SPARSE = 'test/cli/fixtures/judge/sparse-not-received.json';
+
+/** The lines of a human verdict from the heading `from` up to (not including) the heading `to`. */
+function section(stdout: string, from: string, to: string): string {
+  const start = stdout.indexOf(`\n${from}\n`);
+  const end = stdout.indexOf(`\n${to}\n`, start + 1);
+  return stdout.slice(start + 1, end < 0 ? undefined : end + 1);
+}
 
 describe.concurrent('aftersale-rules judge', { timeout: 30_000 }, () => {
   it('prints the verdict for a person, in English with --lang en', async () => {
@@ -18,33 +31,116 @@ describe.concurrent('aftersale-rules judge', { timeout: 30_000 }, () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('Case TB-2015-0415-001');
-    expect(r.stdout).toMatch(/Liability: seller/);
+    expect(r.stdout).toMatch(/Liability: seller \(firm\)\n {2}Remedy: refund only \(firm\)\n/);
     expect(r.stdout).toMatch(/late shipment: 3 points, 9\.95 yuan to the buyer {2}\[SHIP-LATE-72H\]/);
-    expect(r.stdout).toMatch(/Decided by\n {2}SHIP-LATE-72H {2}Late shipment/);
+    expect(r.stdout).toMatch(/Decided by\n(?: {2}.*\n)* {2}SHIP-LATE-72H {2}Late shipment/);
   });
 
   it('prints Chinese with --lang zh', async () => {
     const r = await cli(['judge', CASE, '--lang', 'zh']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('责任方:卖家');
+    expect(r.stdout).toContain('责任方:卖家(确定)\n  处理方式:仅退款(确定)\n');
     expect(r.stdout).toContain('依据规则');
     expect(r.stdout).toMatch(/延迟发货:扣 3 分,赔付买家 9\.95 元  \[SHIP-LATE-72H\]/);
   });
 
   it('prints actions and evidence items as words, not codes, in Chinese', async () => {
-    const r = await cli(['judge', '-', '--lang', 'zh'], { input: damagedCase });
-    expect(r.status).toBe(0);
-    expect(r.stdout).toContain('仍需提供的证据\n  买家:外包装及面单照片  [LOGI-DAMAGED-TRANSIT]\n  买家:内物破损照片  [LOGI-DAMAGED-TRANSIT]\n');
-    expect(r.stdout).toContain('建议操作\n  向快递公司索赔  [LOGI-DAMAGED-TRANSIT.proven]\n');
-    expect(r.stdout).not.toMatch(/claim_compensation_from_carrier|outer_packaging_photo_with_label|inner_damage_photo/);
+    const [missing, shown] = await Promise.all([cli(['judge', DAMAGED_NO_PHOTOS, '--lang', 'zh']), cli(['judge', DAMAGED, '--lang', 'zh'])]);
+    expect(missing.status).toBe(0);
+    expect(missing.stdout).toContain('仍需提供的证据\n  买家:外包装及面单照片  [LOGI-DAMAGED-TRANSIT]\n  买家:内物破损照片  [LOGI-DAMAGED-TRANSIT]\n');
+    expect(shown.status).toBe(0);
+    expect(shown.stdout).toContain('建议操作\n  向快递公司索赔  [LOGI-DAMAGED-TRANSIT.proven]\n');
+    expect(shown.stdout).not.toContain('仍需提供的证据'); // the photos are in the case: not asked for again
+    for (const r of [missing, shown]) expect(r.stdout).not.toMatch(/claim_compensation_from_carrier|outer_packaging_photo_with_label|inner_damage_photo/);
   });
 
   it('prints actions and evidence items as words, not codes, in English', async () => {
-    const r = await cli(['judge', '-', '--lang', 'en'], { input: damagedCase });
+    const [missing, shown] = await Promise.all([cli(['judge', DAMAGED_NO_PHOTOS, '--lang', 'en']), cli(['judge', DAMAGED, '--lang', 'en'])]);
+    expect(missing.status).toBe(0);
+    expect(missing.stdout).toContain('Evidence still needed\n  buyer: photo of the outer packaging with the label  [LOGI-DAMAGED-TRANSIT]\n  buyer: photo of the damage inside  [LOGI-DAMAGED-TRANSIT]\n');
+    expect(shown.status).toBe(0);
+    expect(shown.stdout).toContain('Next steps\n  claim compensation from the carrier  [LOGI-DAMAGED-TRANSIT.proven]\n');
+    expect(shown.stdout).not.toContain('Evidence still needed');
+    for (const r of [missing, shown]) expect(r.stdout).not.toMatch(/claim_compensation_from_carrier|outer_packaging_photo_with_label|inner_damage_photo/);
+  });
+
+  it('prints a sparse case in Chinese: each decision with its status, the top 3 open questions, how many more', async () => {
+    const r = await cli(['judge', SPARSE, '--lang', 'zh']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('Evidence still needed\n  buyer: photo of the outer packaging with the label  [LOGI-DAMAGED-TRANSIT]\n  buyer: photo of the damage inside  [LOGI-DAMAGED-TRANSIT]\n');
-    expect(r.stdout).toContain('Next steps\n  claim compensation from the carrier  [LOGI-DAMAGED-TRANSIT.proven]\n');
-    expect(r.stdout).not.toMatch(/claim_compensation_from_carrier|outer_packaging_photo_with_label|inner_damage_photo/);
+    expect(r.stderr).toBe('');
+    expect(section(r.stdout, '判定结果', '仍需提供的证据')).toMatchInlineSnapshot(`
+      "判定结果
+        责任方:无责(暂定)
+        处理方式:驳回申请(暂定)
+        计入纠纷率:否(确定)
+      运费
+        转寄运费:待定
+      待回答的问题
+        1. 包裹现在处于什么状态(在途、已签收、丢失、超区、退回、拒收)?  [shipment.status]
+           未知,问快递公司
+           可能改变:责任方 → 快递公司或待定;处理方式 → 协商或补发;转寄运费 → 协商
+        2. 包裹由谁签收(买家本人、代收人、快递柜)?  [shipment.signedBy]
+           未知,问快递公司
+           可能改变:责任方 → 待定
+        3. 承运商是否说明了在途延误的原因(爆仓、天气、承运商事故)?  [shipment.delayCause]
+           未举证,待快递公司举证
+           可能改变:责任方 → 快递公司;处理方式 → 补发;补发运费 → 卖家
+        另有 7 个问题(--json 列出全部)
+      "
+    `);
+    expect(r.stdout).toContain('  shipment.status (所需规则 LAW-TRANSIT-RISK, LOGI-LOST, LOGI-OUT-OF-AREA, LOGI-OUT-OF-AREA.forwarding-freight, LOGI-PROXY-SIGNED, LOGI-STALLED, LOGI-STALLED.follow-up;悬而未决:责任方、处理方式、转寄运费)\n');
+  });
+
+  it('prints a sparse case in English: each decision with its status, the top 3 open questions, how many more', async () => {
+    const r = await cli(['judge', SPARSE, '--lang', 'en']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(section(r.stdout, 'Outcome', 'Evidence still needed')).toMatchInlineSnapshot(`
+      "Outcome
+        Liability: no one (provisional)
+        Remedy: reject the claim (provisional)
+        Counts toward dispute rate: no (firm)
+      Freight
+        forwarding freight: undetermined
+      Open questions
+        1. Where is the parcel now (in transit, delivered, lost, out of area, returned, refused)?  [shipment.status]
+           unknown: ask the carrier
+           could change: Liability → carrier or undetermined; Remedy → to be negotiated or reship; forwarding freight → to be negotiated
+        2. Who signed for the parcel (the buyer, a proxy, a parcel locker)?  [shipment.signedBy]
+           unknown: ask the carrier
+           could change: Liability → undetermined
+        3. Has the carrier stated a cause for the delay in transit (backlog, weather, an accident of its own)?  [shipment.delayCause]
+           not shown: for the carrier to show
+           could change: Liability → carrier; Remedy → reship; reship freight → seller
+        and 7 more (--json lists them all)
+      "
+    `);
+    expect(r.stdout).toContain('  shipment.status (needed by LAW-TRANSIT-RISK, LOGI-LOST, LOGI-OUT-OF-AREA, LOGI-OUT-OF-AREA.forwarding-freight, LOGI-PROXY-SIGNED, LOGI-STALLED, LOGI-STALLED.follow-up; holds open: Liability, Remedy, forwarding freight)\n');
+  });
+
+  it.each(['zh', 'en'] as const)('prints the first three of --json\'s open questions in %s, in its order, and counts the rest', async (lang) => {
+    const [human, json] = await Promise.all([cli(['judge', SPARSE, '--lang', lang]), cli(['judge', SPARSE, '--json'])]);
+    const questions = VerdictSchema.parse(JSON.parse(json.stdout)).openQuestions;
+    expect(questions.length).toBeGreaterThan(3);
+    const printed = [...human.stdout.matchAll(/^ {2}\d\. (.*) {2}\[(.*)\]$/gm)].map((m) => [m[1], m[2]]);
+    expect(printed).toEqual(questions.slice(0, 3).map((q) => [q.question[lang], q.fact]));
+    expect(human.stdout).toContain(lang === 'zh' ? `另有 ${questions.length - 3} 个问题` : `and ${questions.length - 3} more`);
+  });
+
+  it('--json gives each decision\'s status and the ranked open questions', async () => {
+    const [sparse, late] = await Promise.all([cli(['judge', SPARSE, '--json']), cli(['judge', CASE, '--json'])]);
+    expect(sparse.status).toBe(0);
+    const v = VerdictSchema.parse(JSON.parse(sparse.stdout));
+    expect(v.status).toMatchObject({ liability: 'provisional', remedy: 'provisional', countsTowardDisputeRate: 'firm', 'freight.forwarding': 'undetermined' });
+    expect(v.openQuestions[0]).toMatchObject({ fact: 'shipment.status', kind: 'unknown', party: 'carrier', question: { zh: expect.any(String), en: expect.any(String) } });
+    expect(v.openQuestions[0]?.couldChange).toContainEqual({ decision: 'liability', to: 'carrier', ruleId: 'LOGI-LOST' });
+    // Ranked: every unknown question before every not-shown one.
+    const kinds = v.openQuestions.map((q) => q.kind);
+    expect(kinds).toEqual([...kinds].sort((a, b) => Number(a === 'not_shown') - Number(b === 'not_shown')));
+    expect(v.missingFacts).toContainEqual(expect.objectContaining({ fact: 'shipment.status', blocks: expect.arrayContaining(['liability', 'remedy', 'freight.forwarding']) }));
+    const firm = VerdictSchema.parse(JSON.parse(late.stdout));
+    expect(firm.status).toMatchObject({ liability: 'firm', remedy: 'firm' });
+    expect(firm.openQuestions.every((q) => q.kind === 'not_shown')).toBe(true); // a firm decision has no unknown question
   });
 
   it.each(['zh', 'en'] as const)('has a %s label, not the code, for every action and evidence item', (lang) => {
@@ -53,12 +149,19 @@ describe.concurrent('aftersale-rules judge', { timeout: 30_000 }, () => {
   });
 
   it.each([
-    ['zh', 'freight.returnExcess', '运费 · 退货运费(超出运费险部分)'],
+    ['zh', 'freight.returnExcess', '超出运费险的退货运费'],
+    ['en', 'countsTowardDisputeRate', 'Counts toward dispute rate'],
     ['en', 'action.reship', 'Next steps · reship'],
+    ['zh', 'penalty.late_shipment', '处罚 · 延迟发货'],
     ['en', 'liability', 'Liability'],
+    ['en', 'disputeRate', 'disputeRate'],
     ['en', 'no.such.decision', 'no.such.decision'],
-  ] as const)('names the conflict decision (%s) %s as %s', (lang, key, name) => {
+  ] as const)('names the decision (%s) %s as %s', (lang, key, name) => {
     expect(decisionName(lang, key)).toBe(name);
+  });
+
+  it.each(['zh', 'en'] as const)('names every single-valued decision in %s by its label in the decision registry', (lang) => {
+    for (const key of SINGLE_KEYS) expect(decisionName(lang, key), key).toBe(SINGLE_DECISIONS.get(key)?.label[lang]);
   });
 
   it.each([

@@ -90,6 +90,15 @@ describe.concurrent('lintPack (aftersale-rules lint)', { timeout: 30_000 }, () =
     expect(f?.message).toContain('shipment.delayCause equal "weather"');
   });
 
+  it('names the dispute rate by its verdict key, countsTowardDisputeRate, in a same-priority warning', async () => {
+    const dir = pack([
+      rule('COUNTS', [lateClaim, { fact: 'hoursToShip', operator: 'greaterThan', value: 72 }], [{ kind: 'disputeRate', value: true }]),
+      rule('EXEMPT', [lateClaim, { fact: 'shipment.delayCause', operator: 'equal', value: 'weather' }], [{ kind: 'disputeRate', value: false }]),
+    ]);
+    const f = (await lint(dir)).findings.find((x) => x.code === 'same_priority_conflict');
+    expect(f?.message).toMatch(/decide countsTowardDisputeRate differently at priority 50 \((true vs false|false vs true)\)/);
+  });
+
   it.each([
     ['disjoint values of one fact', [lateClaim, { fact: 'order.fulfilment', operator: 'equal', value: 'presale' }], [lateClaim, { fact: 'order.fulfilment', operator: 'in', value: ['in_stock', 'custom'] }], {}],
     ['ranges that do not meet', [lateClaim, { fact: 'hoursToShip', operator: 'greaterThan', value: 72 }], [lateClaim, { fact: 'hoursToShip', operator: 'lessThanInclusive', value: 72 }], {}],

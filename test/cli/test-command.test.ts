@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -24,8 +24,20 @@ describe.concurrent('aftersale-rules test', { timeout: 30_000 }, () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('✗ test/cli/fixtures/fail/wrong-liability.json');
     expect(r.stdout).toMatch(/outcome\.liability\n\s+- expected: "buyer"\n\s+\+ actual: {3}"seller"/);
-    expect(r.stdout).toMatch(/fired\n\s+- expected: "SHIP-FAKE"\n\s+\+ actual: {3}"did not fire"/);
+    expect(r.stdout).toMatch(/fired\n\s+- expected: "SHIP-FAKE"\n\s+\+ actual: {3}"false"/);
     expect(r.stdout.trim().split('\n').at(-1)).toBe('1 passed, 1 failed');
+  });
+
+  it('fails a fixture whose expected status differs, naming the decision', async () => {
+    const dir = mkdtempSync(join(tmp, 'status-'));
+    const fixture = JSON.parse(readFileSync(join(PASS, 'late-shipment.json'), 'utf8'));
+    fixture.$schema = undefined;
+    fixture.expect.status = { liability: 'provisional', remedy: 'firm' };
+    writeFileSync(join(dir, 'wrong-status.json'), JSON.stringify(fixture));
+    const r = await cli(['test', dir]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/status\.liability\n\s+- expected: "provisional"\n\s+\+ actual: {3}"firm"/);
+    expect(r.stdout).not.toContain('status.remedy');
   });
 
   it('writes a JUnit report that parses, with the failure and its diff', async () => {
