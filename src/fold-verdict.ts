@@ -197,6 +197,20 @@ export function foldVerdict(rules: readonly Evaluated[], facts: Facts, alternati
     }
     resolved.set(key, res);
   }
+  // The other decisions follow liability, so an answer that would change liability may change
+  // them too: each is resolved again with the liability every waiting or not-shown rule would give.
+  const followers: Follower[] = [];
+  for (const c of resolved.get('liability')?.challengers ?? []) {
+    for (const key of order) {
+      if (key === 'liability') continue;
+      const now = resolved.get(key) ?? hidden.get(key);
+      const alt = resolve(key, candidates.get(key) ?? [], String(c.value), () => false, waitingForbids, []);
+      if (alt === undefined || alt.value === (now?.value ?? 'undetermined')) continue;
+      followers.push({ decision: key, to: alt.value, via: c });
+      const res = resolved.get(key);
+      if (res && res.status === 'firm' && c.standing === 'waiting') resolved.set(key, { ...res, status: 'provisional' });
+    }
+  }
   conflicts.sort((a, b) => (a.decision < b.decision ? -1 : a.decision > b.decision ? 1 : 0));
 
   const remedy = resolved.get('remedy')?.value as string | undefined;
@@ -253,7 +267,7 @@ export function foldVerdict(rules: readonly Evaluated[], facts: Facts, alternati
     if (res) (status as Record<string, DecisionStatus>)[key] = res.status;
   }
   for (const leg of FreightLeg.options) if (freight[leg] && status[`freight.${leg}`] === undefined) status[`freight.${leg}`] = 'undetermined';
-  const { openQuestions, missingFacts } = questionsOf(rules, new Map([...resolved, ...hidden]), alternatives.filter((a) => resolved.get(a.decision)?.status === 'provisional'), facts);
+  const { openQuestions, missingFacts } = questionsOf(rules, new Map([...resolved, ...hidden]), followers, alternatives.filter((a) => resolved.get(a.decision)?.status === 'provisional'), facts);
 
   // Overridden shop policies, after the regular conflicts: the mandatory rule first (its value is
   // what the decision became: the resolved value, or false for a collected decision it removed).
@@ -326,7 +340,7 @@ function partyOf(fact: string, kind: OpenQuestion['kind'], facts: Facts): OpenQu
  * shown; more decisions it could change; the highest priority among the rules involved; name.
  * And the unknown facts rules waited on, with the decisions each holds open.
  */
-function questionsOf(rules: readonly Evaluated[], resolved: ReadonlyMap<SingleKey, Resolved>, alternatives: readonly Alternative[], facts: Facts): Pick<Folded, 'openQuestions' | 'missingFacts'> {
+function questionsOf(rules: readonly Evaluated[], resolved: ReadonlyMap<SingleKey, Resolved>, followers: readonly Follower[], alternatives: readonly Alternative[], facts: Facts): Pick<Folded, 'openQuestions' | 'missingFacts'> {
   const asked = new Map<string, Asked>();
   const blocks = new Map<string, Set<string>>();
   const ask = (fact: string, kind: OpenQuestion['kind'], change: Change, priority: number) => {
@@ -346,6 +360,10 @@ function questionsOf(rules: readonly Evaluated[], resolved: ReadonlyMap<SingleKe
       for (const fact of w.rule.trace.missing) ask(fact, 'unknown', { decision: key, to: w.to, ruleId: idOf(w.rule) }, w.rule.compiled.spec.priority);
     }
   }
+  for (const f of followers) {
+    const waiting = f.via.standing === 'waiting';
+    for (const fact of waiting ? f.via.rule.trace.missing : f.via.rule.trace.notShown) ask(fact, waiting ? 'unknown' : 'not_shown', { decision: f.decision, to: f.to, ruleId: idOf(f.via.rule) }, f.via.priority);
+  }
   for (const a of alternatives) for (const fact of a.facts) ask(fact, 'unknown', { decision: a.decision, to: a.to, ruleId: a.ruleId }, a.priority);
   const neededBy = new Map<string, Set<string>>();
   for (const r of rules) {
@@ -354,6 +372,13 @@ function questionsOf(rules: readonly Evaluated[], resolved: ReadonlyMap<SingleKe
   }
   const missingFacts = [...neededBy.keys()].sort().map((fact) => ({ fact, neededBy: [...(neededBy.get(fact) ?? [])].sort(), blocks: [...(blocks.get(fact) ?? [])].sort() }));
   return { openQuestions: rank(asked, facts), missingFacts };
+}
+
+/** A decision that would change with liability: what it would become, and the rule that would change liability. */
+interface Follower {
+  readonly decision: SingleKey;
+  readonly to: string | boolean;
+  readonly via: Candidate;
 }
 
 interface Asked {
