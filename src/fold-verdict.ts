@@ -123,7 +123,12 @@ function resolve(key: SingleKey, candidates: readonly Candidate[], liability: st
   for (const c of fired) if (c.priority > top) top = c.priority;
   const winners = fired.filter((c) => c.priority === top).sort(byRule);
   const first = winners[0] as Candidate;
-  const challengers = candidates.filter((c) => c.standing !== 'fired' && c.priority >= top && c.value !== first.value && fits(c)).sort(byRule);
+  // A rule of lower priority that needs a showing also challenges when every fired rule above it
+  // that decides otherwise stands only on facts not shown: the same showing could knock them out.
+  const fragileAbove = (c: Candidate) => fired.every((f) => f.priority <= c.priority || f.value === c.value || f.rule.trace.shownResult !== true);
+  const challengers = candidates
+    .filter((c) => c.standing !== 'fired' && c.value !== first.value && fits(c) && (c.priority >= top || (c.standing === 'unshown' && fragileAbove(c))))
+    .sort(byRule);
   if (winners.some((c) => c.value !== first.value)) {
     conflicts.push({ decision: key, reason: 'same_priority', priority: top, candidates: winners.map((c) => ({ ruleId: idOf(c.rule), value: c.value, fired: true })) });
     return { value: 'undetermined', status: 'undetermined', challengers, forbidWaits: [] };
@@ -204,7 +209,9 @@ export function foldVerdict(rules: readonly Evaluated[], facts: Facts, alternati
     for (const key of order) {
       if (key === 'liability') continue;
       const now = resolved.get(key) ?? hidden.get(key);
-      const alt = resolve(key, candidates.get(key) ?? [], String(c.value), () => false, waitingForbids, []);
+      // As if the challenger fired: its own decisions stand beside the liability it gives.
+      const asFired = (candidates.get(key) ?? []).map((x) => (x.rule === c.rule ? { ...x, standing: 'fired' as const } : x));
+      const alt = resolve(key, asFired, String(c.value), () => false, waitingForbids, []);
       if (alt === undefined || alt.value === (now?.value ?? 'undetermined')) continue;
       followers.push({ decision: key, to: alt.value, via: c });
       const res = resolved.get(key);
@@ -234,6 +241,8 @@ export function foldVerdict(rules: readonly Evaluated[], facts: Facts, alternati
   const refundAdjustments: Outcome['refundAdjustments'] = [];
   const evidenceRequired: Verdict['evidenceRequired'] = [];
   const actions: Verdict['actions'] = [];
+  // A shop-policy decision a waiting mandatory rule would forbid: the question that settles it.
+  const collectedWaits: { decision: string; rule: Evaluated }[] = [];
   const sellerMayPay = liability !== 'none' && liability !== 'buyer' && remedy !== 'reject_claim';
   for (const r of rules) {
     if (!r.fired) continue;
@@ -247,6 +256,8 @@ export function foldVerdict(rules: readonly Evaluated[], facts: Facts, alternati
         overridden.push({ key: `${d.kind}.${code}`, by, r, value: true, single: false });
         continue;
       }
+      const waits = code !== undefined && appliesPolicy(r) ? waitingForbids.filter((f) => f.decision === d.kind && f.value === code) : [];
+      for (const f of waits) collectedWaits.push({ decision: `${d.kind}.${code}`, rule: f.rule });
       if (d.kind === 'penalty') {
         if (sellerMayPay && !penalties.some((p) => p.kind === d.penalty)) penalties.push(penaltyOf(d, facts, ruleId));
       } else if (d.kind === 'refundAdjustment') {
@@ -267,7 +278,7 @@ export function foldVerdict(rules: readonly Evaluated[], facts: Facts, alternati
     if (res) (status as Record<string, DecisionStatus>)[key] = res.status;
   }
   for (const leg of FreightLeg.options) if (freight[leg] && status[`freight.${leg}`] === undefined) status[`freight.${leg}`] = 'undetermined';
-  const { openQuestions, missingFacts } = questionsOf(rules, new Map([...resolved, ...hidden]), followers, alternatives.filter((a) => resolved.get(a.decision)?.status === 'provisional'), facts);
+  const { openQuestions, missingFacts } = questionsOf(rules, new Map([...resolved, ...hidden]), followers, collectedWaits, alternatives.filter((a) => resolved.get(a.decision)?.status === 'provisional'), facts);
 
   // Overridden shop policies, after the regular conflicts: the mandatory rule first (its value is
   // what the decision became: the resolved value, or false for a collected decision it removed).
@@ -340,7 +351,7 @@ function partyOf(fact: string, kind: OpenQuestion['kind'], facts: Facts): OpenQu
  * shown; more decisions it could change; the highest priority among the rules involved; name.
  * And the unknown facts rules waited on, with the decisions each holds open.
  */
-function questionsOf(rules: readonly Evaluated[], resolved: ReadonlyMap<SingleKey, Resolved>, followers: readonly Follower[], alternatives: readonly Alternative[], facts: Facts): Pick<Folded, 'openQuestions' | 'missingFacts'> {
+function questionsOf(rules: readonly Evaluated[], resolved: ReadonlyMap<SingleKey, Resolved>, followers: readonly Follower[], collectedWaits: readonly { decision: string; rule: Evaluated }[], alternatives: readonly Alternative[], facts: Facts): Pick<Folded, 'openQuestions' | 'missingFacts'> {
   const asked = new Map<string, Asked>();
   const blocks = new Map<string, Set<string>>();
   const ask = (fact: string, kind: OpenQuestion['kind'], change: Change, priority: number) => {
@@ -350,8 +361,11 @@ function questionsOf(rules: readonly Evaluated[], resolved: ReadonlyMap<SingleKe
     asked.set(fact, q);
     if (kind === 'unknown') blocks.set(fact, (blocks.get(fact) ?? new Set()).add(change.decision));
   };
+  const followed = new Set(followers.map((f) => `${f.decision}|${idOf(f.via.rule)}`));
   for (const [key, res] of resolved) {
     for (const c of res.challengers) {
+      // A rule that would also change liability: what it does to this decision is its follower's.
+      if (followed.has(`${key}|${idOf(c.rule)}`)) continue;
       const change: Change = { decision: key, to: c.value, ruleId: idOf(c.rule) };
       const waiting = c.standing === 'waiting';
       for (const fact of waiting ? c.rule.trace.missing : c.rule.trace.notShown) ask(fact, waiting ? 'unknown' : 'not_shown', change, c.priority);
@@ -364,6 +378,7 @@ function questionsOf(rules: readonly Evaluated[], resolved: ReadonlyMap<SingleKe
     const waiting = f.via.standing === 'waiting';
     for (const fact of waiting ? f.via.rule.trace.missing : f.via.rule.trace.notShown) ask(fact, waiting ? 'unknown' : 'not_shown', { decision: f.decision, to: f.to, ruleId: idOf(f.via.rule) }, f.via.priority);
   }
+  for (const w of collectedWaits) for (const fact of w.rule.trace.missing) ask(fact, 'unknown', { decision: w.decision, to: false, ruleId: idOf(w.rule) }, w.rule.compiled.spec.priority);
   for (const a of alternatives) for (const fact of a.facts) ask(fact, 'unknown', { decision: a.decision, to: a.to, ruleId: a.ruleId }, a.priority);
   const neededBy = new Map<string, Set<string>>();
   for (const r of rules) {
