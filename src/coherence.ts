@@ -34,6 +34,11 @@ export const INCOHERENT: readonly { readonly code: string; readonly message: str
     holds: (v) => v.outcome.liability === 'buyer' && Object.values(v.outcome.freight).some((leg) => leg?.payer === 'seller' && leg.restsOnPromise !== true),
   },
   {
+    code: 'rejected_seller_pays',
+    message: 'The claim is rejected, yet the seller pays a freight leg it did not promise',
+    holds: (v) => v.outcome.remedy === 'reject_claim' && Object.values(v.outcome.freight).some((leg) => leg?.payer === 'seller' && leg.restsOnPromise !== true),
+  },
+  {
     code: 'rejected_with_refund_adjustment',
     message: 'The claim is rejected, yet the refund is adjusted',
     holds: (v) => v.outcome.remedy === 'reject_claim' && v.outcome.refundAdjustments.length > 0,

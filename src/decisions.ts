@@ -1,3 +1,4 @@
+import { notShownIn, type Facts } from './facts/derive-facts.js';
 import type { Decision } from './schema/rule.js';
 import { EvidenceItem as EvidenceItemEnum, FreightLeg, FreightPayer, Liability, Remedy } from './schema/vocabulary.js';
 
@@ -106,10 +107,10 @@ export const EVIDENCE_SHOWN_BY: Readonly<Partial<Record<EvidenceItem, { readonly
 };
 type EvidenceItem = (typeof EvidenceItemEnum.options)[number];
 
-/** Whether the case already shows an evidence item. */
-export function evidenceShown(item: EvidenceItem, facts: Readonly<Record<string, unknown>>): boolean {
+/** Whether the case already shows an evidence item (a value filled in because it was not shown does not count). */
+export function evidenceShown(item: EvidenceItem, facts: Facts): boolean {
   const by = EVIDENCE_SHOWN_BY[item];
-  if (by === undefined) return false;
+  if (by === undefined || notShownIn(facts)?.has(by.fact) === true) return false;
   const v = facts[by.fact];
   return by.shownBy === 'present' ? v !== undefined : v === by.shownBy;
 }

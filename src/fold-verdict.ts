@@ -90,9 +90,9 @@ const determined = (v: string | boolean | undefined): v is string => typeof v ==
  * seller, no leg paid by the seller when the buyer is liable unless the seller promised it.
  * These are the value-level rules of coherence; see `src/coherence.ts` for the whole list.
  */
-function fitsLiability(key: SingleKey, value: string | boolean, liability: string | undefined, r: Evaluated): boolean {
+function fitsLiability(key: SingleKey, value: string | boolean, liability: string | undefined, remedy: string | undefined, r: Evaluated): boolean {
   if (key === 'remedy') return !(liability === 'seller' && value === 'reject_claim');
-  if (key.startsWith('freight.')) return !(liability === 'buyer' && value === 'seller' && !r.compiled.promise);
+  if (key.startsWith('freight.')) return !((liability === 'buyer' || remedy === 'reject_claim') && value === 'seller' && !r.compiled.promise);
   return true;
 }
 
@@ -104,11 +104,11 @@ function fitsLiability(key: SingleKey, value: string | boolean, liability: strin
  * Once liability is decided, the other decisions follow it: a fired rule whose own liability
  * lost does not decide them, and values that contradict the liability are not candidates.
  */
-function resolve(key: SingleKey, candidates: readonly Candidate[], liability: string | undefined, provisional: (r: Evaluated) => boolean, waitingForbids: readonly Forbid[], conflicts: Conflict[]): Resolved | undefined {
-  const follows = key !== 'liability' && determined(liability);
-  const fits = (c: Candidate) => !follows || fitsLiability(key, c.value, liability, c.rule);
+function resolve(key: SingleKey, candidates: readonly Candidate[], liability: string | undefined, remedy: string | undefined, provisional: (r: Evaluated) => boolean, waitingForbids: readonly Forbid[], conflicts: Conflict[]): Resolved | undefined {
+  const follows = key !== 'liability' && (determined(liability) || remedy === 'reject_claim');
+  const fits = (c: Candidate) => !follows || fitsLiability(key, c.value, liability, remedy, c.rule);
   const agrees = (c: Candidate) => {
-    const own = follows ? liabilityOf(c.rule) : undefined;
+    const own = key !== 'liability' && determined(liability) ? liabilityOf(c.rule) : undefined;
     return own === undefined || own === liability;
   };
   const fired = candidates.filter((c) => c.standing === 'fired' && fits(c) && agrees(c));
@@ -192,9 +192,11 @@ export function foldVerdict(rules: readonly Evaluated[], facts: Facts, alternati
   const shifts = new Set(alternatives.map((a) => a.decision));
   const order = [...SINGLE_KEYS.filter((k) => k !== 'countsTowardDisputeRate'), 'countsTowardDisputeRate' as const];
   let liability: string | undefined;
+  let remedyNow: string | undefined;
   for (const key of order) {
-    const res = resolve(key, candidates.get(key) ?? [], liability, () => shifts.has(key), waitingForbids, conflicts);
+    const res = resolve(key, candidates.get(key) ?? [], liability, remedyNow, () => shifts.has(key), waitingForbids, conflicts);
     if (key === 'liability') liability = res?.value as string | undefined;
+    if (key === 'remedy') remedyNow = res?.value as string | undefined;
     if (!res) continue;
     if (res.hidden) {
       hidden.set(key, res);
@@ -211,7 +213,7 @@ export function foldVerdict(rules: readonly Evaluated[], facts: Facts, alternati
       const now = resolved.get(key) ?? hidden.get(key);
       // As if the challenger fired: its own decisions stand beside the liability it gives.
       const asFired = (candidates.get(key) ?? []).map((x) => (x.rule === c.rule ? { ...x, standing: 'fired' as const } : x));
-      const alt = resolve(key, asFired, String(c.value), () => false, waitingForbids, []);
+      const alt = resolve(key, asFired, String(c.value), key === 'remedy' ? undefined : remedyNow, () => false, waitingForbids, []);
       if (alt === undefined || alt.value === (now?.value ?? 'undetermined')) continue;
       followers.push({ decision: key, to: alt.value, via: c });
       const res = resolved.get(key);
