@@ -79,7 +79,7 @@ const appliesPolicy = (r: Evaluated) => r.compiled.policy.length > 0 && r.compil
 
 /** The liability a rule decides, if it decides one. */
 function liabilityOf(r: Evaluated): string | undefined {
-  for (const d of r.compiled.spec.event.params.decisions) if (d.kind === 'liability') return d.value;
+  for (const d of r.compiled.spec.decisions) if (d.kind === 'liability') return d.value;
   return undefined;
 }
 
@@ -156,7 +156,7 @@ function resolve(key: SingleKey, candidates: readonly Candidate[], liability: st
 export function foldVerdict(rules: readonly Evaluated[], facts: Facts, alternatives: readonly Alternative[] = []): Folded {
   const forbidsOf = (r: Evaluated): Forbid[] =>
     r.compiled.spec.mandatory === true
-      ? r.compiled.spec.event.params.decisions.flatMap((d) => (d.kind === 'forbid' ? [{ decision: d.decision, value: d.value, ruleId: idOf(r), priority: r.compiled.spec.priority, rule: r }] : []))
+      ? r.compiled.spec.decisions.flatMap((d) => (d.kind === 'forbid' ? [{ decision: d.decision, value: d.value, ruleId: idOf(r), priority: r.compiled.priority, rule: r }] : []))
       : [];
   const forbids = rules.filter((r) => r.fired).flatMap(forbidsOf);
   const waitingForbids = rules.filter((r) => !r.fired && r.trace.result === 'unknown').flatMap(forbidsOf);
@@ -168,7 +168,7 @@ export function foldVerdict(rules: readonly Evaluated[], facts: Facts, alternati
   for (const r of rules) {
     const standing = standingOf(r);
     if (standing === undefined) continue;
-    for (const d of r.compiled.spec.event.params.decisions) {
+    for (const [i, d] of r.compiled.spec.decisions.entries()) {
       const single = singleOf(d);
       if (single === undefined) continue;
       const by = forbiddenBy(r, single.key, String(single.value));
@@ -177,7 +177,7 @@ export function foldVerdict(rules: readonly Evaluated[], facts: Facts, alternati
         continue;
       }
       const list = candidates.get(single.key) ?? [];
-      list.push({ value: single.value, priority: ('priority' in d ? d.priority : undefined) ?? r.compiled.spec.priority, rule: r, standing, waiveTerms: d.kind === 'freight' && d.waiveTerms === true });
+      list.push({ value: single.value, priority: r.compiled.decisionPriorities[i] ?? r.compiled.priority, rule: r, standing, waiveTerms: d.kind === 'freight' && d.waiveTerms === true });
       candidates.set(single.key, list);
     }
   }
@@ -208,12 +208,15 @@ export function foldVerdict(rules: readonly Evaluated[], facts: Facts, alternati
   // them too: each is resolved again with the liability every waiting or not-shown rule would give.
   const followers: Follower[] = [];
   for (const c of resolved.get('liability')?.challengers ?? []) {
+    // The remedy the challenger would bring decides, in turn, whether the seller may pay a leg.
+    let altRemedy = remedyNow;
     for (const key of order) {
       if (key === 'liability') continue;
       const now = resolved.get(key) ?? hidden.get(key);
       // As if the challenger fired: its own decisions stand beside the liability it gives.
       const asFired = (candidates.get(key) ?? []).map((x) => (x.rule === c.rule ? { ...x, standing: 'fired' as const } : x));
-      const alt = resolve(key, asFired, String(c.value), key === 'remedy' ? undefined : remedyNow, () => false, waitingForbids, []);
+      const alt = resolve(key, asFired, String(c.value), key === 'remedy' ? undefined : altRemedy, () => false, waitingForbids, []);
+      if (key === 'remedy') altRemedy = alt?.value as string | undefined;
       if (alt === undefined || alt.value === (now?.value ?? 'undetermined')) continue;
       followers.push({ decision: key, to: alt.value, via: c });
       const res = resolved.get(key);
@@ -251,7 +254,7 @@ export function foldVerdict(rules: readonly Evaluated[], facts: Facts, alternati
     const own = liabilityOf(r);
     if (determined(liability) && own !== undefined && own !== liability) continue;
     const ruleId = idOf(r);
-    for (const d of r.compiled.spec.event.params.decisions) {
+    for (const d of r.compiled.spec.decisions) {
       const code = collectedCode(d);
       const by = code === undefined ? undefined : forbiddenBy(r, d.kind, code);
       if (by && code !== undefined) {
@@ -373,14 +376,14 @@ function questionsOf(rules: readonly Evaluated[], resolved: ReadonlyMap<SingleKe
       for (const fact of waiting ? c.rule.trace.missing : c.rule.trace.notShown) ask(fact, waiting ? 'unknown' : 'not_shown', change, c.priority);
     }
     for (const w of res.forbidWaits) {
-      for (const fact of w.rule.trace.missing) ask(fact, 'unknown', { decision: key, to: w.to, ruleId: idOf(w.rule) }, w.rule.compiled.spec.priority);
+      for (const fact of w.rule.trace.missing) ask(fact, 'unknown', { decision: key, to: w.to, ruleId: idOf(w.rule) }, w.rule.compiled.priority);
     }
   }
   for (const f of followers) {
     const waiting = f.via.standing === 'waiting';
     for (const fact of waiting ? f.via.rule.trace.missing : f.via.rule.trace.notShown) ask(fact, waiting ? 'unknown' : 'not_shown', { decision: f.decision, to: f.to, ruleId: idOf(f.via.rule) }, f.via.priority);
   }
-  for (const w of collectedWaits) for (const fact of w.rule.trace.missing) ask(fact, 'unknown', { decision: w.decision, to: false, ruleId: idOf(w.rule) }, w.rule.compiled.spec.priority);
+  for (const w of collectedWaits) for (const fact of w.rule.trace.missing) ask(fact, 'unknown', { decision: w.decision, to: false, ruleId: idOf(w.rule) }, w.rule.compiled.priority);
   for (const a of alternatives) for (const fact of a.facts) ask(fact, 'unknown', { decision: a.decision, to: a.to, ruleId: a.ruleId }, a.priority);
   const neededBy = new Map<string, Set<string>>();
   for (const r of rules) {
