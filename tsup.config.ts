@@ -4,7 +4,8 @@ const configs: Options[] = [
   {
     // The library: ESM + CJS + types. Cleaning dist spares the CLI bundle, which the second
     // config writes in parallel.
-    entry: { index: 'src/index.ts' },
+    // `aftersale-rules/agent`: the tools for LLM agents (no MCP SDK: that is loaded by the CLI only).
+    entry: { index: 'src/index.ts', agent: 'src/agent/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     clean: ['!cli.js'],

@@ -23,3 +23,21 @@ if (a !== b) {
   process.exit(1);
 }
 console.log(`entry points: import and require both give ${names.join(', ')}; same verdict on the example case`);
+
+// `aftersale-rules/agent`: tools and callTool both ways, and the same judge_case result.
+const agentEsm = await import('aftersale-rules/agent');
+const agentCjs = require('aftersale-rules/agent');
+const agentMissing = ['callTool', 'createAgentTools'].flatMap((n) => [
+  ...(typeof agentEsm[n] === 'function' ? [] : [`import: ${n}`]),
+  ...(typeof agentCjs[n] === 'function' ? [] : [`require: ${n}`]),
+]);
+if (agentMissing.length > 0 || agentEsm.tools.length !== 5 || agentCjs.tools.length !== 5 || agentCjs.strictTools.length !== 5) {
+  console.error(`entry points: aftersale-rules/agent is missing ${agentMissing.join(', ') || 'tools'}`);
+  process.exit(1);
+}
+const [ta, tb] = [await agentEsm.callTool('judge_case', { case: example }), await agentCjs.callTool('judge_case', { case: example })];
+if (ta.isError || ta.content[0].text !== tb.content[0].text) {
+  console.error('entry points: aftersale-rules/agent: import and require answered judge_case differently');
+  process.exit(1);
+}
+console.log('entry points: aftersale-rules/agent gives tools, strictTools and callTool both ways; same judge_case result');

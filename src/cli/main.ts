@@ -8,6 +8,7 @@ import { BATCH_WORKER, runBatchWorker } from './batch-worker.js';
 import { CliError, EXIT } from './cli-error.js';
 import { judgeCommand } from './judge-command.js';
 import { lintCommand } from './lint-command.js';
+import { mcpCommand } from './mcp-command.js';
 import { schemaCommand } from './schema-command.js';
 import { testCommand } from './test-command.js';
 
@@ -24,7 +25,7 @@ export function program(): Command {
     .showHelpAfterError('(add --help for usage)')
     .addHelpText('after', '\nExit codes: 0 success; 1 test failures or lint errors; 2 bad input or usage.\nRun `aftersale-rules <command> --help` for a command\'s options.')
     .exitOverride();
-  for (const cmd of [judgeCommand(), testCommand(), batchCommand(), schemaCommand(), lintCommand()]) root.addCommand(cmd.exitOverride());
+  for (const cmd of [judgeCommand(), testCommand(), batchCommand(), schemaCommand(), lintCommand(), mcpCommand()]) root.addCommand(cmd.exitOverride());
   return root;
 }
 
