@@ -1,10 +1,10 @@
 import { once } from 'node:events';
-import { createInterface } from 'node:readline';
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { Command, InvalidArgumentError } from 'commander';
-import { EXIT } from './cli-error.js';
-import { judgeLine, type LineResult } from './batch-line.js';
-import { BATCH_WORKER, type WorkerJob, type WorkerReply } from './batch-worker.js';
+import { CliError, EXIT } from './cli-error.js';
+import { judgeLine, lineTooLarge, splitLines, workerFailed, type LineResult } from './batch-line.js';
+import { BATCH_WORKER, TEST_OOM_ENV, TEST_WORKER_HEAP_MB, type WorkerJob, type WorkerReply } from './batch-worker.js';
 import { judgeOptionsFrom, makeJudge, withJudgeFlags, type JudgeFlags } from './judge-options.js';
 
 interface Flags extends JudgeFlags {
@@ -14,56 +14,144 @@ interface Flags extends JudgeFlags {
 /** Lines per message to a worker: large enough to amortise messaging, small enough to balance. */
 const CHUNK = 32;
 
-function positiveInt(value: string): number {
+/** The most worker threads `--workers` may ask for: more than a few per core only costs memory. */
+export const MAX_WORKERS = 4 * availableParallelism();
+
+function workerCount(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('expected a whole number from 1 to 256');
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
+  if (n > MAX_WORKERS) throw new InvalidArgumentError(`at most ${MAX_WORKERS} (4 × ${availableParallelism()} cores)`);
   return n;
 }
 
-/** Writes to stdout, waiting when the pipe is full; a closed pipe (`| head`) ends quietly. */
+/** The stdout error that ended the batch, once there is one: later writes are dropped. */
+let outputError: NodeJS.ErrnoException | undefined;
+
+/** Writes to stdout, waiting when the pipe is full; after a write error, does nothing. */
 async function write(text: string): Promise<void> {
-  if (!process.stdout.write(text)) await once(process.stdout, 'drain');
+  if (outputError) return;
+  if (!process.stdout.write(text)) await Promise.race([once(process.stdout, 'drain'), once(process.stdout, 'close')]).catch(() => {});
 }
 
-/** Judges chunks on worker threads; results come back in any order and are keyed by `seq`. */
+/**
+ * A closed pipe (`| head`) ends the batch quietly with the status so far; any other write error
+ * (a full disk) ends it with one line on stderr, exit 1. Either way, no stack trace.
+ */
+function onOutputError(e: NodeJS.ErrnoException): void {
+  outputError ??= e;
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+  process.stderr.write(`aftersale-rules batch: cannot write the output: ${e.code ?? e.message}\n`);
+  process.exit(EXIT.failed);
+}
+
+/** Lines sent to a worker in one message: a chunk, or after a worker died, one of its lines. */
+interface Task {
+  readonly seq: number;
+  /** Where the task's first line is in its chunk. */
+  readonly offset: number;
+  readonly lines: readonly { readonly n: number; readonly text: string }[];
+  /** The line already killed a worker (with its chunk): if it kills this one too, it is reported, not retried. */
+  readonly retry: boolean;
+}
+
+/**
+ * Judges chunks of lines on worker threads; a chunk's results come back whole, keyed by `seq`,
+ * in any order. A worker that dies (out of memory on a huge line, a crash) is replaced: the lines
+ * it held are judged again one by one on fresh workers, and a line that kills a second worker
+ * becomes a `worker_failed` error line. Workers that die holding nothing are replaced a few times,
+ * then the batch fails.
+ */
 class Pool {
   private readonly idle: Worker[] = [];
-  private readonly waiting: ((w: Worker) => void)[] = [];
-  private readonly workers: Worker[] = [];
-  private failure: Error | undefined;
+  private readonly busy = new Map<Worker, Task>();
+  private readonly all = new Set<Worker>();
+  private readonly queue: Task[] = [];
+  private readonly chunks = new Map<number, { results: LineResult[]; missing: number }>();
+  private idleDeaths = 0;
+  private closing = false;
+  private nextId = 0;
 
-  constructor(size: number, options: ReturnType<typeof judgeOptionsFrom>, onReply: (r: WorkerReply) => void) {
-    for (let i = 0; i < size; i++) {
-      // A larger young generation than a worker's default: judging allocates many short-lived
-      // objects, and with the default a worker spent about a third of its time collecting them.
-      const w = new Worker(new URL(import.meta.url), { workerData: { kind: BATCH_WORKER, options }, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
-      w.on('message', (reply: WorkerReply) => {
-        onReply(reply);
-        this.release(w);
-      });
-      w.on('error', (e) => {
-        this.failure ??= e;
-      });
-      this.workers.push(w);
-      this.idle.push(w);
-    }
+  constructor(
+    size: number,
+    private readonly options: ReturnType<typeof judgeOptionsFrom>,
+    private readonly onChunk: (seq: number, results: readonly LineResult[]) => void,
+    private readonly onFatal: (e: Error) => void,
+  ) {
+    for (let i = 0; i < size; i++) this.spawn();
   }
 
-  private release(w: Worker): void {
-    const next = this.waiting.shift();
-    if (next) next(w);
-    else this.idle.push(w);
-  }
-
-  async run(job: WorkerJob): Promise<void> {
-    if (this.failure) throw this.failure;
-    const w = this.idle.pop() ?? (await new Promise<Worker>((resolve) => this.waiting.push(resolve)));
-    w.postMessage(job);
+  /** Queues a chunk of lines; `onChunk` gets its results once every line has one. */
+  submit(seq: number, lines: readonly { n: number; text: string }[]): void {
+    this.chunks.set(seq, { results: new Array<LineResult>(lines.length), missing: lines.length });
+    this.queue.push({ seq, offset: 0, lines, retry: false });
+    this.dispatch();
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
-    if (this.failure) throw this.failure;
+    this.closing = true;
+    await Promise.all([...this.all].map((w) => w.terminate()));
+  }
+
+  private spawn(): void {
+    // A larger young generation than a worker's default: judging allocates many short-lived
+    // objects, and with the default a worker spent about a third of its time collecting them.
+    const resourceLimits = { maxYoungGenerationSizeMb: 64, ...(process.env[TEST_OOM_ENV] ? { maxOldGenerationSizeMb: TEST_WORKER_HEAP_MB } : {}) };
+    const w = new Worker(new URL(import.meta.url), { workerData: { kind: BATCH_WORKER, options: this.options }, resourceLimits });
+    let error: Error | undefined;
+    w.on('message', (reply: WorkerReply) => {
+      const task = this.busy.get(w);
+      this.busy.delete(w);
+      this.idle.push(w);
+      if (task) this.fill(task, reply.results);
+      this.dispatch();
+    });
+    w.on('error', (e) => {
+      error ??= e;
+    });
+    w.on('exit', (code) => this.died(w, error ? `${(error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out of memory' : error.message}` : `exit code ${code}`));
+    this.all.add(w);
+    this.idle.push(w);
+  }
+
+  private died(w: Worker, reason: string): void {
+    this.all.delete(w);
+    const at = this.idle.indexOf(w);
+    if (at >= 0) this.idle.splice(at, 1);
+    const task = this.busy.get(w);
+    this.busy.delete(w);
+    if (this.closing) return;
+    if (task === undefined) {
+      if (++this.idleDeaths > 3) {
+        this.onFatal(new CliError(`aftersale-rules batch: worker threads keep dying before judging anything (${reason})`, EXIT.failed));
+        return;
+      }
+    } else if (task.retry) {
+      this.fill(task, task.lines.map((l) => workerFailed(l.n, reason)));
+    } else {
+      // Which line killed it is unknown: each is judged again alone, before any new chunk.
+      this.queue.unshift(...task.lines.map((l, i) => ({ seq: task.seq, offset: task.offset + i, lines: [l], retry: true })));
+    }
+    this.spawn();
+    this.dispatch();
+  }
+
+  private dispatch(): void {
+    while (this.idle.length > 0 && this.queue.length > 0) {
+      const w = this.idle.pop() as Worker;
+      const task = this.queue.shift() as Task;
+      this.busy.set(w, task);
+      w.postMessage({ seq: this.nextId++, lines: task.lines } satisfies WorkerJob);
+    }
+  }
+
+  private fill(task: Task, results: readonly LineResult[]): void {
+    const chunk = this.chunks.get(task.seq);
+    if (!chunk) return;
+    results.forEach((r, i) => (chunk.results[task.offset + i] = r));
+    chunk.missing -= results.length;
+    if (chunk.missing > 0) return;
+    this.chunks.delete(task.seq);
+    this.onChunk(task.seq, chunk.results);
   }
 }
 
@@ -77,19 +165,16 @@ class Pool {
 export function batchCommand(): Command {
   const cmd = new Command('batch')
     .description('judge NDJSON cases from stdin, one verdict (or error) per line on stdout, in input order')
-    .option('-w, --workers <n>', 'worker threads to judge on (1: the main thread)', positiveInt, 1);
+    .option('-w, --workers <n>', `worker threads to judge on (1: the main thread; at most ${MAX_WORKERS}, 4 × the cores)`, workerCount, 1);
   withJudgeFlags(cmd).addHelpText(
     'after',
-    '\nEach non-blank input line is one case. Each output line is the verdict JSON, or for a line that is not\nvalid JSON or not a valid case: {"error":{"line":N,"caseId"?,"code","message","issues"?}}. Blank lines are skipped.\nA progress line goes to stderr only when stderr is a terminal.\n\nExit codes: 0 every line judged; 2 some line was invalid (all lines are still written) or a bad --rules pack.\n\nExample:\n  aftersale-rules batch --workers 4 < cases.ndjson > verdicts.ndjson',
+    '\nEach non-blank input line is one case; lines end at \\n or \\r\\n (a lone \\r is not a line break). Each output\nline is the verdict JSON, or for a line that is not valid JSON or not a valid case: {"error":{"line":N,"caseId"?,\n"code","message","issues"?}}. A line over 8 MiB is an error line (line_too_large), not read. With --workers, a\nworker that dies is replaced and its lines judged again; a line that kills a second worker is an error line\n(worker_failed). Blank lines are skipped. A progress line goes to stderr only when stderr is a terminal.\nOutput into a closed pipe (| head) ends the batch quietly.\n\nExit codes: 0 every line judged; 2 some line was invalid or failed (all lines are still written), or a bad --rules\npack or --workers; 1 the output could not be written.\n\nExample:\n  aftersale-rules batch --workers 4 < cases.ndjson > verdicts.ndjson',
   );
   return cmd.action(async (flags: Flags) => {
     const options = judgeOptionsFrom(flags);
     // Build the judge here even with workers, so a bad pack fails once, before any input is read.
     const judge = makeJudge(options);
-    process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw e;
-    });
+    process.stdout.on('error', onOutputError);
     const tty = process.stderr.isTTY === true;
     let done = 0;
     let invalid = 0;
@@ -110,14 +195,12 @@ export function batchCommand(): Command {
       progress();
     };
 
-    const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-    let n = 0;
+    const lines = splitLines(process.stdin);
     if (flags.workers <= 1) {
       let buffer: LineResult[] = [];
-      for await (const text of lines) {
-        n++;
-        if (text.trim() === '') continue;
-        buffer.push(await judgeLine(judge, text, n));
+      for await (const line of lines) {
+        if ('tooLarge' in line) buffer.push(lineTooLarge(line.n));
+        else if (line.text.trim() !== '') buffer.push(await judgeLine(judge, line.text, line.n));
         if (buffer.length >= CHUNK) {
           await emit(buffer);
           buffer = [];
@@ -125,11 +208,18 @@ export function batchCommand(): Command {
       }
       await emit(buffer);
     } else {
-      // Replies arrive in any order; hold them until every earlier chunk is written.
+      // Results arrive in any order; hold them until every earlier chunk is written. A line too
+      // large to read is its own chunk, resolved at once.
       const ready = new Map<number, readonly LineResult[]>();
       let nextOut = 0;
       let flushing = Promise.resolve();
+      let fatal: Error | undefined;
       let wake: (() => void) | undefined;
+      const signal = () => {
+        const w = wake;
+        wake = undefined;
+        w?.();
+      };
       const flush = () => {
         flushing = flushing.then(async () => {
           for (let r = ready.get(nextOut); r !== undefined; r = ready.get(nextOut)) {
@@ -137,30 +227,51 @@ export function batchCommand(): Command {
             nextOut++;
             await emit(r);
           }
-          wake?.();
+          signal();
         });
       };
-      const pool = new Pool(flags.workers, options, (reply) => {
-        ready.set(reply.seq, reply.results);
-        flush();
-      });
+      const pool = new Pool(
+        flags.workers,
+        options,
+        (seq, results) => {
+          ready.set(seq, results);
+          flush();
+        },
+        (e) => {
+          fatal ??= e;
+          signal();
+        },
+      );
+      // The pool's workers keep the process alive while they run; waiting on them needs no timer.
+      const until = async (done: () => boolean) => {
+        while (!done()) {
+          if (fatal) throw fatal;
+          await new Promise<void>((resolve) => (wake = resolve));
+        }
+        if (fatal) throw fatal;
+      };
       let seq = 0;
       let chunk: { n: number; text: string }[] = [];
       const send = async () => {
         // Bound what is in flight so a huge stdin is not read into memory ahead of the output.
-        while (seq - nextOut >= flags.workers * 4) await new Promise<void>((resolve) => (wake = resolve));
-        await pool.run({ seq: seq++, lines: chunk });
+        await until(() => seq - nextOut < flags.workers * 4);
+        pool.submit(seq++, chunk);
         chunk = [];
       };
       try {
-        for await (const text of lines) {
-          n++;
-          if (text.trim() === '') continue;
-          chunk.push({ n, text });
+        for await (const line of lines) {
+          if ('tooLarge' in line) {
+            if (chunk.length > 0) await send();
+            ready.set(seq++, [lineTooLarge(line.n)]);
+            flush();
+            continue;
+          }
+          if (line.text.trim() === '') continue;
+          chunk.push(line);
           if (chunk.length >= CHUNK) await send();
         }
         if (chunk.length > 0) await send();
-        while (nextOut < seq) await new Promise<void>((resolve) => (wake = resolve));
+        await until(() => nextOut >= seq);
         await flushing;
       } finally {
         await pool.close();

@@ -7,6 +7,18 @@ export interface LineResult {
 }
 
 /**
+ * The longest input line `batch` reads, in bytes. The largest case the case budget admits is well
+ * under 1 MiB; a longer line is reported without being held in memory or parsed, so one huge
+ * line cannot exhaust the memory of the command or of a worker.
+ */
+export const MAX_LINE_BYTES = 8 * 1024 * 1024;
+
+/** A case ID echoed in an error line is at most this long (a real one is at most 128 characters). */
+const MAX_ECHOED_CASE_ID = 128;
+
+const errorLine = (error: Record<string, unknown>): LineResult => ({ ok: false, text: JSON.stringify({ error }) });
+
+/**
  * Judges one NDJSON line. A verdict is printed as is; malformed JSON or an invalid case becomes
  * `{"error":{"line":N,"caseId"?,"code","message","issues"?}}` so every input line has its output line.
  *
@@ -18,14 +30,79 @@ export async function judgeLine(judge: Judge, line: string, lineNo: number): Pro
   try {
     input = JSON.parse(line);
   } catch (e) {
-    return { ok: false, text: JSON.stringify({ error: { line: lineNo, code: 'invalid_json', message: `Malformed JSON: ${(e as Error).message}` } }) };
+    return errorLine({ line: lineNo, code: 'invalid_json', message: `Malformed JSON: ${(e as Error).message}` });
   }
   try {
     const result = await judge.safeJudge(input);
     if (result.ok) return { ok: true, text: JSON.stringify(result.verdict) };
-    const caseId = typeof (input as { caseId?: unknown } | null)?.caseId === 'string' ? (input as { caseId: string }).caseId : undefined;
-    return { ok: false, text: JSON.stringify({ error: { line: lineNo, ...(caseId !== undefined ? { caseId } : {}), code: 'invalid_case', message: 'Invalid case', issues: result.issues } }) };
+    const id = (input as { caseId?: unknown } | null)?.caseId;
+    const caseId = typeof id === 'string' && id.length <= MAX_ECHOED_CASE_ID ? id : undefined;
+    return errorLine({ line: lineNo, ...(caseId !== undefined ? { caseId } : {}), code: 'invalid_case', message: 'Invalid case', issues: result.issues });
   } catch (e) {
-    return { ok: false, text: JSON.stringify({ error: { line: lineNo, code: 'internal_error', message: (e as Error).message } }) };
+    return errorLine({ line: lineNo, code: 'internal_error', message: (e as Error).message });
   }
+}
+
+/** The error line for a line over `MAX_LINE_BYTES`, which is skipped unread. */
+export function lineTooLarge(lineNo: number): LineResult {
+  return errorLine({ line: lineNo, code: 'line_too_large', message: `The line is longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB; it was not read` });
+}
+
+/** The error line for a line whose worker thread died twice, the second time judging it alone. */
+export function workerFailed(lineNo: number, reason: string): LineResult {
+  return errorLine({ line: lineNo, code: 'worker_failed', message: `The worker thread judging this line died (${reason}); the line was retried once on a new worker, which died too` });
+}
+
+/** One input line: its number (counting every line, blank ones too) and its text, or `tooLarge`. */
+export type InputLine = { readonly n: number; readonly text: string } | { readonly n: number; readonly tooLarge: true };
+
+/**
+ * Splits a byte stream into lines at `\n`, dropping a `\r` before it: a lone `\r` is not a line
+ * break (inside a JSON line it is whitespace). A line over `maxBytes` is yielded as `tooLarge`
+ * and its bytes are dropped as they arrive. A last line without a newline counts.
+ *
+ * @example
+ * for await (const line of splitLines(process.stdin)) if ('text' in line) console.log(line.n, line.text);
+ */
+export async function* splitLines(input: AsyncIterable<Uint8Array | string>, maxBytes = MAX_LINE_BYTES): AsyncGenerator<InputLine> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  let over = false;
+  let n = 0;
+  const add = (piece: Buffer) => {
+    if (over || piece.length === 0) return;
+    if (size + piece.length > maxBytes) {
+      over = true;
+      parts = [];
+      return;
+    }
+    parts.push(piece);
+    size += piece.length;
+  };
+  const finish = (): InputLine => {
+    n++;
+    const line: InputLine = over ? { n, tooLarge: true } : { n, text: decode(parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts, size)) };
+    parts = [];
+    size = 0;
+    over = false;
+    return line;
+  };
+  for await (const chunk of input) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    let start = 0;
+    for (let end = buf.indexOf(10, start); end !== -1; end = buf.indexOf(10, start)) {
+      add(buf.subarray(start, end));
+      start = end + 1;
+      yield finish();
+    }
+    // Copied: a stream may reuse its chunk's memory once the chunk has been consumed.
+    if (start < buf.length) add(Buffer.from(buf.subarray(start)));
+  }
+  if (size > 0 || over) yield finish();
+}
+
+/** A line's text: UTF-8, without the `\r` of a `\r\n` ending. */
+function decode(bytes: Buffer): string {
+  const end = bytes.length > 0 && bytes[bytes.length - 1] === 13 ? bytes.length - 1 : bytes.length;
+  return bytes.toString('utf8', 0, end);
 }

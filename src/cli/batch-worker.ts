@@ -18,6 +18,26 @@ export interface WorkerReply {
 export const BATCH_WORKER = 'aftersale-rules:batch-worker';
 
 /**
+ * Test hook, not an interface: when this environment variable holds a marker, the pool caps each
+ * worker's heap at `TEST_WORKER_HEAP_MB` and a worker given a line that contains the marker
+ * allocates until that heap is exhausted, so Node ends the worker with ERR_WORKER_OUT_OF_MEMORY.
+ * A genuine out-of-memory death under the worker's `resourceLimits`, on a line the test chooses.
+ */
+export const TEST_OOM_ENV = 'AFTERSALE_TEST_WORKER_OOM';
+/** A batch worker's heap limit (old generation, MB) while `TEST_OOM_ENV` is set. */
+export const TEST_WORKER_HEAP_MB = 96;
+
+/**
+ * The test hook's death: holds ever more memory until the worker's heap limit ends it. Each
+ * block (1.6 MB) goes straight to the old generation, so the limit is met between two blocks and
+ * the worker ends there, not inside a collection of the young generation.
+ */
+function exhaustHeap(): never {
+  const hoard: number[][] = [];
+  for (;;) hoard.push(new Array<number>(200_000).fill(hoard.length));
+}
+
+/**
  * The body of a batch worker thread: builds its own judge from the same options and judges
  * the chunks the main thread sends, one at a time.
  *
@@ -28,10 +48,14 @@ export function runBatchWorker(options: ReturnType<typeof judgeOptionsFrom>): vo
   const port = parentPort;
   if (!port) throw new Error('runBatchWorker: not in a worker thread');
   const judge = makeJudge(options);
+  const oomMarker = process.env[TEST_OOM_ENV] || undefined;
   port.on('message', (job: WorkerJob) => {
     void (async () => {
       const results: LineResult[] = [];
-      for (const l of job.lines) results.push(await judgeLine(judge, l.text, l.n));
+      for (const l of job.lines) {
+        if (oomMarker !== undefined && l.text.includes(oomMarker)) exhaustHeap();
+        results.push(await judgeLine(judge, l.text, l.n));
+      }
       port.postMessage({ seq: job.seq, results } satisfies WorkerReply);
     })();
   });

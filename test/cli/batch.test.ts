@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { closeSync, openSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli } from './run-cli.js';
+import { CLI, ROOT, cli } from './run-cli.js';
 
 const base = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'cases', 'late-shipment.json'), 'utf8'));
 const caseLine = (id: string) => JSON.stringify({ ...base, caseId: id });
@@ -51,5 +53,83 @@ describe.concurrent('aftersale-rules batch', { timeout: 30_000 }, () => {
     const r = await cli(['batch']);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('');
+  });
+
+  it('a worker that dies is replaced: the line that killed it (twice) is a worker_failed line, every other line is judged, exit 2', async () => {
+    // The test hook (src/cli/batch-worker.ts, TEST_OOM_ENV) makes a line holding the marker exhaust
+    // its worker's heap: a real out-of-memory death under the worker's resourceLimits.
+    const marker = 'KILL-THIS-WORKER';
+    const killer = (id: string) => JSON.stringify({ ...base, caseId: id, note: marker });
+    const many = Array.from({ length: 100 }, (_, i) => (i === 4 || i === 69 ? killer(`K${i + 1}`) : caseLine(`C${i + 1}`)));
+    const r = await cli(['batch', '--workers', '2'], { input: `${many.join('\n')}\n`, env: { AFTERSALE_TEST_WORKER_OOM: marker } });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(2);
+    const out = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(out).toHaveLength(100);
+    for (const [i, v] of out.entries()) {
+      if (i === 4 || i === 69) expect(v).toEqual({ error: { line: i + 1, code: 'worker_failed', message: expect.stringMatching(/out of memory/i) } });
+      else expect(v.caseId).toBe(`C${i + 1}`);
+    }
+  });
+
+  it(`--workers above 4 × the cores (${4 * availableParallelism()}) is a usage error, exit 2`, async () => {
+    const r = await cli(['batch', '--workers', String(4 * availableParallelism() + 1)], { input: caseLine('A') });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`at most ${4 * availableParallelism()}`);
+    expect((await cli(['batch', '--workers', '0'], { input: caseLine('A') })).status).toBe(2);
+  });
+
+  it('breaks lines at \\n and \\r\\n only: a lone \\r is whitespace inside a line', async () => {
+    const withCr = caseLine('A').replace(',', ',\r');
+    const r = await cli(['batch'], { input: `${withCr}\r\n${caseLine('B')}\r\n{"broken\r\n` });
+    expect(r.status).toBe(2);
+    const out = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((v) => v.caseId ?? v.error.code)).toEqual(['A', 'B', 'invalid_json']);
+    expect(out[2].error.line).toBe(3);
+  });
+
+  it('a line longer than the limit is a line_too_large line, not read into memory; the next line is judged', async () => {
+    const huge = `{"caseId":"${'x'.repeat(9 * 1024 * 1024)}"}`;
+    const r = await cli(['batch', '--workers', '2'], { input: `${caseLine('A')}\n${huge}\n${caseLine('C')}\n` });
+    expect(r.status).toBe(2);
+    const out = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(out).toHaveLength(3);
+    const { line, code, message } = out[1].error; // compared field by field: a failure must not print the 9 MiB line
+    expect([line, code, String(message).length < 200 && /MiB/.test(message)]).toEqual([2, 'line_too_large', true]);
+    expect(Object.keys(out[1].error)).toEqual(['line', 'code', 'message']);
+    expect([out[0].caseId, out[2].caseId]).toEqual(['A', 'C']);
+  });
+
+  it.each(['1', '2'])('with --workers %s, a reader that closes the pipe early (| head) ends it quietly', async (workers) => {
+    const big = `${Array.from({ length: 3000 }, (_, i) => caseLine(`C${i}`)).join('\n')}\n`;
+    const child = spawn(process.execPath, [CLI, 'batch', '--workers', workers], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stdin.on('error', () => {});
+    child.stdin.end(big);
+    const [status, signal] = await new Promise<[number | null, string | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])));
+    expect(stderr).toBe('');
+    expect(signal).toBeNull();
+    expect(status).toBe(0);
+  });
+
+  it('an output that cannot be written (a full disk) is one line on stderr, exit 1, no stack', async () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const child = spawn(process.execPath, [CLI, 'batch'], { cwd: ROOT, stdio: ['pipe', full, 'pipe'] });
+      let stderr = '';
+      child.stderr?.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+      child.stdin?.on('error', () => {});
+      child.stdin?.end(input);
+      const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect(status).toBe(1);
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+      expect(stderr).toMatch(/cannot write/i);
+      expect(stderr).not.toMatch(/\bat .*:\d+:\d+/);
+    } finally {
+      closeSync(full);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -86,5 +86,19 @@ describe.concurrent('aftersale-rules test', { timeout: 30_000 }, () => {
     const r = await cli(['test', PASS, '--rules', 'test/cli/fixtures']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/pack/i);
+  });
+
+  it('does not follow symlink loops in a fixture directory; a directory reached twice is read once', async () => {
+    const dir = mkdtempSync(join(tmp, 'loops-'));
+    mkdirSync(join(dir, 'sub'));
+    copyFileSync(join(PASS, 'late-shipment.json'), join(dir, 'sub', 'late-shipment.json'));
+    symlinkSync('..', join(dir, 'sub', 'up')); // a loop back to the top
+    symlinkSync('.', join(dir, 'self'));
+    symlinkSync('sub', join(dir, 'alias')); // the same directory under another name
+    symlinkSync('nowhere', join(dir, 'sub', 'broken.json'));
+    const r = await cli(['test', dir]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split('\n').at(-1)).toBe('1 passed, 0 failed');
   });
 });
