@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import { CliError, EXIT } from './cli-error.js';
-import { lintPack, type LintFinding } from './lint-pack.js';
+import { lintPack, type LintFinding } from '../lint/lint-pack.js';
 
 interface Flags {
   readonly fixtures?: string;
@@ -31,7 +31,7 @@ function line(f: LintFinding): string {
 export function lintCommand(): Command {
   return new Command('lint')
     .description('check a rule pack: load-time errors, rules that can never fire, same-priority conflicts, catalogue coverage')
-    .argument('<rules>', 'rule pack directory (pack.json + <family>/*.json)')
+    .argument('<rules>', 'rule pack directory (pack.json + <topic>/*.json)')
     .option('--fixtures <dir>', 'fixture directory: report catalogue IDs without fixtures, and fixtures naming unknown IDs, rules or facts')
     .option('--catalogue <file>', 'catalogue file { "entries": [{ "id" }] } (default: <rules>/catalogue.json if present)')
     .option('--json', 'print the findings as a JSON array')

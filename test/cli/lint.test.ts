@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lintPack } from '../../src/cli/lint-pack.js';
+import { lintPack } from '../../src/lint/lint-pack.js';
+import { MANIFEST } from '../helpers/pack.js';
 import { cli } from './run-cli.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'aftersale-cli-lint-'));
@@ -16,9 +17,9 @@ const rule = (id: string, conditions: Json[], decisions: Json[], extra: Json = {
   platforms: ['taobao', 'tmall'],
   source: { rule: 'test' },
   message: { zh: '测试', en: 'test' },
-  priority: 50,
+  priority: 'standard',
   conditions: { all: conditions },
-  event: { type: 'test', params: { decisions } },
+  decisions,
   ...extra,
 });
 
@@ -27,7 +28,7 @@ let n = 0;
 function pack(rules: Json[], options: { catalogue?: string[]; fixtures?: Json[] } = {}): string {
   const dir = join(tmp, `pack-${++n}`);
   mkdirSync(join(dir, 'rules', 'ship'), { recursive: true });
-  writeFileSync(join(dir, 'rules', 'pack.json'), JSON.stringify({ id: 't', version: '1', timeZones: { taobao: 'Asia/Shanghai', tmall: 'Asia/Shanghai', pinduoduo: 'Asia/Shanghai', aliexpress: 'Asia/Shanghai' }, defaults: { returnWindowDays: 7 } }));
+  writeFileSync(join(dir, 'rules', 'pack.json'), JSON.stringify({ id: 't', version: '1', timeZones: { taobao: 'Asia/Shanghai', tmall: 'Asia/Shanghai', pinduoduo: 'Asia/Shanghai', aliexpress: 'Asia/Shanghai' }, defaults: { returnWindowDays: 7 }, priorities: MANIFEST.priorities }));
   writeFileSync(join(dir, 'rules', 'ship', 'rules.json'), JSON.stringify({ rules }));
   writeFileSync(join(dir, 'rules', 'catalogue.json'), JSON.stringify({ entries: (options.catalogue ?? ['SHIP-LATE-72H']).map((id) => ({ id })) }));
   mkdirSync(join(dir, 'fixtures'));
@@ -117,15 +118,15 @@ describe.concurrent('lintPack (aftersale-rules lint)', { timeout: 30_000 }, () =
       rule('LATE', [lateClaim, { fact: 'hoursToShip', operator: 'greaterThan', value: 72 }], [seller]),
       rule('EXCUSED', [lateClaim, { fact: 'shipment.delayCause', operator: 'equal', value: 'weather' }], [none]),
     ];
-    const over = rule('OVER', [{ fact: 'hoursToShip', operator: 'greaterThan', value: 48 }], [{ kind: 'liability', value: 'carrier' }], { priority: 60 });
+    const over = rule('OVER', [{ fact: 'hoursToShip', operator: 'greaterThan', value: 48 }], [{ kind: 'liability', value: 'carrier' }], { priority: 'exception' });
     expect((await lint(pack([...conflicting, over]))).findings).toEqual([]);
     // Not when the higher rule may not fire on such a case, or is gated on an option.
-    const partial = rule('OVER', [{ fact: 'hoursToShip', operator: 'greaterThan', value: 96 }], [{ kind: 'liability', value: 'carrier' }], { priority: 60 });
+    const partial = rule('OVER', [{ fact: 'hoursToShip', operator: 'greaterThan', value: 96 }], [{ kind: 'liability', value: 'carrier' }], { priority: 'exception' });
     expect((await lint(pack([...conflicting, partial]))).findings.map((f) => f.code)).toEqual(['same_priority_conflict']);
   });
 
   it('does not warn when the priorities differ', async () => {
-    const dir = pack([rule('A', [lateClaim], [seller]), rule('B', [lateClaim], [{ ...none, priority: 60 }])]);
+    const dir = pack([rule('A', [lateClaim], [seller]), rule('B', [lateClaim], [{ ...none, priority: 'exception' }])]);
     expect((await lint(dir)).findings).toEqual([]);
   });
 
