@@ -44,6 +44,12 @@ export async function checkFixture(judge: Judge, raw: unknown): Promise<FixtureR
   const parsed = Fixture.safeParse(raw);
   if (!parsed.success) return { status: 'error', message: `Malformed fixture:\n${formatIssues(fromZodIssues(parsed.error.issues))}` };
   const fixture = parsed.data;
+  // A rule the pack does not have is a mistake in the fixture (a typo, a renamed rule), not a
+  // failed expectation: the fixture cannot pass whatever the rules say.
+  const unknown = (['fired', 'notFired', 'waiting'] as const).flatMap((key) =>
+    (fixture[key] ?? []).flatMap((id, i) => (judge.explainRule(id) === undefined ? [`${key}[${i}]: no rule "${id}" in the pack`] : [])),
+  );
+  if (unknown.length > 0) return { status: 'error', message: `Fixture names rules that do not exist:\n${unknown.map((u) => `✖ ${u}`).join('\n')}` };
   let bound = judge;
   if (fixture.judgeOptions) {
     try {

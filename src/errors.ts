@@ -23,6 +23,28 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
+/** The most issues one report lists; the rest are counted in a last `too_many_issues` issue. */
+export const MAX_ISSUES = 100;
+
+/**
+ * At most `max` issues, then one `too_many_issues` issue saying how many more there were, so a
+ * hostile input cannot make the report itself huge.
+ *
+ * @example
+ * capIssues(issues).at(-1); // { code: 'too_many_issues', path: '', message: '… and 4900 more issues' }
+ */
+export function capIssues(issues: readonly Issue[], max = MAX_ISSUES): Issue[] {
+  if (issues.length <= max) return [...issues];
+  const rest = issues.length - max;
+  return [...issues.slice(0, max), { code: 'too_many_issues', path: '', message: `… and ${rest} more issue${rest === 1 ? '' : 's'} (only the first ${max} are listed)` }];
+}
+
+/** The code of a zod issue: a refinement may name its own (`params.code`), else zod's. */
+function codeOf(issue: z.core.$ZodIssue): string {
+  const own = issue.code === 'custom' ? (issue.params as { code?: unknown } | undefined)?.code : undefined;
+  return typeof own === 'string' ? own : issue.code;
+}
+
 /** Turns zod issues into `Issue`s, one per unknown key so each misspelling has its own path. */
 export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): Issue[] {
   const out: Issue[] = [];
@@ -38,7 +60,7 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: reado
       const nested = fromZodIssues(best, path);
       out.push(...(nested.length > 0 ? nested : [{ code: issue.code, path: formatPath(path), message: issue.message }]));
     } else {
-      out.push({ code: issue.code, path: formatPath(path), message: issue.message });
+      out.push({ code: codeOf(issue), path: formatPath(path), message: issue.message });
     }
   }
   return out;

@@ -98,11 +98,11 @@ const CASES: [string, () => unknown, string, string][] = [
   // Huge and deep.
   ['a 1 MB caseId', () => ({ ...base(), caseId: 'x'.repeat(1024 * 1024) }), 'caseId', 'too_big'],
   ['an empty caseId', () => ({ ...base(), caseId: '' }), 'caseId', 'too_small'],
-  ['deeply nested junk (100,000 levels) under an unknown key', () => ({ ...base(), junk: nested(100_000, '1') }), 'junk', 'unknown_key'],
-  ['deeply nested junk in evidence', () => ({ ...base(), evidence: nested(100_000, 'true') }), 'evidence.a', 'unknown_key'],
-  ['a 100,000-deep array as the amount', () => withPart('order', { amount: nestedArray(100_000) }), 'order.amount', 'invalid_type'],
-  ['a 10 MB input (parsed from JSON text)', () => JSON.parse(JSON.stringify(withPart('order', { note: 'y'.repeat(10 * 1024 * 1024) }))), 'order.note', 'unknown_key'],
-  ['a cycle', () => { const c = base(); (c.order as Json).self = c; return c; }, 'order.self', 'unknown_key'],
+  ['deeply nested junk (100,000 levels) under an unknown key', () => ({ ...base(), junk: nested(100_000, '1') }), 'junk.a.a.a', 'too_deep'],
+  ['deeply nested junk in evidence', () => ({ ...base(), evidence: nested(100_000, 'true') }), 'evidence.a.a.a', 'too_deep'],
+  ['a 100,000-deep array as the amount', () => withPart('order', { amount: nestedArray(100_000) }), 'order.amount[0][0]', 'too_deep'],
+  ['a 10 MB input (parsed from JSON text)', () => JSON.parse(JSON.stringify(withPart('order', { note: 'y'.repeat(10 * 1024 * 1024) }))), 'order.note', 'too_big'],
+  ['a cycle', () => { const c = base(); (c.order as Json).self = c; return c; }, 'order.self.order.self', 'too_deep'],
 ];
 
 describe('bad cases: rejected with path and code, never thrown', () => {
@@ -143,19 +143,22 @@ describe('bad cases: rejected with path and code, never thrown', () => {
 const ruleText = (o: Json) => JSON.stringify({ rules: [rule(o)] });
 const deepConditions = (depth: number) =>
   ruleText({ conditions: 'DEEP' }).replace('"DEEP"', '{"all":['.repeat(depth) + '{"fact":"claim.type","operator":"equal","value":"late_shipment"}' + ']}'.repeat(depth));
-const decision = (d: Json) => ruleText({ event: { type: 'test', params: { decisions: [d] } } });
+const decision = (d: Json) => ruleText({ decisions: [d] });
 
 // Kinds of mistake test/load-pack.test.ts does not already cover.
 const RULE_FILES: [string, () => string, string, string, string | undefined][] = [
-  ['priority as a string', () => ruleText({ priority: '50' }), 'rules[0].priority', 'invalid_type', 'TEST-RULE'],
+  ['priority as a number', () => ruleText({ priority: 50 }), 'rules[0].priority', 'invalid_type', 'TEST-RULE'],
+  ['a priority tier the pack does not declare', () => ruleText({ priority: 'urgent' }), 'rules[0].priority', 'unknown_priority_tier', 'TEST-RULE'],
+  ['an offset without a note', () => ruleText({ priority: { tier: 'standard', offset: 2 } }), 'rules[0].priority.note', 'invalid_type', 'TEST-RULE'],
+  ['an offset past the next tier', () => ruleText({ priority: { tier: 'standard', offset: 10, note: 'x' } }), 'rules[0].priority.offset', 'priority_out_of_tier', 'TEST-RULE'],
   ['platforms as a string', () => ruleText({ platforms: 'taobao' }), 'rules[0].platforms', 'invalid_type', 'TEST-RULE'],
   ['an unknown platform', () => ruleText({ platforms: ['jd'] }), 'rules[0].platforms[0]', 'invalid_value', 'TEST-RULE'],
   ['no id', () => JSON.stringify({ rules: [{ ...rule({}), id: undefined }] }), 'rules[0].id', 'invalid_type', undefined],
   ['no conditions', () => JSON.stringify({ rules: [{ ...rule({}), conditions: undefined }] }), 'rules[0].conditions', 'invalid_type', 'TEST-RULE'],
   ['a misspelled key (priorty)', () => ruleText({ priorty: 3 }), 'rules[0].priorty', 'unknown_key', 'TEST-RULE'],
   ['an impossible effective date', () => ruleText({ effectiveFrom: '2024-02-30' }), 'rules[0].effectiveFrom', 'invalid_format', 'TEST-RULE'],
-  ['a 3-decimal amount', () => decision({ kind: 'penalty', penalty: 'late_shipment', compensationToBuyer: 1.234 }), 'rules[0].event.params.decisions[0].compensationToBuyer', 'custom', 'TEST-RULE'],
-  ['a negative minimum', () => decision({ kind: 'penalty', penalty: 'late_shipment', compensationToBuyer: { percentOf: 'order.amount', percent: 5, min: -5 } }), 'rules[0].event.params.decisions[0].compensationToBuyer.min', 'too_small', 'TEST-RULE'],
+  ['a 3-decimal amount', () => decision({ kind: 'penalty', penalty: 'late_shipment', compensationToBuyer: 1.234 }), 'rules[0].decisions[0].compensationToBuyer', 'custom', 'TEST-RULE'],
+  ['a negative minimum', () => decision({ kind: 'penalty', penalty: 'late_shipment', compensationToBuyer: { percentOf: 'order.amount', percent: 5, min: -5 } }), 'rules[0].decisions[0].compensationToBuyer.min', 'too_small', 'TEST-RULE'],
   ['`path` on a condition (jsonpath)', () => ruleText({ conditions: { all: [{ fact: 'claim.type', operator: 'equal', value: 'late_shipment', path: '$..x' }] } }), 'rules[0].conditions.all[0].path', 'unsupported_path', 'TEST-RULE'],
   ['__proto__ in a rule', () => ruleText({}).replace('"id":', '"__proto__":{"priority":1},"id":'), 'rules[0].__proto__', 'unknown_key', 'TEST-RULE'],
   ['constructor in a condition', () => ruleText({}).replace('"fact":', '"constructor":"x","fact":'), 'rules[0].conditions.all[0].constructor', 'unknown_key', 'TEST-RULE'],

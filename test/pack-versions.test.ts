@@ -1,7 +1,8 @@
+import type { CaseInput } from '../src/schema/case.js';
 import { describe, expect, it } from 'vitest';
 import { PackLoadError, VerdictSchema, buildPack, createJudge, defaultPack } from '../src/index.js';
 import { deriveFacts } from '../src/facts/derive-facts.js';
-import { eraAt } from '../src/load-pack.js';
+import { compiledPack, eraAt } from '../src/load-pack.js';
 import { CaseSchema } from '../src/schema/case.js';
 import { MANIFEST, lateCase, packOf, rule } from './helpers/pack.js';
 
@@ -15,12 +16,9 @@ function loadIssues(load: () => unknown) {
   throw new Error('expected the pack to fail to load');
 }
 
-const penalty = (percent: number) => ({
-  type: 'late',
-  params: { decisions: [{ kind: 'penalty', penalty: 'late_shipment', compensationToBuyer: { percentOf: 'order.amount', percent } }] },
-});
+const penalty = (percent: number) => [{ kind: 'penalty', penalty: 'late_shipment', compensationToBuyer: { percentOf: 'order.amount', percent } }];
 const version = (id: string, dates: Record<string, string>, percent = 5, extra: Record<string, unknown> = {}) =>
-  rule({ id, catalogue: ['TEST-RULE'], series: 'TEST-SERIES', ...dates, event: penalty(percent), ...extra });
+  rule({ id, catalogue: ['TEST-RULE'], series: 'TEST-SERIES', ...dates, decisions: penalty(percent), ...extra });
 
 describe('effective-dated versions', () => {
   it('rejects two versions of a series in force on the same day, naming file, rule, path and both rules', () => {
@@ -67,7 +65,7 @@ describe('effective-dated versions', () => {
     const pack = packOf({ 'a/x.json': [version('TEST-OLD', { effectiveTo: '2015-10-28' }), version('TEST-NEW', { effectiveFrom: '2015-10-29' }, 10)] });
     const { judge } = createJudge({ pack });
     const at = async (paidAt: string) => {
-      const v = await judge(lateCase({ order: { paidAt, amount: 100 } }));
+      const v = await judge(lateCase({ asOf: '2015-11-05T09:00:00+08:00', order: { paidAt, amount: 100 }, claim: { type: 'late_shipment', openedAt: '2015-11-04T10:00:00+08:00' } }));
       return [v.ruleset.rulesAt, v.outcome.penalties[0]?.compensationToBuyer, v.ruleset.versions.map((x) => x.rules.join())];
     };
     expect(await at('2015-10-28T23:59:59+08:00')).toEqual(['2015-10-28', 5, ['TEST-OLD']]);
@@ -79,7 +77,7 @@ describe('effective-dated versions', () => {
 
   it('indexes versions in eras found by binary search', () => {
     const pack = packOf({ 'a/x.json': [version('TEST-OLD', { effectiveTo: '2015-10-28' }), version('TEST-NEW', { effectiveFrom: '2015-10-29' }, 10)] });
-    const bucket = pack.buckets.get('taobao:late_shipment');
+    const bucket = compiledPack(pack).buckets.get('taobao:late_shipment');
     if (!bucket) throw new Error('no bucket');
     expect(bucket.eras.map((e) => [e.from, e.stage1.map((r) => r.spec.id)])).toEqual([
       ['', ['TEST-OLD']],
@@ -114,7 +112,7 @@ describe('effective-dated versions', () => {
 
   it('the verdict names the pack and the rule versions it used', async () => {
     const v = await createJudge().judge(
-      lateCase({ order: { paidAt: '2019-08-26T00:00:00+08:00', amount: 600 }, claim: { type: 'late_shipment', openedAt: '2019-08-30T10:00:00+08:00' } }),
+      lateCase({ asOf: '2019-08-30T12:00:00+08:00', order: { paidAt: '2019-08-26T00:00:00+08:00', amount: 600 }, claim: { type: 'late_shipment', openedAt: '2019-08-30T10:00:00+08:00' } }),
     );
     expect(VerdictSchema.parse(v)).toBeTruthy();
     expect(v.ruleset.id).toBe('aftersale-rules');
@@ -131,7 +129,7 @@ describe('effective-dated versions', () => {
 describe('pack options', () => {
   const manifest = { ...MANIFEST, options: { 'TEST-OPT': { default: false, description: 'a test option' } } };
   const build = (rules: unknown[]) => buildPack({ name: 'pack.json', text: JSON.stringify(manifest) }, [{ name: 'a/x.json', text: JSON.stringify({ rules }) }]);
-  const gated = rule({ id: 'TEST-GATED', option: 'TEST-OPT', event: penalty(10) });
+  const gated = rule({ id: 'TEST-GATED', option: 'TEST-OPT', decisions: penalty(10) });
 
   it('a rule gated on an option runs only when a judge turns the option on', async () => {
     const pack = build([gated]);
@@ -152,16 +150,16 @@ describe('pack options', () => {
 describe('shop policy overlay', () => {
   const forbidding = rule({
     id: 'TEST-LAW',
-    priority: 100,
+    priority: 'law',
     mandatory: true,
     conditions: { all: [{ fact: 'claim.type', operator: 'equal', value: 'no_reason_return' }, { fact: 'order.freeShipping', operator: 'equal', value: true }] },
-    event: { type: 'law', params: { decisions: [{ kind: 'forbid', decision: 'refundAdjustment', value: 'deduct_outbound_freight' }] } },
+    decisions: [{ kind: 'forbid', decision: 'refundAdjustment', value: 'deduct_outbound_freight' }],
   });
   const policy = rule({
     id: 'TEST-SHOP',
-    priority: 30,
+    priority: 'default',
     conditions: { all: [{ fact: 'claim.type', operator: 'equal', value: 'no_reason_return' }, { fact: 'shopPolicy.deductOutboundFreight', operator: 'equal', value: true }] },
-    event: { type: 'shop', params: { decisions: [{ kind: 'refundAdjustment', adjustment: 'deduct_outbound_freight', amount: { fact: 'order.outboundFreight' } }] } },
+    decisions: [{ kind: 'refundAdjustment', adjustment: 'deduct_outbound_freight', amount: { fact: 'order.outboundFreight' } }],
   });
   const returnCase = (freeShipping: boolean, shopPolicy?: Record<string, unknown>) => ({
     caseId: 'R-1',
@@ -170,7 +168,7 @@ describe('shop policy overlay', () => {
     order: { paidAt: '2020-06-05T10:00:00+08:00', amount: 199, outboundFreight: 8, freeShipping },
     claim: { type: 'no_reason_return', openedAt: '2020-06-14T10:00:00+08:00' },
     ...(shopPolicy ? { shopPolicy } : {}),
-  });
+  }) as CaseInput;
   const pack = packOf({ 'a/x.json': [forbidding, policy] });
 
   it('a mandatory rule overrides a conflicting shop policy and the verdict lists it with both rule ids', async () => {
@@ -224,11 +222,11 @@ describe('shop policy overlay', () => {
   it('only a mandatory rule may forbid, and only values the decision can take', () => {
     const notMandatory = { ...forbidding, mandatory: undefined };
     expect(loadIssues(() => packOf({ 'a/x.json': [notMandatory] })).map((i) => [i.path, i.code])).toEqual([
-      ['rules[0].event.params.decisions[0]', 'forbid_not_mandatory'],
+      ['rules[0].decisions[0]', 'forbid_not_mandatory'],
     ]);
-    const badValue = { ...forbidding, event: { type: 'law', params: { decisions: [{ kind: 'forbid', decision: 'remedy', value: 'deduct_outbound_freight' }] } } };
+    const badValue = { ...forbidding, decisions: [{ kind: 'forbid', decision: 'remedy', value: 'deduct_outbound_freight' }] };
     expect(loadIssues(() => packOf({ 'a/x.json': [badValue] })).map((i) => [i.path, i.code])).toEqual([
-      ['rules[0].event.params.decisions[0].value', 'invalid_value'],
+      ['rules[0].decisions[0].value', 'invalid_value'],
     ]);
   });
 });
@@ -244,7 +242,7 @@ describe('facts the public rules read', () => {
         claim: { type: 'late_shipment', openedAt: '2021-05-14T10:00:00+08:00' },
         ...patch,
       }),
-      { timeZone: 'Asia/Shanghai', returnWindowDays: 7 },
+      { timeZone: 'Asia/Shanghai', returnWindowDays: 7, returnFreightCap: 15, afterSalePeriodDays: 15 },
     );
 
   it.each([

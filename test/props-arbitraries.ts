@@ -4,6 +4,8 @@
 import fc from 'fast-check';
 import type * as z from 'zod';
 import { CaseSchema } from '../src/schema/case.js';
+import { CHRONOLOGY } from '../src/schema/parse-case.js';
+import { isTimestamp } from '../src/schema/primitives.js';
 
 /** A timestamp still to be placed: minutes after the case's base time (payment), and an offset. */
 interface Stamp {
@@ -21,8 +23,11 @@ interface Def {
 }
 const defOf = (s: z.ZodType) => s._zod.def as unknown as Def;
 
-/** Offsets a case may carry: the platforms' own zone, UTC, and others (an instant is an instant). */
-const ZONES = ['+08:00', '+08:00', '+08:00', 'Z', '-05:00', '+05:30'];
+/**
+ * Offsets a case may carry: the platforms' own zone, UTC, and others (an instant is an instant);
+ * `local`: a platform time `YYYY-MM-DD HH:mm:ss`, read in the pack's zone (Asia/Shanghai, +08:00).
+ */
+const ZONES = ['+08:00', '+08:00', '+08:00', 'Z', '-05:00', '+05:30', 'local'];
 /**
  * Minutes after payment: mostly within the first days, where the hour windows (24 h, 48 h, 72 h)
  * and their boundaries are; sometimes months later (return windows, cross-border deliveries);
@@ -69,7 +74,7 @@ function arbOf(schema: z.ZodType, path: string): fc.Arbitrary<unknown> {
     case 'number':
       return numberArb(def);
     case 'string':
-      if ((schema as unknown as { format?: string }).format === 'datetime') return stamp;
+      if (isTimestamp(schema)) return stamp;
       return fc.string({ minLength: 1, maxLength: 40 });
     case 'optional':
     case 'default':
@@ -92,8 +97,9 @@ function objectArb(schema: z.ZodType, path: string): fc.Arbitrary<Record<string,
 
 const base = fc.integer({ min: Date.UTC(2014, 0, 1) / 60_000, max: Date.UTC(2026, 0, 1) / 60_000 });
 
-/** Formats an instant (ms) in a fixed offset (`+08:00`, `Z`). */
+/** Formats an instant (ms) in a fixed offset (`+08:00`, `Z`), or as a platform time in +08:00 (`local`). */
 export function formatInstant(ms: number, zone: string): string {
+  if (zone === 'local') return new Date(ms + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
   const offset = zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
   return `${new Date(ms + offset * 60_000).toISOString().slice(0, 19)}${zone}`;
 }
@@ -109,14 +115,37 @@ function place(value: unknown, baseMin: number): unknown {
   return value;
 }
 
+const stampAt = (raw: Record<string, unknown>, path: string): Stamp | undefined => {
+  const v = path.split('.').reduce<unknown>((o, k) => (o !== null && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), raw);
+  return isStamp(v) ? v : undefined;
+};
+
+/**
+ * Moves generated timestamps (minutes after payment) just enough to keep the case's chronology
+ * (`CHRONOLOGY`): no event after asOf, a scan, click, delivery, reship or claim not before payment,
+ * delivery not before the first scan. Deadlines and promised dates are left anywhere.
+ */
+function keepChronology(raw: Record<string, unknown>, asOfAfter: number): void {
+  const minutes = (path: string): number | undefined => (path === 'asOf' ? asOfAfter : path === 'order.paidAt' ? 0 : stampAt(raw, path)?.__stamp);
+  for (const rule of CHRONOLOGY) {
+    const earlier = minutes(rule.earlier);
+    const later = minutes(rule.later);
+    if (earlier === undefined || later === undefined || earlier <= later) continue;
+    // Move the event that is not an anchor (asOf and payment stay where they are).
+    const movable = rule.later === 'asOf' ? stampAt(raw, rule.earlier) : stampAt(raw, rule.later);
+    if (movable) (movable as { __stamp: number }).__stamp = rule.later === 'asOf' ? later : earlier;
+  }
+}
+
 /**
  * A valid case: any platform, any claim type, any subset of the optional facts. Payment is the
  * base time; asOf and the claim come after it (as they do in life); other timestamps anywhere
- * within days before and months after.
+ * within days before and months after, as far as the chronology allows.
  */
 export const validCase: fc.Arbitrary<Record<string, unknown>> = fc
   .tuple(base, objectArb(CaseSchema, ''), minutesAfter(0), minutesAfter(0), fc.constantFrom(...ZONES))
   .map(([b, raw, asOfAfter, openedAfter, zone]) => {
+    keepChronology(raw, asOfAfter);
     const c = place(raw, b) as Record<string, Record<string, unknown>>;
     c.order = { ...c.order, paidAt: formatInstant(b * 60_000, zone) };
     const opened = Math.min(openedAfter, asOfAfter);
@@ -154,7 +183,7 @@ const clone = <T>(v: T): T => structuredClone(v);
  * 3 decimals, an enum value that does not exist.
  */
 export const nearValidCase: fc.Arbitrary<Breakage> = fc
-  .tuple(validCase, fc.nat(), fc.constantFrom('wrong_type', 'remove_required', 'unknown_key', 'bad_timestamp', 'bad_money', 'bad_enum'))
+  .tuple(validCase, fc.nat(), fc.constantFrom('wrong_type', 'remove_required', 'unknown_key', 'bad_timestamp', 'bad_money', 'bad_enum', 'future_event', 'out_of_range_year'))
   .map(([valid, pick, how]): Breakage => {
     const c = clone(valid);
     const fields = scalarPaths(c);
@@ -183,18 +212,39 @@ export const nearValidCase: fc.Arbitrary<Breakage> = fc
         return { input: c, path: [...parent, name].join('.'), code: ['unknown_key'] };
       }
       case 'bad_timestamp': {
-        const stamps = fields.filter((f) => typeof f.value === 'string' && /T\d\d:\d\d/.test(f.value as string));
+        const stamps = fields.filter((f) => typeof f.value === 'string' && /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d/.test(f.value as string));
         const f = choose(stamps);
         const v = f.value as string;
-        const broken = choose([v.replace(/(Z|[+-]\d\d:\d\d)$/, ''), v.replace(/T/, ' '), `${v.slice(0, 5)}02-30${v.slice(10)}`, `${v.slice(0, 5)}13${v.slice(7)}`, v.slice(0, 10)]);
+        const local = v[10] === ' ';
+        const broken = choose([
+          local ? v.replace(' ', 'T') : v.replace(/(Z|[+-]\d\d:\d\d)$/, ''),
+          local ? `${v}Z` : v.replace(/T/, ' '),
+          `${v.slice(0, 5)}02-30${v.slice(10)}`,
+          `${v.slice(0, 5)}13${v.slice(7)}`,
+          v.slice(0, 10),
+        ]);
         set(f.path, broken);
         return { input: c, path: f.path.join('.'), code: ['invalid_format'] };
       }
       case 'bad_money': {
         const money = [['order', 'amount'], ...[['order', 'outboundFreight'], ['returnShipment', 'cost'], ['shopPolicy', 'returnFreightCap']].filter((p) => at(c, p.slice(0, -1)) !== undefined)];
         const p = choose(money);
-        set(p, choose([-0.01, -100, 12.345, 0.001, 199.999]));
+        set(p, choose([-0.01, -100, 12.345, 0.001, 199.999, 199.999999999, 1e-9]));
         return { input: c, path: p.join('.'), code: ['too_small', 'custom'] };
+      }
+      case 'future_event': {
+        // An event a day after asOf: the claim, or an event the case already has.
+        const text = c.asOf as string;
+        const asOf = Date.parse(text[10] === ' ' ? `${text.replace(' ', 'T')}+08:00` : text);
+        const events = CHRONOLOGY.filter((r) => r.later === 'asOf' && r.earlier !== 'order.paidAt').map((r) => r.earlier.split('.')).filter((p) => p.join('.') === 'claim.openedAt' || at(c, p.slice(0, -1))?.[p.at(-1) as string] !== undefined);
+        const p = choose(events);
+        set(p, formatInstant(asOf + 24 * 3_600_000, '+08:00'));
+        return { input: c, path: p.join('.'), code: ['impossible_timeline'] };
+      }
+      case 'out_of_range_year': {
+        const f = choose(fields.filter((x) => typeof x.value === 'string' && /^\d{4}-\d\d-\d\d[T ]/.test(x.value as string)));
+        set(f.path, `${choose(['0999', '1999', '2101', '9999'])}${(f.value as string).slice(4)}`);
+        return { input: c, path: f.path.join('.'), code: ['out_of_range', 'invalid_format', 'impossible_timeline'] };
       }
       default: {
         const enums = fields.filter((f) => typeof f.value === 'string' && /^[a-z_]+$/.test(f.value as string));

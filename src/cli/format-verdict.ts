@@ -41,6 +41,21 @@ function couldChange(lang: Lang, q: OpenQuestion): string {
 }
 
 /**
+ * A string made safe to print on a terminal: C0 and C1 control characters (ESC, CR, BEL, …), DEL
+ * and the Unicode bidirectional controls become visible escapes (`\x1b`, `\u202e`), so text from a
+ * case (its `caseId`) or a pack cannot move the cursor, recolour, overwrite or reorder what is shown.
+ *
+ * @example
+ * escapeControls('A1\x1b[2J'); // 'A1\\x1b[2J'
+ */
+export function escapeControls(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
+/**
  * A verdict for a person reading a terminal: each decision with its status (firm, provisional,
  * undetermined), freight legs, penalties, the first open questions, evidence still needed, missing
  * facts, conflicts and the rules that decided, in Chinese or English.
@@ -132,5 +147,6 @@ export function formatVerdict(v: Verdict, lang: Lang): string {
   lines.push(L('decidedBy'));
   if (v.findings.length === 0) lines.push(`  ${L('none')}`);
   for (const f of v.findings) lines.push(`  ${f.ruleId}  ${f.message[lang]}`);
-  return `${lines.join('\n')}\n`;
+  // Each line escaped on its own: the line breaks between them are the output's own.
+  return `${lines.map(escapeControls).join('\n')}\n`;
 }

@@ -1,22 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { formatIssues, PackLoadError } from '../errors.js';
-import { createJudge, type Judge, type JudgeOptions } from '../judge.js';
+import { capIssues, formatIssues, PackLoadError } from '../errors.js';
+import { duplicateKeyIssues } from '../json-text.js';
+import { createJudge, type Judge, type JudgeOptions, type ShopPolicy } from '../judge.js';
 import { loadPack } from '../load-pack.js';
 import { CliError, EXIT } from './cli-error.js';
 
-/** The options of commands that judge: which pack, which day's rules, which pack options. */
+/** The options of commands that judge: which pack, which day's rules, which pack options, which shop policy. */
 export interface JudgeFlags {
   readonly rules?: string;
   readonly rulesAt?: string;
   readonly option?: readonly string[];
+  readonly shopPolicy?: string;
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /**
- * Adds `--rules`, `--rules-at` and `--option` to a command.
+ * Adds `--rules`, `--rules-at`, `--option` and `--shop-policy` to a command.
  *
  * @example
  * withJudgeFlags(new Command('judge')).action((flags: JudgeFlags) => makeJudge(judgeOptionsFrom(flags)));
@@ -25,7 +27,8 @@ export function withJudgeFlags(cmd: Command): Command {
   return cmd
     .option('--rules <dir>', 'rule pack directory (pack.json + <family>/*.json); default: the pack shipped with the package')
     .option('--rules-at <date>', 'judge with the rules in force on this day (YYYY-MM-DD) instead of the day of order.paidAt')
-    .option('--option <name[=on|off]>', 'turn a pack option on (or off with =off); repeatable', collect);
+    .option('--option <name[=on|off]>', 'turn a pack option on (or off with =off); repeatable', collect)
+    .option('--shop-policy <file>', "the shop's after-sale policy (JSON, the fields of a case's shopPolicy) for every case; a case's own shopPolicy fields win");
 }
 
 /**
@@ -34,7 +37,7 @@ export function withJudgeFlags(cmd: Command): Command {
  * @example
  * judgeOptionsFrom({ rulesAt: '2024-01-01', option: ['TB-SHIP-48H'] }); // { rulesAt: '2024-01-01', options: { 'TB-SHIP-48H': true } }
  */
-export function judgeOptionsFrom(flags: JudgeFlags): { rulesDir?: string; rulesAt?: string; options?: Record<string, boolean> } {
+export function judgeOptionsFrom(flags: JudgeFlags): { rulesDir?: string; rulesAt?: string; options?: Record<string, boolean>; shopPolicy?: ShopPolicy } {
   const options: Record<string, boolean> = {};
   for (const o of flags.option ?? []) {
     const [name, state = 'on'] = o.split('=', 2) as [string, string?];
@@ -45,6 +48,7 @@ export function judgeOptionsFrom(flags: JudgeFlags): { rulesDir?: string; rulesA
     ...(flags.rules !== undefined ? { rulesDir: resolve(flags.rules) } : {}),
     ...(flags.rulesAt !== undefined ? { rulesAt: flags.rulesAt } : {}),
     ...(Object.keys(options).length > 0 ? { options } : {}),
+    ...(flags.shopPolicy !== undefined ? { shopPolicy: parseJsonInput(readInput(flags.shopPolicy), `--shop-policy ${flags.shopPolicy}`) as ShopPolicy } : {}),
   };
 }
 
@@ -56,11 +60,13 @@ export function judgeOptionsFrom(flags: JudgeFlags): { rulesDir?: string; rulesA
  * const judge = makeJudge({ rulesDir: '/abs/path/to/rules' });
  */
 export function makeJudge(plain: ReturnType<typeof judgeOptionsFrom>): Judge {
+  engineDebugToStderr();
   try {
     const opts: JudgeOptions = {
       ...(plain.rulesDir !== undefined ? { pack: loadPack(plain.rulesDir) } : {}),
       ...(plain.rulesAt !== undefined ? { rulesAt: plain.rulesAt } : {}),
       ...(plain.options !== undefined ? { options: plain.options } : {}),
+      ...(plain.shopPolicy !== undefined ? { shopPolicy: plain.shopPolicy } : {}),
     };
     return createJudge(opts);
   } catch (e) {
@@ -86,15 +92,33 @@ export function readInput(path: string): string {
 }
 
 /**
- * Parses JSON text; malformed JSON is exit 2.
+ * Parses JSON text; malformed JSON, or a key given twice in one object, is exit 2 (with the path
+ * of each duplicate: `JSON.parse` would keep the last value silently).
  *
  * @example
  * const input = parseJsonInput(readInput(file), file);
  */
 export function parseJsonInput(text: string, name: string): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    value = JSON.parse(text) as unknown;
   } catch (e) {
     throw new CliError(`✖ Malformed JSON in ${name}: ${(e as Error).message}`, EXIT.badInput);
   }
+  const duplicates = duplicateKeyIssues(text);
+  if (duplicates.length > 0) throw new CliError(`Duplicate keys in ${name}:\n${formatIssues(capIssues(duplicates))}`, EXIT.badInput);
+  return value;
+}
+
+/**
+ * json-rules-engine prints its debug lines (`DEBUG=json-rules-engine`) with `console.debug`, bound
+ * when it loads, so onto stdout, where they would corrupt `judge --json` and `batch` output. In
+ * the command, the global console's stdout is stderr: the lines stay available for debugging and
+ * stdout holds only what the command writes itself (with `process.stdout.write`). Idempotent;
+ * for batch workers too (each has its own console, forwarded to the parent's stderr).
+ */
+export function engineDebugToStderr(): void {
+  if (!/json-rules-engine/.test(process.env.DEBUG ?? '')) return;
+  // The global console resolves its stream through `_stdout` on every write (Node's Console).
+  (console as unknown as { _stdout: NodeJS.WritableStream })._stdout = process.stderr;
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { CaseInput, ParsedCase } from './case-types.generated.js';
 import { Money, Timestamp, WholeNumber } from './primitives.js';
 import * as V from './vocabulary.js';
 
@@ -147,9 +148,9 @@ export const CaseSchema = z.strictObject({
   caseId: z.string().min(1).max(128).meta({ description: 'Identifier echoed in the verdict.' }),
   platform: V.Platform.meta({ description: 'Marketplace whose rules apply.' }),
   asOf: Timestamp.meta({ description: 'When the judgement is made: the only clock the library reads.' }),
-  order: OrderSchema,
+  order: OrderSchema.meta({ description: 'The order: payment, price, fulfilment and what was promised at checkout.' }),
   shipment: u(ShipmentSchema, 'The outbound shipment; absent: the order was never shipped.'),
-  claim: ClaimSchema,
+  claim: ClaimSchema.meta({ description: "The buyer's after-sale claim: what they complain about, when, and what was agreed." }),
   evidence: u(EvidenceSchema, 'What each party has shown.'),
   item: u(ItemSchema, 'Condition of the goods as received or returned.'),
   promises: u(PromisesSchema, 'What the seller promised on the listing or in chat.'),
@@ -157,7 +158,9 @@ export const CaseSchema = z.strictObject({
   shopPolicy: u(ShopPolicySchema, "The shop's own after-sale policy; overlays the pack's defaults."),
 });
 
-/** A case as the caller writes it (defaults not yet applied). */
-export type CaseInput = z.input<typeof CaseSchema>;
-/** A validated case, defaults applied. */
-export type Case = z.output<typeof CaseSchema>;
+// `CaseInput` and `ParsedCase` are `z.input` / `z.output` of `CaseSchema`, generated with a doc
+// comment on every field (zod's descriptions do not reach declaration files): see
+// src/schema/case-types.ts. test/types.test-d.ts checks they are the inferred types exactly.
+export type { CaseInput, ParsedCase };
+/** @deprecated The parsed case: use `ParsedCase`, or `CaseInput` for what a caller writes. */
+export type Case = ParsedCase;

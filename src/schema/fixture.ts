@@ -33,14 +33,19 @@ export const ExpectedVerdict = z.strictObject({
   conflicts: z.array(Conflict.partial()).optional(),
 });
 
-/** A scenario: a case, what the source says the verdict is, and where the source says it. */
+/**
+ * A scenario: a case, what the verdict must be and, for the pack's own fixtures, where the source
+ * says so. A shop's own fixtures (`aftersale-rules test shop-fixtures/`) need only a description,
+ * the case and the expectation: `source` and `catalogue` document the shipped pack's fixtures
+ * (its tests require them there).
+ */
 export const Fixture = z.strictObject({
   $schema: z.string().optional(),
   description: z.string().min(1),
-  /** The seed lines or public rule the expectation comes from. */
-  source: z.union([Source, z.array(Source).min(1)]),
-  /** Catalogue entries this fixture exercises. */
-  catalogue: z.array(CatalogueId).min(1),
+  /** The seed lines or public rule the expectation comes from; optional for a shop's own fixtures. */
+  source: z.union([Source, z.array(Source).min(1)]).optional(),
+  /** Catalogue entries this fixture exercises; optional (empty) for a shop's own fixtures. */
+  catalogue: z.array(CatalogueId).default([]),
   case: z.unknown(),
   expect: ExpectedVerdict,
   /** Rules that must fire. */

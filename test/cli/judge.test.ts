@@ -213,7 +213,7 @@ describe.concurrent('aftersale-rules judge', { timeout: 30_000 }, () => {
 
   it('exits 2 with every issue and its path on stderr for an invalid case, nothing on stdout', async () => {
     const bad = JSON.parse(caseText);
-    bad.order.paidAt = '2015-04-15 10:00:00';
+    bad.order.paidAt = '2015-04-15T10:00:00'; // a T form needs an offset
     bad.order.amount = 12.345;
     bad.order.paidat = 'typo';
     const r = await cli(['judge', '-'], { input: JSON.stringify(bad) });
