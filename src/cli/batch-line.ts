@@ -1,4 +1,5 @@
 import type { Judge } from '../judge.js';
+import { duplicateKeyIssues } from '../json-text.js';
 
 /** What judging one NDJSON line gives: the output line (no newline) and whether it is a verdict. */
 export interface LineResult {
@@ -32,6 +33,9 @@ export async function judgeLine(judge: Judge, line: string, lineNo: number): Pro
   } catch (e) {
     return errorLine({ line: lineNo, code: 'invalid_json', message: `Malformed JSON: ${(e as Error).message}` });
   }
+  // JSON.parse keeps the last of two equal keys: a case that says two things is bad input.
+  const duplicates = duplicateKeyIssues(line);
+  if (duplicates.length > 0) return errorLine({ line: lineNo, code: 'invalid_case', message: 'Invalid case', issues: duplicates });
   try {
     const result = await judge.safeJudge(input);
     if (result.ok) return { ok: true, text: JSON.stringify(result.verdict) };
