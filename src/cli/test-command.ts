@@ -1,15 +1,19 @@
 import { readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { formatIssues } from '../errors.js';
+import { duplicateKeyIssues } from '../json-text.js';
 import { Command, Option } from 'commander';
 import { checkFixture, type Mismatch } from '../check-fixture.js';
 import { CliError, EXIT } from './cli-error.js';
 import { judgeOptionsFrom, makeJudge, readInput, withJudgeFlags, type JudgeFlags } from './judge-options.js';
 import { junitXml, type JUnitCase } from './junit.js';
+import { traceOption, type TraceMode } from './trace-flag.js';
 
 interface Flags extends JudgeFlags {
   readonly reporter: 'default' | 'junit';
   readonly output?: string;
+  readonly trace: TraceMode;
 }
 
 /** Fixture files named on the command line: files as given, directories searched for `*.json`. */
@@ -93,14 +97,15 @@ export function testCommand(): Command {
     .description('run fixture files (expected verdicts) against the rule pack')
     .argument('<paths...>', 'fixture files, or directories searched recursively for *.json')
     .addOption(new Option('--reporter <name>', 'default: a line per fixture; junit: also JUnit XML (to --output, else to stdout alone)').choices(['default', 'junit']).default('default'))
-    .option('-o, --output <file>', 'where the JUnit report goes (with --reporter junit)');
+    .option('-o, --output <file>', 'where the JUnit report goes (with --reporter junit)')
+    .addOption(traceOption('how much trace the verdicts carry: full, fired (only the rules that fired) or none; a fixture that expects trace entries needs full (or fired for fired rules)'));
   withJudgeFlags(cmd).addHelpText(
     'after',
     '\nA fixture is { description, source, catalogue, case, expect, fired?, notFired?, judgeOptions? } (schemas/fixture.schema.json);\n`expect` is a partial verdict: objects match as subsets, arrays in full and in order.\n\nExit codes: 0 all passed; 1 any fixture failed or is malformed; 2 no fixtures found, unreadable paths, or a bad --rules pack.\n\nExample:\n  aftersale-rules test shop-fixtures/ --reporter junit --output report.xml',
   );
   return cmd.action(async (paths: string[], flags: Flags) => {
     if (flags.output !== undefined && flags.reporter !== 'junit') throw new CliError('--output needs --reporter junit', EXIT.badInput);
-    const judge = makeJudge(judgeOptionsFrom(flags));
+    const judge = makeJudge(judgeOptionsFrom(flags)).with({ trace: flags.trace });
     const files = fixtureFiles(paths);
     if (files.length === 0) throw new CliError(`No fixture files (*.json) in ${paths.join(', ')}`, EXIT.badInput);
     const xmlToStdout = flags.reporter === 'junit' && flags.output === undefined;
@@ -118,8 +123,10 @@ export function testCommand(): Command {
       let raw: unknown;
       let result: Awaited<ReturnType<typeof checkFixture>>;
       try {
-        raw = JSON.parse(readInput(file));
-        result = await checkFixture(judge, raw);
+        const text = readInput(file);
+        raw = JSON.parse(text);
+        const duplicates = duplicateKeyIssues(text);
+        result = duplicates.length > 0 ? { status: 'error', message: `Duplicate keys:\n${formatIssues(duplicates)}` } : await checkFixture(judge, raw);
       } catch (e) {
         result = { status: 'error', message: e instanceof SyntaxError ? `Malformed JSON: ${e.message}` : (e as Error).message };
       }

@@ -5,19 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { callTool, strictTools, tools } from '../../src/agent/index.js';
 import { explainRule, describeFact, whatIf } from '../../src/index.js';
 import { loadMcpSdk, McpSdkMissingError } from '../../src/mcp/server.js';
+import { LATE } from './cases.js';
 
 type Json = Record<string, unknown>;
 const ajv = new Ajv({ allErrors: true, strict: false });
 (addFormats as unknown as (a: Ajv) => void)(ajv);
 
-const LATE = {
-  caseId: 'L95',
-  platform: 'taobao',
-  asOf: '2015-04-20T09:00:00+08:00',
-  order: { paidAt: '2015-04-15T10:00:00+08:00', amount: 199 },
-  shipment: { markedShippedAt: '2015-04-15T12:00:00+08:00', firstCarrierScanAt: '2015-04-19T09:00:00+08:00' },
-  claim: { type: 'late_shipment', requestedRemedy: 'refund_only', openedAt: '2015-04-19T10:00:00+08:00', escalated: true },
-};
 
 /** Every object schema in a tree, with its path. */
 function objects(node: unknown, path = '$'): { path: string; schema: Json }[] {

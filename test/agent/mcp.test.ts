@@ -12,18 +12,11 @@ import { decisionValue } from '../../src/coherence.js';
 import { ROOT } from '../cli/run-cli.js';
 import { connect } from './mcp-client.js';
 import { answers, setAt } from './oracle.js';
+import { LATE } from './cases.js';
 
 type Json = Record<string, unknown>;
 type CallResult = { isError?: boolean; structuredContent?: Json; content: { type: string; text?: string }[] };
 
-const LATE = {
-  caseId: 'L95',
-  platform: 'taobao',
-  asOf: '2015-04-20T09:00:00+08:00',
-  order: { paidAt: '2015-04-15T10:00:00+08:00', amount: 199 },
-  shipment: { markedShippedAt: '2015-04-15T12:00:00+08:00', firstCarrierScanAt: '2015-04-19T09:00:00+08:00' },
-  claim: { type: 'late_shipment', requestedRemedy: 'refund_only', openedAt: '2015-04-19T10:00:00+08:00', escalated: true },
-};
 
 let client: Client;
 let close: () => Promise<void>;
