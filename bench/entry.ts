@@ -2,4 +2,9 @@
 // to run json-rules-engine over exactly the facts and operators the library uses.
 export * from '../src/index.js';
 export { deriveFacts } from '../src/facts/derive-facts.js';
-export { engineOperators } from '../src/operators.js';
+export { engineOperators, naiveEngine } from '../src/reference-evaluator.js';
+export { compiledPack } from '../src/load-pack.js';
+// Phases, for profiling a judgement step by step.
+export { parseCase } from '../src/schema/parse-case.js';
+export { evaluateCompiled } from '../src/evaluate.js';
+export { foldVerdict, outcomeFacts } from '../src/fold-verdict.js';

@@ -2,7 +2,7 @@
 // means, and which rules of the shipped pack read it. `npm run docs` writes it into README.md;
 // test/readme.test.ts fails when README.md is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { leaves, decisionFacts } from '../src/check-rule.js';
+import { decisionFacts } from '../src/check-rule.js';
 import { defaultPack } from '../src/default-pack.js';
 import { FACTS, type FactDef } from '../src/facts/catalog.js';
 import contractFields from './contract-fields.json' with { type: 'json' };
@@ -15,12 +15,9 @@ export const END = '<!-- fact-reference:end -->';
 function readers(): Map<string, string[]> {
   const map = new Map<string, Set<string>>();
   const add = (fact: string, id: string) => map.set(fact, (map.get(fact) ?? new Set()).add(id));
-  for (const { spec } of defaultPack().rules) {
-    for (const { leaf } of leaves(spec.conditions)) {
-      add(leaf.fact, spec.id);
-      if (typeof leaf.value === 'object' && leaf.value !== null && !Array.isArray(leaf.value)) add(leaf.value.fact, spec.id);
-    }
-    for (const d of spec.event.params.decisions) for (const f of decisionFacts(d)) add(f, spec.id);
+  for (const { spec, reads } of defaultPack().rules) {
+    for (const fact of reads) add(fact, spec.id);
+    for (const d of spec.decisions) for (const f of decisionFacts(d)) add(f, spec.id);
   }
   return new Map([...map].map(([k, v]) => [k, [...v].sort()]));
 }

@@ -101,8 +101,8 @@ export function checkRule(rule: RuleSpec): RuleProblem[] {
   const found = leaves(rule.conditions);
   const problems = found.flatMap(({ leaf, path }) => checkLeaf(leaf, path));
   const readsOutcome = found.some(({ leaf }) => FACTS.get(leaf.fact)?.origin === 'outcome');
-  rule.event.params.decisions.forEach((d, i) => {
-    const at = ['event', 'params', 'decisions', i];
+  rule.decisions.forEach((d, i) => {
+    const at = ['decisions', i];
     for (const name of decisionFacts(d)) {
       const fact = FACTS.get(name);
       if (!fact?.money) problems.push({ code: 'not_money', path: at, message: `"${name}" is not an amount of money` });

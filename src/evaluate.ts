@@ -1,42 +1,34 @@
-import { Almanac } from 'json-rules-engine';
-import type { Facts } from './facts/derive-facts.js';
+import { notShownIn, type Facts } from './facts/derive-facts.js';
 import type { Evaluated } from './fold-verdict.js';
 import type { CompiledRule } from './load-pack.js';
-import { traceRule } from './trace.js';
+import { evaluateReference } from './reference-evaluator.js';
+
+/** Which evaluator runs the rules: closures compiled at load (default), or json-rules-engine. */
+export type EvaluatorName = 'compiled' | 'reference';
 
 /**
- * An almanac over one case's precomputed flat facts: a lookup, with no per-fact hashing or
- * path evaluation on the hot path. A fact the case does not give resolves to undefined.
+ * How much of the trace a verdict carries: every rule evaluated with its condition tree (`full`),
+ * only the rules that fired (`fired`), or none (`none`: an empty `trace`).
  */
-class CaseAlmanac extends Almanac {
-  constructor(private readonly facts: Facts) {
-    super({ allowUndefinedFacts: true });
-  }
-  override factValue<T>(factId: string): Promise<T> {
-    return Promise.resolve(this.facts[factId] as T);
-  }
-}
-
-interface EvaluatedResult {
-  result: boolean;
-  conditions: Parameters<typeof traceRule>[0];
-}
+export type TraceMode = 'full' | 'fired' | 'none';
 
 /**
- * Evaluates rules against one case with json-rules-engine. Each rule is evaluated on its own
- * almanac-backed `Rule#evaluate`, so no run status is shared between concurrent judgements.
+ * Evaluates rules against one case's facts with the compiled closures: synchronous, and the
+ * condition trees are built only for the rules whose trace the verdict carries.
  */
-export async function evaluateRules(rules: readonly CompiledRule[], facts: Facts): Promise<Evaluated[]> {
-  const almanac = new CaseAlmanac(facts);
-  const results = await Promise.all(
-    rules.map((r) => (r.rule as unknown as { evaluate(a: Almanac): Promise<EvaluatedResult> }).evaluate(almanac)),
-  );
-  return results.map((res, i) => {
+export function evaluateCompiled(rules: readonly CompiledRule[], facts: Facts, trace: TraceMode): Evaluated[] {
+  const out = new Array<Evaluated>(rules.length);
+  const filled = notShownIn(facts);
+  for (let i = 0; i < rules.length; i++) {
     const compiled = rules[i] as CompiledRule;
-    const trace = traceRule(res.conditions, facts);
-    if (res.result !== (trace.result === true)) {
-      throw new Error(`internal: rule ${compiled.spec.id} fired=${res.result} but its trace says ${String(trace.result)}`);
-    }
-    return { compiled, trace, fired: res.result };
-  });
+    let t = compiled.program(facts, filled, trace === 'full');
+    if (trace === 'fired' && t.result === true) t = compiled.program(facts, filled, true);
+    out[i] = { compiled, trace: t, fired: t.result === true };
+  }
+  return out;
+}
+
+/** Evaluates rules with the chosen evaluator. */
+export function evaluateRules(rules: readonly CompiledRule[], facts: Facts, evaluator: EvaluatorName, trace: TraceMode): Evaluated[] | Promise<Evaluated[]> {
+  return evaluator === 'reference' ? evaluateReference(rules, facts) : evaluateCompiled(rules, facts, trace);
 }

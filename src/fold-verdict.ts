@@ -168,7 +168,9 @@ export function foldVerdict(rules: readonly Evaluated[], facts: Facts, alternati
   for (const r of rules) {
     const standing = standingOf(r);
     if (standing === undefined) continue;
-    for (const [i, d] of r.compiled.spec.decisions.entries()) {
+    const decisions = r.compiled.spec.decisions;
+    for (let i = 0; i < decisions.length; i++) {
+      const d = decisions[i] as Decision;
       const single = singleOf(d);
       if (single === undefined) continue;
       const by = forbiddenBy(r, single.key, String(single.value));

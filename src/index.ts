@@ -1,19 +1,49 @@
-export { judge, safeJudge, createJudge } from './judge.js';
+export { judge, safeJudge, createJudge, whatIf, explainRule, describeFact } from './judge.js';
+export { applyMergePatch } from './what-if.js';
+export type { MergePatch, WhatIfOptions, WhatIfResult, WhatIfChange } from './what-if.js';
+export type { RuleExplanation, ExplainedDecision } from './explain-rule.js';
+export type { FactDescription } from './describe-fact.js';
 export type { Judge, JudgeOptions, JudgeResult, ShopPolicy } from './judge.js';
+export type { EvaluatorName, TraceMode } from './evaluate.js';
 export { loadPack, buildPack } from './load-pack.js';
-export type { Pack, PackFile, CompiledRule, Bucket, Era } from './load-pack.js';
+export type { Pack, PackFile, PackRule } from './load-pack.js';
 export { defaultPack, DEFAULT_RULES_DIR } from './default-pack.js';
 export { CaseValidationError, PackLoadError, formatIssues } from './errors.js';
 export type { Issue, PackIssue } from './errors.js';
 export { CaseSchema } from './schema/case.js';
-export type { Case, CaseInput } from './schema/case.js';
+export type { Case, CaseInput, ParsedCase } from './schema/case.js';
 export { VerdictSchema } from './schema/verdict.js';
-export type { Verdict, Outcome, FreightLegResult, Penalty, Conflict, TraceEntry, TraceNode, Ruleset, RuleVersion, Status, DecisionStatus, OpenQuestion } from './schema/verdict.js';
+export type { Verdict, TraceNode } from './schema/verdict.js';
+// Types whose zod schema of the same name is not exported: re-declared as types, because a
+// declaration bundler turns `export type { Outcome }` of a name that is also a value into a value
+// export that does not exist at run time (test/declarations.test.ts).
+import type * as VerdictTypes from './schema/verdict.js';
+/** The decisions of a verdict (liability, remedy, freight legs, penalties, …). */
+export type Outcome = VerdictTypes.Outcome;
+/** Who pays one freight leg, and on what terms. */
+export type FreightLegResult = VerdictTypes.FreightLegResult;
+/** A penalty a rule imposes (points, compensation to the buyer, payment to the platform). */
+export type Penalty = VerdictTypes.Penalty;
+/** Two rules of the same priority disagreeing, or a mandatory rule overriding a shop policy. */
+export type Conflict = VerdictTypes.Conflict;
+/** One rule's evaluation in the trace. */
+export type TraceEntry = VerdictTypes.TraceEntry;
+/** The rule pack and the rule versions a verdict was judged with. */
+export type Ruleset = VerdictTypes.Ruleset;
+/** A dated series of rule versions in force for the verdict. */
+export type RuleVersion = VerdictTypes.RuleVersion;
+/** The status (firm, provisional, undetermined) of each decision. */
+export type Status = VerdictTypes.Status;
+/** firm, provisional or undetermined. */
+export type DecisionStatus = VerdictTypes.DecisionStatus;
+/** A fact the verdict still needs, ranked, with the decisions it could change. */
+export type OpenQuestion = VerdictTypes.OpenQuestion;
 export { incoherences, INCOHERENT } from './coherence.js';
 export type { Incoherence } from './coherence.js';
 export { SINGLE_DECISIONS, SINGLE_KEYS } from './decisions.js';
 export type { SingleKey, SingleDecisionDef } from './decisions.js';
-export { RuleSpec, RuleFile, PackManifest, Decision } from './schema/rule.js';
+export { RuleSpec, RuleFile, PackManifest, Decision, PriorityRef, PriorityTier } from './schema/rule.js';
+export { priorityLabel } from './priority.js';
 export { FACTS } from './facts/catalog.js';
 export type { FactDef, FactType } from './facts/catalog.js';
 export { OPERATORS } from './operators.js';

@@ -1,4 +1,3 @@
-import { Operator } from 'json-rules-engine';
 import type { FactType } from './facts/catalog.js';
 
 /** A condition operator: what it compares, what it may be applied to, and how. */
@@ -42,14 +41,3 @@ export const OPERATORS: ReadonlyMap<string, OperatorDef> = new Map(
     ] satisfies OperatorDef[]
   ).map((op) => [op.name, op]),
 );
-
-/** The registry as json-rules-engine operators, with the absent-fact guard built in. */
-export function engineOperators(): Operator[] {
-  return [...OPERATORS.values()].map(
-    (op) =>
-      new Operator(op.name, (a: unknown, b: unknown) => {
-        if (op.answersAbsent) return op.test(a, b);
-        return a !== undefined && b !== undefined && op.test(a, b);
-      }),
-  );
-}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deriveFacts } from '../src/facts/derive-facts.js';
 import { CaseSchema } from '../src/schema/case.js';
 
-const settings = { timeZone: 'Asia/Shanghai', returnWindowDays: 7 };
+const settings = { timeZone: 'Asia/Shanghai', returnWindowDays: 7, returnFreightCap: 15, afterSalePeriodDays: 15 };
 const facts = (patch: Record<string, unknown>) =>
   deriveFacts(
     CaseSchema.parse({

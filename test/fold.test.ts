@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createJudge } from '../src/index.js';
-import { lateCase, packOf, rule } from './helpers/pack.js';
+import { lateCase, packOf, rankedRule } from './helpers/pack.js';
 
 const decide = (id: string, priority: number, decisions: unknown[], conditions?: unknown) =>
-  rule({ id, priority, event: { type: 'test', params: { decisions } }, ...(conditions ? { conditions } : {}) });
+  rankedRule(id, priority, decisions, conditions ? { conditions } : {});
 const liability = (value: string, priority?: number) => ({ kind: 'liability', value, ...(priority ? { priority } : {}) });
 const when = (fact: string, value: unknown) => ({ all: [{ fact: 'claim.type', operator: 'equal', value: 'late_shipment' }, { fact, operator: 'equal', value }] });
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { deriveFacts } from '../src/facts/derive-facts.js';
 import { CaseSchema, createJudge } from '../src/index.js';
-import { lateCase, packOf, rule } from './helpers/pack.js';
+import { lateCase, packOf, rankedRule } from './helpers/pack.js';
 
 const decide = (id: string, priority: number, decisions: unknown[], conditions?: unknown) =>
-  rule({ id, priority, event: { type: 'test', params: { decisions } }, ...(conditions ? { conditions } : {}) });
+  rankedRule(id, priority, decisions, conditions ? { conditions } : {});
 const payer = (value: string, waiveTerms?: true) => ({ kind: 'freight', leg: 'return', payer: value, ...(waiveTerms ? { waiveTerms } : {}) });
 const terms = { kind: 'freightTerms', leg: 'return', cap: 15, restrictions: ['standard_carrier_only'] };
 const sellerPaid = { all: [{ fact: 'outcome.freight.return.payer', operator: 'equal', value: 'seller' }] };
@@ -50,6 +50,6 @@ describe('freight terms and waiveTerms', () => {
     [0, 0],
   ])('returnFreightCap with shopPolicy.returnFreightCap %s is %s (the seed figure when the shop states none)', (cap, expected) => {
     const c = CaseSchema.parse(lateCase(cap === undefined ? {} : { shopPolicy: { returnFreightCap: cap } }));
-    expect(deriveFacts(c, { timeZone: 'Asia/Shanghai', returnWindowDays: 7 }).returnFreightCap).toBe(expected);
+    expect(deriveFacts(c, { timeZone: 'Asia/Shanghai', returnWindowDays: 7, returnFreightCap: 15, afterSalePeriodDays: 15 }).returnFreightCap).toBe(expected);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PackLoadError, buildPack } from '../src/index.js';
+import { compiledPack } from '../src/load-pack.js';
 import { MANIFEST, packOf, rule } from './helpers/pack.js';
 
 function loadIssues(load: () => unknown) {
@@ -22,9 +23,9 @@ describe('loading a pack', () => {
 
   it('indexes rules by platform and by their top-level claim type', () => {
     const pack = packOf({ 'a/x.json': [rule({})] });
-    expect(pack.buckets.get('taobao:late_shipment')?.stage1).toHaveLength(1);
-    expect(pack.buckets.get('taobao:quality')?.stage1).toHaveLength(0);
-    expect(pack.buckets.get('tmall:late_shipment')?.stage1).toHaveLength(0);
+    expect(compiledPack(pack).buckets.get('taobao:late_shipment')?.stage1).toHaveLength(1);
+    expect(compiledPack(pack).buckets.get('taobao:quality')?.stage1).toHaveLength(0);
+    expect(compiledPack(pack).buckets.get('tmall:late_shipment')?.stage1).toHaveLength(0);
   });
 
   it('rejects malformed JSON with the file named', () => {
@@ -51,9 +52,9 @@ describe('loading a pack', () => {
   });
 
   it('rejects a malformed event', () => {
-    const bad = rule({ event: { type: 'test', params: { decisions: [{ kind: 'liability', value: 'shop' }] } } });
+    const bad = rule({ decisions: [{ kind: 'liability', value: 'shop' }] });
     expect(loadIssues(() => packOf({ 'a/x.json': [bad] }))).toEqual([
-      { file: 'a/x.json', ruleId: 'TEST-RULE', path: 'rules[0].event.params.decisions[0].value', code: 'invalid_value' },
+      { file: 'a/x.json', ruleId: 'TEST-RULE', path: 'rules[0].decisions[0].value', code: 'invalid_value' },
     ]);
   });
 
@@ -65,20 +66,20 @@ describe('loading a pack', () => {
   it('rejects a second-stage rule that would decide what it reads', () => {
     const bad = rule({
       conditions: { all: [{ fact: 'outcome.liability', operator: 'equal', value: 'seller' }] },
-      event: { type: 'test', params: { decisions: [{ kind: 'liability', value: 'buyer' }] } },
+      decisions: [{ kind: 'liability', value: 'buyer' }],
     });
     expect(loadIssues(() => packOf({ 'a/x.json': [bad] }))).toEqual([
-      { file: 'a/x.json', ruleId: 'TEST-RULE', path: 'rules[0].event.params.decisions[0]', code: 'outcome_cycle' },
+      { file: 'a/x.json', ruleId: 'TEST-RULE', path: 'rules[0].decisions[0]', code: 'outcome_cycle' },
     ]);
   });
 
   it('reports every problem of every file at once', () => {
     const issues = loadIssues(() =>
-      packOf({ 'a/x.json': [leaf('nope', 'equal', 1), rule({ id: 'TEST-TWO', priority: 0 })], 'b/y.json': [{ ...leaf('claim.type', 'like', 'x'), id: 'TEST-THREE' }] }),
+      packOf({ 'a/x.json': [leaf('nope', 'equal', 1), rule({ id: 'TEST-TWO', priority: 'urgent' })], 'b/y.json': [{ ...leaf('claim.type', 'like', 'x'), id: 'TEST-THREE' }] }),
     );
     expect(issues.map((i) => `${i.file} ${i.ruleId} ${i.code}`)).toEqual([
       'a/x.json TEST-RULE unknown_fact',
-      'a/x.json TEST-TWO too_small',
+      'a/x.json TEST-TWO unknown_priority_tier',
       'b/y.json TEST-THREE unknown_operator',
     ]);
   });

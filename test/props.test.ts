@@ -34,7 +34,7 @@ const specs = new Map(pack.rules.map((r) => [r.spec.id, r.spec]));
 
 /** The money expressions of a rule's decisions of one kind (`penalty`, …) for one field. */
 function moneyExprs(ruleId: string, pick: (d: never) => MoneyExpr | undefined): MoneyExpr[] {
-  return (specs.get(ruleId)?.event.params.decisions ?? []).map((d) => pick(d as never)).filter((m): m is MoneyExpr => m !== undefined);
+  return (specs.get(ruleId)?.decisions ?? []).map((d) => pick(d as never)).filter((m): m is MoneyExpr => m !== undefined);
 }
 
 const twoDecimals = (v: number) => Number.isFinite(v) && v >= 0 && Math.abs(v * 100 - Math.round(v * 100)) < 1e-6;

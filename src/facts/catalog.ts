@@ -1,6 +1,9 @@
 import * as z from 'zod';
 import { CaseSchema } from '../schema/case.js';
+import { isTimestamp } from '../schema/primitives.js';
 import { BURDEN, type Burden } from './burden.js';
+import { DERIVED } from './derived.js';
+import { deepFreeze } from '../deep-freeze.js';
 import { FreightLeg, FreightPayer, Liability, Remedy } from '../schema/vocabulary.js';
 
 /** What kind of value a fact holds; decides which operators and values a rule may use on it. */
@@ -52,6 +55,7 @@ function unwrap(schema: z.ZodType): z.ZodType {
 }
 
 function typeOf(schema: z.ZodType): FactType {
+  if (isTimestamp(schema)) return 'timestamp';
   const def = schema._zod.def as { type: string };
   switch (def.type) {
     case 'number':
@@ -79,7 +83,7 @@ export function answerSchema(name: string): Record<string, unknown> | undefined 
     const schema = answerSchemas.get(name);
     if (schema === undefined) return undefined;
     const { $schema: _, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
-    s = Object.freeze(rest);
+    s = deepFreeze(rest);
     answerCache.set(name, s);
   }
   return s;
@@ -121,41 +125,8 @@ function caseFacts(schema: z.ZodObject, prefix: string, out: FactDef[]): void {
   }
 }
 
-const hours = (name: string, description: string, inputs: string[]): FactDef => ({
-  name, type: 'number', origin: 'derived', description, inputs,
-});
-
-/** Facts computed from the case before evaluation (see derive-facts.ts for how). */
-export const DERIVED_FACTS: readonly FactDef[] = [
-  { name: 'shipped', type: 'boolean', origin: 'derived', inputs: ['shipment.firstCarrierScanAt', 'shipment.carrierScanned'],
-    description: 'The carrier has the parcel: a first carrier scan exists. False when there is no shipment or the carrier has no scan.' },
-  hours('hoursSincePaid', 'Hours from payment to asOf.', []),
-  hours('hoursToShip', 'Hours from payment to the ship time (first carrier scan; asOf while not shipped).', ['shipment.firstCarrierScanAt', 'shipment.carrierScanned']),
-  hours('hoursToShipPlatform', "Hours from payment to the ship time of Taobao's dispute rules art. 25: the first carrier scan; when the carrier has no record, the later of shipment.waybillAt and shipment.markedShippedAt; asOf while neither exists.", ['shipment.firstCarrierScanAt', 'shipment.carrierScanned']),
-  hours('hoursMarkedToScan', 'Hours from clicking "ship" to the first carrier scan (asOf while there is none).', ['shipment.markedShippedAt', 'shipment.firstCarrierScanAt', 'shipment.carrierScanned']),
-  hours('hoursMarkedToCorrection', 'Hours from clicking "ship" to the tracking-number correction.', ['shipment.markedShippedAt', 'shipment.trackingCorrectedAt']),
-  hours('hoursPaidToPresaleShipBy', 'Hours from payment to the presale ship-by date stated on the listing.', ['order.presaleShipBy']),
-  hours('hoursLateVsPresaleShipBy', 'Hours the ship time falls after the presale ship-by date (negative: before).', ['order.presaleShipBy', 'shipment.firstCarrierScanAt', 'shipment.carrierScanned']),
-  hours('hoursLateVsAgreedShipBy', 'Hours the ship time falls after the agreed ship-by date (negative: before).', ['order.agreedShipBy', 'shipment.firstCarrierScanAt', 'shipment.carrierScanned']),
-  hours('hoursSinceTrackingUpdate', "Hours from the carrier's latest tracking movement to asOf.", ['shipment.lastTrackingUpdateAt']),
-  hours('hoursBuyerUnreachable', 'Hours from order.buyerUnreachableSince (the seller could not reach the buyer since then) to asOf.', ['order.buyerUnreachableSince']),
-  { name: 'daysSinceFirstShipment', type: 'number', origin: 'derived', inputs: ['shipment.markedShippedAt', 'shipment.firstCarrierScanAt'],
-    description: "Exact elapsed days (fractional) from the first parcel's shipment to asOf: the seller's shipping notice (markedShippedAt), else the first carrier scan. A reship does not restart it." },
-  { name: 'daysSinceReship', type: 'number', origin: 'derived', inputs: ['shipment.reshippedAt'],
-    description: 'Exact elapsed days (fractional) from the reship (shipment.reshippedAt) to asOf.' },
-  { name: 'returnWindowDays', type: 'number', origin: 'derived', inputs: [],
-    description: "No-reason return window in days: the shop's window when longer than the pack default (7), else the default." },
-  { name: 'afterSalePeriodDays', type: 'number', origin: 'derived', inputs: [],
-    description: "After-sale period in days for defects that appear after use: the shop's shopPolicy.afterSalePeriodDays, else the default (15)." },
-  { name: 'shopWindowLapsed', type: 'boolean', origin: 'derived', inputs: ['shipment.deliveredAt'],
-    description: "The shop's own shopPolicy.returnWindowDays (counted like the law's window) had ended when the claim was opened; false when the shop sets no window." },
-  hours('returnWindowHoursLeft', 'Hours from claim.openedAt to the end of the return window (24:00 of the last day, platform time zone); negative: lapsed.', ['shipment.deliveredAt']),
-  { name: 'returnFreightCap', type: 'number', origin: 'derived', money: true, inputs: [],
-    description: "Most the seller reimburses for a return leg it pays, in yuan: the shop's shopPolicy.returnFreightCap, else the seed shop's figure (15 yuan, the top of 000:177-179's 12-15)." },
-  { name: 'calendarDaysPriceAgreedToPaid', type: 'number', origin: 'derived', inputs: ['promises.negotiatedPrice', 'promises.negotiatedPriceAgreedAt'],
-    description: "Calendar days, in the platform's time zone, from the day the price was negotiated (promises.negotiatedPriceAgreedAt) to the day of payment: 0 the same day, 1 the next day, negative when paid before the negotiation." },
-  hours('hoursPaidAfterPriceValidUntil', "Hours from the negotiated price's stated time limit (promises.negotiatedPriceValidUntil) to payment (negative: paid within it).", ['promises.negotiatedPriceValidUntil']),
-];
+/** Facts computed from the case before evaluation: each defined once, with its formula, in derived.ts. */
+export const DERIVED_FACTS: readonly FactDef[] = DERIVED.map(({ compute: _compute, requires: _requires, ...def }) => def);
 
 const undetermined = <T extends readonly string[]>(values: T) => [...values.filter((v) => v !== 'undetermined'), 'undetermined'];
 
@@ -179,7 +150,8 @@ function buildCatalogue(): ReadonlyMap<string, FactDef> {
   const list: FactDef[] = [];
   caseFacts(CaseSchema, '', list);
   list.push(...DERIVED_FACTS, ...OUTCOME_FACTS);
-  return new Map(list.map((f) => [f.name, f]));
+  // Frozen: verdicts quote a fact's question, so every verdict would otherwise share it mutable.
+  return new Map(list.map((f) => [f.name, deepFreeze(f)]));
 }
 
 /** Every fact a rule may name, by name: case fields, derived facts and outcome facts. */

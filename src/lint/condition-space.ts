@@ -1,3 +1,4 @@
+import { DERIVED } from '../facts/derived.js';
 import { FACTS } from '../facts/catalog.js';
 import type { Condition, LeafCondition } from '../schema/rule.js';
 
@@ -31,21 +32,14 @@ interface FactBox {
 const isLeaf = (c: Condition): c is LeafCondition => 'fact' in c;
 
 /**
- * What `deriveFacts` guarantees about derived facts, so the analysis does not report rules as
+ * What `deriveFacts` guarantees about derived facts (each fact's `requires` in src/facts/derived.ts), so the analysis does not report rules as
  * overlapping when derivation keeps them apart. Each derived fact here is unknown unless these
  * case fields are present (test/cli/derived-implications.test.ts checks that against
  * `deriveFacts`). Keep it short and certain: a wrong entry would hide a real conflict.
  */
-export const DERIVED_REQUIRES: Readonly<Record<string, readonly string[]>> = {
-  hoursLateVsAgreedShipBy: ['order.agreedShipBy'],
-  hoursLateVsPresaleShipBy: ['order.presaleShipBy'],
-  hoursPaidToPresaleShipBy: ['order.presaleShipBy'],
-  hoursMarkedToCorrection: ['shipment.markedShippedAt', 'shipment.trackingCorrectedAt'],
-  hoursMarkedToScan: ['shipment.markedShippedAt'],
-  hoursBuyerUnreachable: ['order.buyerUnreachableSince'],
-  daysSinceReship: ['shipment.reshippedAt'],
-  hoursSinceTrackingUpdate: ['shipment.lastTrackingUpdateAt'],
-};
+export const DERIVED_REQUIRES: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  DERIVED.flatMap((d) => (d.requires !== undefined ? [[d.name, d.requires] as const] : [])),
+);
 
 /** Facts derived from others: with `shipped` false, the ship time is `asOf`, so `hoursToShip` is `hoursSincePaid`. */
 function withImplications(conj: Conjunct): Conjunct {

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkRule, leaves } from '../check-rule.js';
+import { checkRule } from '../check-rule.js';
+import { factsRead, stageOf } from '../rule-reads.js';
 import { PackLoadError } from '../errors.js';
-import { FACTS } from '../facts/catalog.js';
 import { buildPack, readPackDir, type PackFile } from '../load-pack.js';
 import { rankRule } from '../priority.js';
 import { PackManifest, RuleFile, RuleSpec, type PriorityTier } from '../schema/rule.js';
@@ -39,7 +39,7 @@ function parseRules(files: readonly PackFile[], tiers: readonly PriorityTier[]):
       if (!r.success || checkRule(r.data).length > 0) return;
       const ranking = rankRule(r.data, tiers);
       if ('problems' in ranking) return; // an unknown tier: the loader reports it
-      const stage = leaves(r.data.conditions).some(({ leaf }) => FACTS.get(leaf.fact)?.origin === 'outcome') ? 2 : 1;
+      const stage = stageOf(factsRead(r.data.conditions));
       out.push({ spec: r.data, priority: ranking.priority, decisionPriorities: ranking.decisionPriorities, file: file.name, index, stage });
     });
   }

@@ -1,6 +1,6 @@
-import { leaves } from '../check-rule.js';
 import { SINGLE_DECISIONS, singleOf, type SingleKey } from '../decisions.js';
 import { FACTS } from '../facts/catalog.js';
+import { factsRead, policyOf } from '../rule-reads.js';
 import type { LeafCondition, RuleSpec } from '../schema/rule.js';
 import { describeLeaf, dnf, implies, unsatisfiedFact, type Conjunct, type Universes } from './condition-space.js';
 import type { LintFinding, ParsedRule } from './lint-finding.js';
@@ -170,7 +170,7 @@ function overridden(key: string, priority: number, joint: Conjunct, a: ParsedRul
     if ((c.spec.effectiveFrom ?? '') > from || (c.spec.effectiveTo ?? '\uffff') < to) return false;
     if (!shares(c.spec, a.spec) || !claimTypesShared(claimTypesOf(c.spec), claimTypesOf(a.spec))) return false;
     if (!singles(c).some((s) => s.key === key && s.priority > priority)) return false;
-    if (leaves(c.spec.conditions).some(({ leaf }) => leaf.fact.startsWith('shopPolicy.'))) return false;
+    if (policyOf(factsRead(c.spec.conditions)).length > 0) return false;
     return (conjOf(c) ?? []).some((y) => y.every((leaf) => implies(joint, leaf)));
   });
 }

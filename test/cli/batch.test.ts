@@ -133,3 +133,22 @@ describe.concurrent('aftersale-rules batch', { timeout: 30_000 }, () => {
     }
   });
 });
+
+describe('batch --trace', { timeout: 60_000 }, () => {
+  it('none: the same verdicts with an empty trace, on the main thread and on workers', async () => {
+    const input = `${caseLine('T1')}\n${caseLine('T2')}\n`;
+    const full = (await cli(['batch'], { input })).stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { trace: unknown[] });
+    for (const workers of ['1', '2']) {
+      const r = await cli(['batch', '--trace', 'none', '--workers', workers], { input });
+      expect(r.status).toBe(0);
+      const none = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { trace: unknown[] });
+      expect(none.map((v) => v.trace)).toEqual([[], []]);
+      expect(none).toEqual(full.map((v) => ({ ...v, trace: [] })));
+    }
+  });
+
+  it('rejects an unknown mode (exit 2)', async () => {
+    const r = await cli(['batch', '--trace', 'some'], { input: '' });
+    expect(r.status).toBe(2);
+  });
+});

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DERIVED_REQUIRES } from '../../src/cli/condition-space.js';
+import { DERIVED_REQUIRES } from '../../src/lint/condition-space.js';
 import { deriveFacts } from '../../src/facts/derive-facts.js';
 import { CaseSchema } from '../../src/schema/case.js';
 
@@ -18,7 +18,7 @@ const without = (path: string) => {
   delete c[head][key];
   return c;
 };
-const derive = (c: unknown) => deriveFacts(CaseSchema.parse(c), { timeZone: 'Asia/Shanghai', returnWindowDays: 7 });
+const derive = (c: unknown) => deriveFacts(CaseSchema.parse(c), { timeZone: 'Asia/Shanghai', returnWindowDays: 7, returnFreightCap: 15, afterSalePeriodDays: 15 });
 
 describe('the derived-fact implications lint relies on', () => {
   const cases = Object.entries(DERIVED_REQUIRES).flatMap(([fact, inputs]) => inputs.map((input) => [fact, input] as const));

@@ -6,7 +6,7 @@ export const MANIFEST = {
   id: 'test-pack',
   version: '0.0.0',
   timeZones: { taobao: 'Asia/Shanghai', tmall: 'Asia/Shanghai', pinduoduo: 'Asia/Shanghai', aliexpress: 'Asia/Shanghai' },
-  defaults: { returnWindowDays: 7 },
+  defaults: { returnWindowDays: 7, returnFreightCap: 15, afterSalePeriodDays: 15 },
   priorities: [
     { tier: 'fallback', level: 10, use: 'catch-all' },
     { tier: 'default', level: 30, use: 'defaults' },

@@ -1,0 +1,31 @@
+// Compiling one validated rule: the facts it reads (once), its stage, and its condition tree as
+// closures (src/compile-conditions.ts).
+import { decisionFacts } from '../check-rule.js';
+import { compileConditions } from '../compile-conditions.js';
+import { deepFreeze } from '../deep-freeze.js';
+import type { CompiledRule } from '../load-pack.js';
+import type { Ranking } from '../priority.js';
+import { factsRead, policyOf, stageOf } from '../rule-reads.js';
+import type { Condition, RuleSpec, TopCondition } from '../schema/rule.js';
+
+/**
+ * A decision that needs an amount needs the fact it is computed from: the compiled rule
+ * requires it to be known (money is never negative), so a missing amount is reported, not guessed.
+ */
+function withRequiredFacts(spec: RuleSpec): TopCondition {
+  const needed = [...new Set(spec.decisions.flatMap(decisionFacts))].sort();
+  if (needed.length === 0) return spec.conditions;
+  const known: Condition[] = needed.map((fact) => ({ fact, operator: 'greaterThanInclusive', value: 0 }));
+  return 'all' in spec.conditions ? { all: [...spec.conditions.all, ...known] } : { all: [spec.conditions, ...known] };
+}
+
+/** A validated rule ready to evaluate. Its spec is frozen: verdicts quote its message and source. */
+export function compileRule(spec: RuleSpec, ranking: Ranking, file: string, index: number): CompiledRule {
+  deepFreeze(spec);
+  const conditions = withRequiredFacts(spec);
+  const reads = factsRead(spec.conditions);
+  const stage = stageOf(reads);
+  const policy = policyOf(reads);
+  const promise = reads.some((f) => f.startsWith('promises.'));
+  return { spec, ...ranking, stage, file, index, series: spec.series ?? spec.id, reads, policy, promise, conditions, program: compileConditions(conditions) };
+}
