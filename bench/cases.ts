@@ -22,7 +22,8 @@ function shiftIso(iso: string, minutes: number): string {
   const m = ISO.exec(iso);
   if (!m) return iso;
   const zone = m[2] as string;
-  const offsetMin = zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
+  const offsetMin =
+    zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
   return `${new Date(Date.parse(iso) + (minutes + offsetMin) * 60_000).toISOString().slice(0, 19)}${zone}`;
 }
 
@@ -30,7 +31,8 @@ function vary(value: unknown, key: string, i: number): unknown {
   if (typeof value === 'string' && ISO.test(value)) return shiftIso(value, i % 97);
   if (key === 'amount' && typeof value === 'number') return Math.round(value * 100 + (i % 50)) / 100;
   if (Array.isArray(value)) return value.map((v) => vary(v, '', i));
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, vary(v, k, i)]));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, vary(v, k, i)]));
   return value;
 }
 

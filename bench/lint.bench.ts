@@ -17,7 +17,18 @@ const files = readdirSync(src)
   .flatMap((d) => readdirSync(join(src, d)).map((f) => join(d, f)));
 const texts = new Map(files.map((f) => [f, JSON.parse(readFileSync(join(src, f), 'utf8')) as { rules: Json[] }]));
 const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-const boundaries = [...new Set([...texts.values()].flatMap((t) => t.rules.flatMap((r) => [r.effectiveFrom as string | undefined, r.effectiveTo ? nextDay(r.effectiveTo as string) : undefined]).filter((x): x is string => x !== undefined)))].sort();
+const boundaries = [
+  ...new Set(
+    [...texts.values()].flatMap((t) =>
+      t.rules
+        .flatMap((r) => [
+          r.effectiveFrom as string | undefined,
+          r.effectiveTo ? nextDay(r.effectiveTo as string) : undefined,
+        ])
+        .filter((x): x is string => x !== undefined),
+    ),
+  ),
+].sort();
 const step = Math.floor(360 / (boundaries.length + 1));
 const dayOf = (year: number, i: number) => new Date(Date.UTC(year, 0, 1 + i * step)).toISOString().slice(0, 10);
 const prevDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
@@ -31,9 +42,21 @@ for (let k = 0; k < COPIES; k++) {
   for (const [f, t] of texts) {
     const rules = t.rules.map((r) => {
       n++;
-      const from = r.effectiveFrom === undefined ? `${year}-01-01` : dayOf(year, boundaries.indexOf(r.effectiveFrom as string) + 1);
-      const to = r.effectiveTo === undefined ? `${year}-12-31` : prevDay(dayOf(year, boundaries.indexOf(nextDay(r.effectiveTo as string)) + 1));
-      return { ...r, id: rename(r.id as string), ...(r.series !== undefined ? { series: rename(r.series as string) } : {}), effectiveFrom: from, effectiveTo: to };
+      const from =
+        r.effectiveFrom === undefined
+          ? `${year}-01-01`
+          : dayOf(year, boundaries.indexOf(r.effectiveFrom as string) + 1);
+      const to =
+        r.effectiveTo === undefined
+          ? `${year}-12-31`
+          : prevDay(dayOf(year, boundaries.indexOf(nextDay(r.effectiveTo as string)) + 1));
+      return {
+        ...r,
+        id: rename(r.id as string),
+        ...(r.series !== undefined ? { series: rename(r.series as string) } : {}),
+        effectiveFrom: from,
+        effectiveTo: to,
+      };
     });
     const target = join(dir, f.replace('/', `-c${k}/`));
     mkdirSync(join(target, '..'), { recursive: true });
@@ -44,6 +67,14 @@ const start = performance.now();
 const findings = lintPack({ rulesDir: dir });
 const ms = performance.now() - start;
 const errors = findings.filter((x) => x.severity === 'error');
-console.log(`lint: ${n} rules (${COPIES} copies of the shipped pack) in ${(ms / 1000).toFixed(1)} s: ${errors.length} errors, ${findings.length - errors.length} warnings`);
-if (errors.length > 0) console.log(errors.slice(0, 5).map((e) => `${e.code}: ${e.message}`).join('\n'));
+console.log(
+  `lint: ${n} rules (${COPIES} copies of the shipped pack) in ${(ms / 1000).toFixed(1)} s: ${errors.length} errors, ${findings.length - errors.length} warnings`,
+);
+if (errors.length > 0)
+  console.log(
+    errors
+      .slice(0, 5)
+      .map((e) => `${e.code}: ${e.message}`)
+      .join('\n'),
+  );
 rmSync(dir, { recursive: true, force: true });

@@ -13,5 +13,11 @@ const { outcome, status, openQuestions, findings } = result.verdict;
 console.log('outcome  ', JSON.stringify(outcome));
 console.log('status   ', JSON.stringify(status));
 console.log('findings ', findings.map((f) => `${f.ruleId}: ${f.message.en}`).join('\n          '));
-console.log('ask next ', openQuestions.slice(0, 3).map((q) => `${q.question.en} (${q.kind}${q.party ? `, ${q.party}` : ''})`).join('\n          ') || 'nothing');
+console.log(
+  'ask next ',
+  openQuestions
+    .slice(0, 3)
+    .map((q) => `${q.question.en} (${q.kind}${q.party ? `, ${q.party}` : ''})`)
+    .join('\n          ') || 'nothing',
+);
 console.log(JSON.stringify(result.verdict, null, 2));

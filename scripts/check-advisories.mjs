@@ -20,7 +20,8 @@ const below = (v, min) => {
 const found = [];
 (function walk(deps = {}) {
   for (const [name, node] of Object.entries(deps)) {
-    if (FIXED[name] && below(node.version, FIXED[name])) found.push(`${name}@${node.version} (fixed in ${FIXED[name]})`);
+    if (FIXED[name] && below(node.version, FIXED[name]))
+      found.push(`${name}@${node.version} (fixed in ${FIXED[name]})`);
     walk(node.dependencies);
   }
 })(tree.dependencies);

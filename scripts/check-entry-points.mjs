@@ -31,13 +31,23 @@ const agentMissing = ['callTool', 'createAgentTools'].flatMap((n) => [
   ...(typeof agentEsm[n] === 'function' ? [] : [`import: ${n}`]),
   ...(typeof agentCjs[n] === 'function' ? [] : [`require: ${n}`]),
 ]);
-if (agentMissing.length > 0 || agentEsm.tools.length !== 5 || agentCjs.tools.length !== 5 || agentCjs.strictTools.length !== 5) {
+if (
+  agentMissing.length > 0 ||
+  agentEsm.tools.length !== 5 ||
+  agentCjs.tools.length !== 5 ||
+  agentCjs.strictTools.length !== 5
+) {
   console.error(`entry points: aftersale-rules/agent is missing ${agentMissing.join(', ') || 'tools'}`);
   process.exit(1);
 }
-const [ta, tb] = [await agentEsm.callTool('judge_case', { case: example }), await agentCjs.callTool('judge_case', { case: example })];
+const [ta, tb] = [
+  await agentEsm.callTool('judge_case', { case: example }),
+  await agentCjs.callTool('judge_case', { case: example }),
+];
 if (ta.isError || ta.content[0].text !== tb.content[0].text) {
   console.error('entry points: aftersale-rules/agent: import and require answered judge_case differently');
   process.exit(1);
 }
-console.log('entry points: aftersale-rules/agent gives tools, strictTools and callTool both ways; same judge_case result');
+console.log(
+  'entry points: aftersale-rules/agent gives tools, strictTools and callTool both ways; same judge_case result',
+);

@@ -32,8 +32,10 @@ function absence(f: FactDef): string {
   if (f.origin === 'outcome') return '—';
   if (f.defaultValue !== undefined) return `default \`${String(f.defaultValue)}\``;
   if (f.required) return 'required';
-  if (f.absent === 'not_shown') return `not shown — ${f.party ?? 'the party relying on it'} must show${f.burdenSource ? ` (${f.burdenSource})` : ''}`;
-  if (f.origin === 'derived') return (f.inputs ?? []).length > 0 ? `as its inputs ${(f.inputs ?? []).map((i) => `\`${i}\``).join(' / ')}` : '—';
+  if (f.absent === 'not_shown')
+    return `not shown — ${f.party ?? 'the party relying on it'} must show${f.burdenSource ? ` (${f.burdenSource})` : ''}`;
+  if (f.origin === 'derived')
+    return (f.inputs ?? []).length > 0 ? `as its inputs ${(f.inputs ?? []).map((i) => `\`${i}\``).join(' / ')}` : '—';
   return `unknown — ask${f.party ? ` the ${f.party}` : ''}`;
 }
 
@@ -44,7 +46,8 @@ export function factReference(): string {
   const read = readers();
   // A case field that feeds a derived fact is read through it.
   const via = new Map<string, string[]>();
-  for (const f of FACTS.values()) for (const input of f.inputs ?? []) via.set(input, [...(via.get(input) ?? []), f.name]);
+  for (const f of FACTS.values())
+    for (const input of f.inputs ?? []) via.set(input, [...(via.get(input) ?? []), f.name]);
   const rows = [...FACTS.values()]
     .filter((f) => f.type !== 'object' || f.absent === 'not_shown' || read.has(f.name))
     .map((f) => {
@@ -52,7 +55,13 @@ export function factReference(): string {
       const added = f.origin === 'case' && !CONTRACT.has(f.name) ? ' *(added beyond the contract)*' : '';
       return `| \`${f.name}\` | ${f.origin} | ${typeOf(f)} | ${absence(f)} | ${escape(f.description)}${added} | ${by.length ? by.join(', ') : '—'} |`;
     });
-  return [BEGIN, '| fact | origin | values | when absent | meaning | read by |', '|---|---|---|---|---|---|', ...rows, END].join('\n');
+  return [
+    BEGIN,
+    '| fact | origin | values | when absent | meaning | read by |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+    END,
+  ].join('\n');
 }
 
 /** README.md with the block replaced. */

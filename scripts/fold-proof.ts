@@ -22,7 +22,9 @@ type Json = Record<string, unknown>;
 function fixtureFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .sort((a, b) => (a.name < b.name ? -1 : 1))
-    .flatMap((e) => (e.isDirectory() ? fixtureFiles(join(dir, e.name)) : e.name.endsWith('.json') ? [join(dir, e.name)] : []));
+    .flatMap((e) =>
+      e.isDirectory() ? fixtureFiles(join(dir, e.name)) : e.name.endsWith('.json') ? [join(dir, e.name)] : [],
+    );
 }
 
 /** A rule as the engine sees it, however it is written: priorities as numbers, decisions flat. */
@@ -30,15 +32,23 @@ function ruleView(r: Json): Json {
   const spec = r.spec as Json;
   // Before the migration: spec.priority and decision priorities are numbers, decisions sit in
   // spec.event.params; after it: the compiled rule holds the resolved numbers.
-  const decisions = (spec.decisions ?? (spec.event as { params: { decisions: unknown[] } } | undefined)?.params.decisions) as Json[];
+  const decisions = (spec.decisions ??
+    (spec.event as { params: { decisions: unknown[] } } | undefined)?.params.decisions) as Json[];
   const priority = (r.priority ?? spec.priority) as number;
-  const decisionPriorities = (r.decisionPriorities as number[] | undefined) ?? decisions.map((d) => (d.priority as number | undefined) ?? priority);
-  const meta = Object.fromEntries(Object.entries(spec).filter(([k]) => !['priority', 'event', 'decisions', 'note'].includes(k)));
+  const decisionPriorities =
+    (r.decisionPriorities as number[] | undefined) ??
+    decisions.map((d) => (d.priority as number | undefined) ?? priority);
+  const meta = Object.fromEntries(
+    Object.entries(spec).filter(([k]) => !['priority', 'event', 'decisions', 'note'].includes(k)),
+  );
   return {
     ...meta,
     priority,
     stage: r.stage,
-    decisions: decisions.map((d, i) => ({ ...Object.fromEntries(Object.entries(d).filter(([k]) => k !== 'priority')), priority: decisionPriorities[i] })),
+    decisions: decisions.map((d, i) => ({
+      ...Object.fromEntries(Object.entries(d).filter(([k]) => k !== 'priority')),
+      priority: decisionPriorities[i],
+    })),
   };
 }
 
@@ -48,7 +58,8 @@ async function snapshot(fixtures: { file: string; raw: Json }[]) {
   const verdicts: Record<string, unknown> = {};
   for (const { file, raw } of fixtures) {
     const result = await checkFixture(judge, raw);
-    verdicts[file] = result.status === 'error' ? { error: result.message } : { status: result.status, verdict: result.verdict };
+    verdicts[file] =
+      result.status === 'error' ? { error: result.message } : { status: result.status, verdict: result.verdict };
   }
   const rules = Object.fromEntries(pack.rules.map((r) => [r.spec.id, ruleView(r as unknown as Json)]));
   return { verdicts, rules };
@@ -65,15 +76,31 @@ if (mode === 'record') {
   writeFileSync(file, JSON.stringify({ fixtures, ...snap }));
   console.log(`recorded ${fixtures.length} fixtures and ${Object.keys(snap.rules).length} rules in ${file}`);
 } else {
-  const base = JSON.parse(readFileSync(file, 'utf8')) as { fixtures: { file: string; raw: Json }[]; verdicts: Record<string, Json>; rules: Record<string, Json> };
+  const base = JSON.parse(readFileSync(file, 'utf8')) as {
+    fixtures: { file: string; raw: Json }[];
+    verdicts: Record<string, Json>;
+    rules: Record<string, Json>;
+  };
   const now = await snapshot(base.fixtures);
   const diffs: string[] = [];
-  const parts = ['outcome', 'status', 'findings', 'conflicts', 'openQuestions', 'missingFacts', 'evidenceRequired', 'actions', 'ruleset', 'trace'];
+  const parts = [
+    'outcome',
+    'status',
+    'findings',
+    'conflicts',
+    'openQuestions',
+    'missingFacts',
+    'evidenceRequired',
+    'actions',
+    'ruleset',
+    'trace',
+  ];
   for (const { file: f } of base.fixtures) {
     const a = base.verdicts[f] as Json;
     const b = now.verdicts[f] as Json;
     if (a.error !== undefined || b.error !== undefined || a.status !== b.status) {
-      if (!isDeepStrictEqual(a.error, b.error) || a.status !== b.status) diffs.push(`${f}: fixture result ${String(a.status ?? 'error')} → ${String(b.status ?? 'error')}`);
+      if (!isDeepStrictEqual(a.error, b.error) || a.status !== b.status)
+        diffs.push(`${f}: fixture result ${String(a.status ?? 'error')} → ${String(b.status ?? 'error')}`);
       continue;
     }
     const va = a.verdict as Json;
@@ -82,11 +109,14 @@ if (mode === 'record') {
   }
   const ids = new Set([...Object.keys(base.rules), ...Object.keys(now.rules)]);
   for (const id of [...ids].sort()) {
-    if (!isDeepStrictEqual(base.rules[id], now.rules[id])) diffs.push(`rule ${id}: ${JSON.stringify(base.rules[id])} → ${JSON.stringify(now.rules[id])}`);
+    if (!isDeepStrictEqual(base.rules[id], now.rules[id]))
+      diffs.push(`rule ${id}: ${JSON.stringify(base.rules[id])} → ${JSON.stringify(now.rules[id])}`);
   }
   const n = base.fixtures.length;
   if (diffs.length === 0) {
-    console.log(`unchanged: ${n} fixtures (outcome, status, findings, conflicts, open questions, missing facts, evidence, actions, ruleset, trace) and ${ids.size} rules (conditions, decisions, priorities)`);
+    console.log(
+      `unchanged: ${n} fixtures (outcome, status, findings, conflicts, open questions, missing facts, evidence, actions, ruleset, trace) and ${ids.size} rules (conditions, decisions, priorities)`,
+    );
   } else {
     console.log(diffs.join('\n'));
     console.log(`${diffs.length} differences over ${n} fixtures and ${ids.size} rules`);

@@ -28,7 +28,9 @@ export function matchPartial(actual: unknown, expected: unknown, path = ''): Mis
   }
   if (expected !== null && typeof expected === 'object') {
     if (actual === null || typeof actual !== 'object' || Array.isArray(actual)) return [{ path, expected, actual }];
-    return Object.entries(expected).flatMap(([k, e]) => matchPartial((actual as Record<string, unknown>)[k], e, path ? `${path}.${k}` : k));
+    return Object.entries(expected).flatMap(([k, e]) =>
+      matchPartial((actual as Record<string, unknown>)[k], e, path ? `${path}.${k}` : k),
+    );
   }
   return Object.is(actual, expected) ? [] : [{ path, expected, actual }];
 }
@@ -42,14 +44,21 @@ export function matchPartial(actual: unknown, expected: unknown, path = ''): Mis
  */
 export async function checkFixture(judge: Judge, raw: unknown): Promise<FixtureResult> {
   const parsed = Fixture.safeParse(raw);
-  if (!parsed.success) return { status: 'error', message: `Malformed fixture:\n${formatIssues(fromZodIssues(parsed.error.issues))}` };
+  if (!parsed.success)
+    return { status: 'error', message: `Malformed fixture:\n${formatIssues(fromZodIssues(parsed.error.issues))}` };
   const fixture = parsed.data;
   // A rule the pack does not have is a mistake in the fixture (a typo, a renamed rule), not a
   // failed expectation: the fixture cannot pass whatever the rules say.
   const unknown = (['fired', 'notFired', 'waiting'] as const).flatMap((key) =>
-    (fixture[key] ?? []).flatMap((id, i) => (judge.explainRule(id) === undefined ? [`${key}[${i}]: no rule "${id}" in the pack`] : [])),
+    (fixture[key] ?? []).flatMap((id, i) =>
+      judge.explainRule(id) === undefined ? [`${key}[${i}]: no rule "${id}" in the pack`] : [],
+    ),
   );
-  if (unknown.length > 0) return { status: 'error', message: `Fixture names rules that do not exist:\n${unknown.map((u) => `✖ ${u}`).join('\n')}` };
+  if (unknown.length > 0)
+    return {
+      status: 'error',
+      message: `Fixture names rules that do not exist:\n${unknown.map((u) => `✖ ${u}`).join('\n')}`,
+    };
   let bound = judge;
   if (fixture.judgeOptions) {
     try {
@@ -59,12 +68,19 @@ export async function checkFixture(judge: Judge, raw: unknown): Promise<FixtureR
     }
   }
   const result = await bound.safeJudge(fixture.case);
-  if (!result.ok) return { status: 'error', message: `Invalid case in fixture:\n${formatIssues(result.issues.map((i) => ({ ...i, path: `case.${i.path}` })))}` };
+  if (!result.ok)
+    return {
+      status: 'error',
+      message: `Invalid case in fixture:\n${formatIssues(result.issues.map((i) => ({ ...i, path: `case.${i.path}` })))}`,
+    };
   const { verdict } = result;
   const resultOf = new Map(verdict.trace.map((t) => [t.ruleId, t.result]));
-  const said = (r: boolean | 'unknown' | undefined) => (r === undefined ? 'not evaluated' : r === 'unknown' ? 'waiting' : r ? 'fired' : 'false');
+  const said = (r: boolean | 'unknown' | undefined) =>
+    r === undefined ? 'not evaluated' : r === 'unknown' ? 'waiting' : r ? 'fired' : 'false';
   const expectResult = (path: string, ids: readonly string[] | undefined, want: boolean | 'unknown') =>
-    (ids ?? []).filter((id) => resultOf.get(id) !== want).map((id) => ({ path, expected: id, actual: said(resultOf.get(id)) }));
+    (ids ?? [])
+      .filter((id) => resultOf.get(id) !== want)
+      .map((id) => ({ path, expected: id, actual: said(resultOf.get(id)) }));
   const mismatches = [
     ...matchPartial(verdict, fixture.expect),
     ...expectResult('fired', fixture.fired, true),

@@ -12,7 +12,10 @@ export interface RuleProblem {
 const isLeaf = (c: Condition): c is LeafCondition => 'fact' in c;
 
 /** Every leaf of a condition tree with its path. */
-export function leaves(c: Condition, path: (string | number)[] = ['conditions']): { leaf: LeafCondition; path: (string | number)[] }[] {
+export function leaves(
+  c: Condition,
+  path: (string | number)[] = ['conditions'],
+): { leaf: LeafCondition; path: (string | number)[] }[] {
   if (isLeaf(c)) return [{ leaf: c, path }];
   const [key, list] = 'all' in c ? (['all', c.all] as const) : (['any', c.any] as const);
   return list.flatMap((child, i) => leaves(child, [...path, key, i]));
@@ -39,37 +42,94 @@ function describeValues(fact: FactDef): string {
 
 function checkLeaf(leaf: LeafCondition, path: (string | number)[]): RuleProblem[] {
   const fact = FACTS.get(leaf.fact);
-  if (!fact) return [{ code: 'unknown_fact', path: [...path, 'fact'], message: `Unknown fact "${leaf.fact}": no case field or derived fact has this name` }];
+  if (!fact)
+    return [
+      {
+        code: 'unknown_fact',
+        path: [...path, 'fact'],
+        message: `Unknown fact "${leaf.fact}": no case field or derived fact has this name`,
+      },
+    ];
   const op = OPERATORS.get(leaf.operator);
-  if (!op) return [{ code: 'unknown_operator', path: [...path, 'operator'], message: `Unknown operator "${leaf.operator}"; known: ${[...OPERATORS.keys()].join(', ')}` }];
+  if (!op)
+    return [
+      {
+        code: 'unknown_operator',
+        path: [...path, 'operator'],
+        message: `Unknown operator "${leaf.operator}"; known: ${[...OPERATORS.keys()].join(', ')}`,
+      },
+    ];
   if (!op.factTypes.includes(fact.type)) {
-    return [{ code: 'operator_fact_type', path: [...path, 'operator'], message: `Operator "${op.name}" cannot compare ${fact.type} fact "${fact.name}"` }];
+    return [
+      {
+        code: 'operator_fact_type',
+        path: [...path, 'operator'],
+        message: `Operator "${op.name}" cannot compare ${fact.type} fact "${fact.name}"`,
+      },
+    ];
   }
   if (op.answersAbsent && fact.absent !== 'not_shown') {
-    return [{ code: 'absent_is_unknown', path: [...path, 'operator'], message: `"${fact.name}" being absent means unknown, not "not shown", so "${op.name}" cannot test it` }];
+    return [
+      {
+        code: 'absent_is_unknown',
+        path: [...path, 'operator'],
+        message: `"${fact.name}" being absent means unknown, not "not shown", so "${op.name}" cannot test it`,
+      },
+    ];
   }
   if (op.answersAbsent && fact.notShownValue !== undefined) {
-    return [{ code: 'absent_has_value', path: [...path, 'operator'], message: `"${fact.name}" not shown holds ${JSON.stringify(fact.notShownValue)}, so "${op.name}" cannot tell; compare with that value instead` }];
+    return [
+      {
+        code: 'absent_has_value',
+        path: [...path, 'operator'],
+        message: `"${fact.name}" not shown holds ${JSON.stringify(fact.notShownValue)}, so "${op.name}" cannot tell; compare with that value instead`,
+      },
+    ];
   }
   const v = leaf.value;
   const at = [...path, 'value'];
   if (op.value === 'boolean') {
-    return typeof v === 'boolean' ? [] : [{ code: 'invalid_value', path: at, message: `Operator "${op.name}" takes true or false` }];
+    return typeof v === 'boolean'
+      ? []
+      : [{ code: 'invalid_value', path: at, message: `Operator "${op.name}" takes true or false` }];
   }
   if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
     const other = FACTS.get(v.fact);
     if (!other) return [{ code: 'unknown_fact', path: [...at, 'fact'], message: `Unknown fact "${v.fact}"` }];
     if (op.value !== 'scalar' || other.type !== fact.type) {
-      return [{ code: 'invalid_value', path: at, message: `"${fact.name}" (${fact.type}) cannot be compared with "${other.name}" (${other.type}) by "${op.name}"` }];
+      return [
+        {
+          code: 'invalid_value',
+          path: at,
+          message: `"${fact.name}" (${fact.type}) cannot be compared with "${other.name}" (${other.type}) by "${op.name}"`,
+        },
+      ];
     }
     return [];
   }
   if (op.value === 'list') {
-    if (!Array.isArray(v)) return [{ code: 'invalid_value', path: at, message: `Operator "${op.name}" takes a list of values` }];
-    return v.flatMap((x, i) => (valueFits(fact, x) ? [] : [{ code: 'invalid_value', path: [...at, i], message: `Expected ${describeValues(fact)} for "${fact.name}", got ${JSON.stringify(x)}` }]));
+    if (!Array.isArray(v))
+      return [{ code: 'invalid_value', path: at, message: `Operator "${op.name}" takes a list of values` }];
+    return v.flatMap((x, i) =>
+      valueFits(fact, x)
+        ? []
+        : [
+            {
+              code: 'invalid_value',
+              path: [...at, i],
+              message: `Expected ${describeValues(fact)} for "${fact.name}", got ${JSON.stringify(x)}`,
+            },
+          ],
+    );
   }
   if (Array.isArray(v) || !valueFits(fact, v)) {
-    return [{ code: 'invalid_value', path: at, message: `Expected ${describeValues(fact)} for "${fact.name}", got ${JSON.stringify(v)}` }];
+    return [
+      {
+        code: 'invalid_value',
+        path: at,
+        message: `Expected ${describeValues(fact)} for "${fact.name}", got ${JSON.stringify(v)}`,
+      },
+    ];
   }
   return [];
 }
@@ -108,7 +168,11 @@ export function checkRule(rule: RuleSpec): RuleProblem[] {
       if (!fact?.money) problems.push({ code: 'not_money', path: at, message: `"${name}" is not an amount of money` });
     }
     if (readsOutcome && OUTCOME_DECISIONS.has(d.kind)) {
-      problems.push({ code: 'outcome_cycle', path: at, message: `A rule that reads outcome.* facts cannot decide ${d.kind}: it would change what it reads` });
+      problems.push({
+        code: 'outcome_cycle',
+        path: at,
+        message: `A rule that reads outcome.* facts cannot decide ${d.kind}: it would change what it reads`,
+      });
     }
   });
   if (rule.effectiveFrom && rule.effectiveTo && rule.effectiveTo < rule.effectiveFrom) {

@@ -26,7 +26,13 @@ type Code = number;
 interface Node {
   run(facts: Facts, filled: ReadonlySet<string> | undefined, build: boolean): Code;
   /** The absent facts of `kind` under the nodes whose `side` (0 rec, 1 opt) is unknown (trace.ts `collect`). */
-  collect(facts: Facts, filled: ReadonlySet<string> | undefined, side: 0 | 1, kind: 'unknown' | 'not_shown', out: string[]): void;
+  collect(
+    facts: Facts,
+    filled: ReadonlySet<string> | undefined,
+    side: 0 | 1,
+    kind: 'unknown' | 'not_shown',
+    out: string[],
+  ): void;
 }
 
 /** The trace node the last `run(…, true)` built (evaluation is synchronous, so one slot serves). */
@@ -112,19 +118,34 @@ function compileLeaf(c: LeafCondition): Node {
       // Key order is part of the verdict's JSON: fact, operator, value, valueFact?, factValue?, absent?, result.
       let leaf: TraceLeaf;
       if (ref === undefined) {
-        if (shown) leaf = mark ? { fact, operator, value, factValue: fv, absent: 'not_shown', result } : { fact, operator, value, factValue: fv, result };
+        if (shown)
+          leaf = mark
+            ? { fact, operator, value, factValue: fv, absent: 'not_shown', result }
+            : { fact, operator, value, factValue: fv, result };
         else leaf = mark ? { fact, operator, value, absent: 'not_shown', result } : { fact, operator, value, result };
       } else {
         const v = b ?? null;
-        if (shown) leaf = mark ? { fact, operator, value: v, valueFact: ref, factValue: fv, absent: 'not_shown', result } : { fact, operator, value: v, valueFact: ref, factValue: fv, result };
-        else leaf = mark ? { fact, operator, value: v, valueFact: ref, absent: 'not_shown', result } : { fact, operator, value: v, valueFact: ref, result };
+        if (shown)
+          leaf = mark
+            ? { fact, operator, value: v, valueFact: ref, factValue: fv, absent: 'not_shown', result }
+            : { fact, operator, value: v, valueFact: ref, factValue: fv, result };
+        else
+          leaf = mark
+            ? { fact, operator, value: v, valueFact: ref, absent: 'not_shown', result }
+            : { fact, operator, value: v, valueFact: ref, result };
       }
       built = leaf;
     }
     return rec * 3 + opt;
   };
 
-  const collect = (facts: Facts, filled: ReadonlySet<string> | undefined, s: 0 | 1, kind: 'unknown' | 'not_shown', out: string[]): void => {
+  const collect = (
+    facts: Facts,
+    filled: ReadonlySet<string> | undefined,
+    s: 0 | 1,
+    kind: 'unknown' | 'not_shown',
+    out: string[],
+  ): void => {
     if (side(run(facts, filled, false), s) !== U) return;
     const fv = facts[fact];
     const rv = ref === undefined ? undefined : facts[ref];
@@ -176,7 +197,13 @@ function compileGroup(match: 'all' | 'any', members: readonly Condition[]): Node
     }
     return rec * 3 + opt;
   };
-  const collect = (facts: Facts, filled: ReadonlySet<string> | undefined, s: 0 | 1, kind: 'unknown' | 'not_shown', out: string[]): void => {
+  const collect = (
+    facts: Facts,
+    filled: ReadonlySet<string> | undefined,
+    s: 0 | 1,
+    kind: 'unknown' | 'not_shown',
+    out: string[],
+  ): void => {
     if (side(run(facts, filled, false), s) !== U) return;
     for (const k of kids) k.collect(facts, filled, s, kind, out);
   };
@@ -191,7 +218,8 @@ function compileNode(c: Condition): Node {
 const NONE: readonly string[] = Object.freeze([]);
 const NO_CONDITIONS: TraceNode[] = Object.freeze([]) as unknown as TraceNode[];
 
-const uniqueSorted = (xs: string[]): readonly string[] => (xs.length === 0 ? NONE : xs.length > 1 ? [...new Set(xs)].sort() : xs);
+const uniqueSorted = (xs: string[]): readonly string[] =>
+  xs.length === 0 ? NONE : xs.length > 1 ? [...new Set(xs)].sort() : xs;
 
 /** A compiled rule condition: evaluates a case's facts to a `RuleTrace`, with or without its condition tree. */
 export type RuleProgram = (facts: Facts, filled: ReadonlySet<string> | undefined, withConditions: boolean) => RuleTrace;

@@ -13,7 +13,12 @@ import { EvidenceItem as EvidenceItemEnum, FreightLeg, FreightPayer, Liability, 
  * A **collected** decision gathers from every fired rule (penalties, refund adjustments,
  * evidence, actions, freight terms).
  */
-export const SINGLE_KEYS = ['liability', 'remedy', 'countsTowardDisputeRate', ...FreightLeg.options.map((leg) => `freight.${leg}` as const)] as const;
+export const SINGLE_KEYS = [
+  'liability',
+  'remedy',
+  'countsTowardDisputeRate',
+  ...FreightLeg.options.map((leg) => `freight.${leg}` as const),
+] as const;
 export type SingleKey = (typeof SINGLE_KEYS)[number];
 
 type Text = { readonly zh: string; readonly en: string };
@@ -43,12 +48,48 @@ const FREIGHT_LABELS: Readonly<Record<FreightLeg, Text>> = {
 type FreightLeg = (typeof FreightLeg.options)[number];
 
 export const SINGLE_DECISIONS: ReadonlyMap<SingleKey, SingleDecisionDef> = new Map<SingleKey, SingleDecisionDef>([
-  ['liability', { key: 'liability', values: Liability.options.filter((v) => v !== 'undetermined'), forbiddable: true, always: true, outcomeFact: 'outcome.liability', label: { zh: '责任方', en: 'Liability' } }],
-  ['remedy', { key: 'remedy', values: Remedy.options, forbiddable: true, always: true, outcomeFact: 'outcome.remedy', label: { zh: '处理方式', en: 'Remedy' } }],
-  ['countsTowardDisputeRate', { key: 'countsTowardDisputeRate', values: [true, false], forbiddable: false, always: false, label: { zh: '计入纠纷率', en: 'Counts toward dispute rate' } }],
+  [
+    'liability',
+    {
+      key: 'liability',
+      values: Liability.options.filter((v) => v !== 'undetermined'),
+      forbiddable: true,
+      always: true,
+      outcomeFact: 'outcome.liability',
+      label: { zh: '责任方', en: 'Liability' },
+    },
+  ],
+  [
+    'remedy',
+    {
+      key: 'remedy',
+      values: Remedy.options,
+      forbiddable: true,
+      always: true,
+      outcomeFact: 'outcome.remedy',
+      label: { zh: '处理方式', en: 'Remedy' },
+    },
+  ],
+  [
+    'countsTowardDisputeRate',
+    {
+      key: 'countsTowardDisputeRate',
+      values: [true, false],
+      forbiddable: false,
+      always: false,
+      label: { zh: '计入纠纷率', en: 'Counts toward dispute rate' },
+    },
+  ],
   ...FreightLeg.options.map((leg): [SingleKey, SingleDecisionDef] => [
     `freight.${leg}`,
-    { key: `freight.${leg}`, values: FreightPayer.options, forbiddable: true, always: false, outcomeFact: `outcome.freight.${leg}.payer`, label: FREIGHT_LABELS[leg] },
+    {
+      key: `freight.${leg}`,
+      values: FreightPayer.options,
+      forbiddable: true,
+      always: false,
+      outcomeFact: `outcome.freight.${leg}.payer`,
+      label: FREIGHT_LABELS[leg],
+    },
   ]),
 ]);
 
@@ -81,7 +122,13 @@ export function singleOf(d: Decision): { key: SingleKey; value: string | boolean
 
 /** The value a collected decision names for `forbid` (`deduct_outbound_freight`, …); undefined for others. */
 export function collectedCode(d: Decision): string | undefined {
-  return d.kind === 'penalty' ? d.penalty : d.kind === 'refundAdjustment' ? d.adjustment : d.kind === 'action' ? d.code : undefined;
+  return d.kind === 'penalty'
+    ? d.penalty
+    : d.kind === 'refundAdjustment'
+      ? d.adjustment
+      : d.kind === 'action'
+        ? d.code
+        : undefined;
 }
 
 /**
@@ -89,7 +136,9 @@ export function collectedCode(d: Decision): string | undefined {
  * shows is not asked for again. `shownBy: true` — the fact is true; a string or false — it has
  * that value; `'present'` — it is given at all (a weighing record, whatever it says).
  */
-export const EVIDENCE_SHOWN_BY: Readonly<Partial<Record<EvidenceItem, { readonly fact: string; readonly shownBy: true | false | string }>>> = {
+export const EVIDENCE_SHOWN_BY: Readonly<
+  Partial<Record<EvidenceItem, { readonly fact: string; readonly shownBy: true | false | string }>>
+> = {
   carrier_first_scan_proof: { fact: 'shipment.firstCarrierScanAt', shownBy: 'present' },
   corrected_tracking_number: { fact: 'shipment.trackingCorrectedAt', shownBy: 'present' },
   buyer_photos: { fact: 'evidence.buyerPhotos', shownBy: true },

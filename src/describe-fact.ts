@@ -23,7 +23,12 @@ export interface FactDescription {
    * for it, and rules that need it wait; `not_shown`: `party` must show it, else it is not
    * established and the decision is taken without it.
    */
-  readonly whenAbsent?: { readonly meaning: 'unknown' | 'not_shown'; readonly party?: string; readonly words: string; readonly notShownValue?: string | boolean };
+  readonly whenAbsent?: {
+    readonly meaning: 'unknown' | 'not_shown';
+    readonly party?: string;
+    readonly words: string;
+    readonly notShownValue?: string | boolean;
+  };
   /** The question to ask for it. */
   readonly question?: Text;
   /** The JSON Schema of an answer (a case fact's value). */
@@ -48,9 +53,14 @@ export interface FactDescription {
 export function describeFactIn(pack: Pack, name: string): FactDescription | undefined {
   const f = FACTS.get(name);
   if (!f) return undefined;
-  const readBy = pack.rules.filter((r) => r.reads.includes(name)).map((r) => r.spec.id).sort();
+  const readBy = pack.rules
+    .filter((r) => r.reads.includes(name))
+    .map((r) => r.spec.id)
+    .sort();
   const derivedFrom = [...FACTS.values()].filter((d) => d.origin === 'derived' && (d.inputs ?? []).includes(name));
-  const readThrough = derivedFrom.flatMap((d) => pack.rules.filter((r) => r.reads.includes(d.name)).map((r) => `${d.name}: ${r.spec.id}`)).sort();
+  const readThrough = derivedFrom
+    .flatMap((d) => pack.rules.filter((r) => r.reads.includes(d.name)).map((r) => `${d.name}: ${r.spec.id}`))
+    .sort();
   const schema = f.origin === 'case' ? answerSchema(name) : undefined;
   const words =
     f.absent === 'unknown'
@@ -68,7 +78,14 @@ export function describeFactIn(pack: Pack, name: string): FactDescription | unde
     ...(f.required === true ? { required: true as const } : {}),
     ...(f.defaultValue !== undefined ? { defaultValue: f.defaultValue } : {}),
     ...(f.absent !== undefined
-      ? { whenAbsent: { meaning: f.absent, ...(f.party !== undefined ? { party: f.party } : {}), words, ...(f.notShownValue !== undefined ? { notShownValue: f.notShownValue } : {}) } }
+      ? {
+          whenAbsent: {
+            meaning: f.absent,
+            ...(f.party !== undefined ? { party: f.party } : {}),
+            words,
+            ...(f.notShownValue !== undefined ? { notShownValue: f.notShownValue } : {}),
+          },
+        }
       : {}),
     ...(f.question !== undefined ? { question: f.question } : {}),
     ...(schema !== undefined ? { answerSchema: schema } : {}),
@@ -84,7 +101,10 @@ function distance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
-    for (let j = 1; j <= b.length; j++) row.push(Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    for (let j = 1; j <= b.length; j++)
+      row.push(
+        Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)),
+      );
     prev = row;
   }
   return prev[b.length] ?? 0;
@@ -101,7 +121,9 @@ export function closestFacts(name: string, n = 5): string[] {
     const sameSection = (have.includes('.') ? have.slice(0, have.lastIndexOf('.')) : '') === section;
     const contains = tail.includes(last) || last.includes(tail) ? 0 : 1;
     const prefix = [...last].findIndex((ch, i) => tail[i] !== ch);
-    return (sameSection ? 0 : 100) + contains * 10 + distance(tail, last) - Math.min(prefix < 0 ? last.length : prefix, 5);
+    return (
+      (sameSection ? 0 : 100) + contains * 10 + distance(tail, last) - Math.min(prefix < 0 ? last.length : prefix, 5)
+    );
   };
   return [...FACTS.keys()].sort((a, b) => score(a) - score(b) || (a < b ? -1 : 1)).slice(0, n);
 }

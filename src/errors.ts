@@ -36,7 +36,14 @@ export const MAX_ISSUES = 100;
 export function capIssues(issues: readonly Issue[], max = MAX_ISSUES): Issue[] {
   if (issues.length <= max) return [...issues];
   const rest = issues.length - max;
-  return [...issues.slice(0, max), { code: 'too_many_issues', path: '', message: `… and ${rest} more issue${rest === 1 ? '' : 's'} (only the first ${max} are listed)` }];
+  return [
+    ...issues.slice(0, max),
+    {
+      code: 'too_many_issues',
+      path: '',
+      message: `… and ${rest} more issue${rest === 1 ? '' : 's'} (only the first ${max} are listed)`,
+    },
+  ];
 }
 
 /** The code of a zod issue: a refinement may name its own (`params.code`), else zod's. */
@@ -58,7 +65,9 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: reado
       // Report the branch that got furthest rather than "invalid input".
       const best = [...issue.errors].sort((a, b) => depth(b) - depth(a))[0] ?? [];
       const nested = fromZodIssues(best, path);
-      out.push(...(nested.length > 0 ? nested : [{ code: issue.code, path: formatPath(path), message: issue.message }]));
+      out.push(
+        ...(nested.length > 0 ? nested : [{ code: issue.code, path: formatPath(path), message: issue.message }]),
+      );
     } else {
       out.push({ code: codeOf(issue), path: formatPath(path), message: issue.message });
     }

@@ -29,6 +29,11 @@ export function evaluateCompiled(rules: readonly CompiledRule[], facts: Facts, t
 }
 
 /** Evaluates rules with the chosen evaluator. */
-export function evaluateRules(rules: readonly CompiledRule[], facts: Facts, evaluator: EvaluatorName, trace: TraceMode): Evaluated[] | Promise<Evaluated[]> {
+export function evaluateRules(
+  rules: readonly CompiledRule[],
+  facts: Facts,
+  evaluator: EvaluatorName,
+  trace: TraceMode,
+): Evaluated[] | Promise<Evaluated[]> {
   return evaluator === 'reference' ? evaluateReference(rules, facts) : evaluateCompiled(rules, facts, trace);
 }

@@ -37,7 +37,14 @@ export interface RuleExplanation {
   readonly effectiveFrom?: string;
   readonly effectiveTo?: string;
   /** The platform rule it is a version of, and that series' other versions in the pack. */
-  readonly series?: { readonly name: string; readonly versions: readonly { readonly ruleId: string; readonly effectiveFrom?: string; readonly effectiveTo?: string }[] };
+  readonly series?: {
+    readonly name: string;
+    readonly versions: readonly {
+      readonly ruleId: string;
+      readonly effectiveFrom?: string;
+      readonly effectiveTo?: string;
+    }[];
+  };
   /** The pack option that turns it on, with the option's default and description. */
   readonly option?: { readonly name: string; readonly default: boolean; readonly description: string };
   /** A law or platform article a shop policy cannot contract out of. */
@@ -83,7 +90,12 @@ function conditionLines(c: Condition, depth: number): string[] {
 function moneyWords(m: MoneyExpr): string {
   if (typeof m === 'number') return `${m} yuan`;
   if ('fact' in m) return `the amount of ${m.fact}`;
-  const bounds = [m.min !== undefined ? `at least ${m.min} yuan` : '', m.max !== undefined ? `at most ${m.max} yuan` : ''].filter(Boolean).join(', ');
+  const bounds = [
+    m.min !== undefined ? `at least ${m.min} yuan` : '',
+    m.max !== undefined ? `at most ${m.max} yuan` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
   return `${m.percent} % of ${m.percentOf}${bounds ? ` (${bounds})` : ''}`;
 }
 
@@ -104,7 +116,10 @@ function decisionWords(d: Decision): string {
         d.points !== undefined ? `${d.points} points` : '',
         d.compensationToBuyer !== undefined ? `compensation to the buyer of ${moneyWords(d.compensationToBuyer)}` : '',
         d.paymentToPlatform !== undefined ? `payment to the platform of ${moneyWords(d.paymentToPlatform)}` : '',
-      ].filter(Boolean).map((s, i) => `${i === 0 ? ': ' : ', '}${s}`).join('')}`;
+      ]
+        .filter(Boolean)
+        .map((s, i) => `${i === 0 ? ': ' : ', '}${s}`)
+        .join('')}`;
     case 'refundAdjustment':
       return `refund adjustment ${d.adjustment} of ${moneyWords(d.amount)}`;
     case 'evidence':
@@ -132,7 +147,10 @@ export function closestRuleIds(pack: Pack, id: string, n = 5): string[] {
     const a = new Set(want.split(/[-.]/));
     return 2 + have.split(/[-.]/).filter((p) => !a.has(p)).length;
   };
-  return [...pack.rules].sort((a, b) => score(a) - score(b) || (a.spec.id < b.spec.id ? -1 : 1)).slice(0, n).map((r) => r.spec.id);
+  return [...pack.rules]
+    .sort((a, b) => score(a) - score(b) || (a.spec.id < b.spec.id ? -1 : 1))
+    .slice(0, n)
+    .map((r) => r.spec.id);
 }
 
 /**
@@ -167,19 +185,32 @@ export function explainRuleIn(pack: Pack, ruleId: string): RuleExplanation | und
       ? {
           series: {
             name: s.series,
-            versions: [...seriesMembers].sort((a, b) => (a.spec.effectiveFrom ?? '').localeCompare(b.spec.effectiveFrom ?? '') || (a.spec.id < b.spec.id ? -1 : 1)).map((r) => ({
-              ruleId: r.spec.id,
-              ...(r.spec.effectiveFrom !== undefined ? { effectiveFrom: r.spec.effectiveFrom } : {}),
-              ...(r.spec.effectiveTo !== undefined ? { effectiveTo: r.spec.effectiveTo } : {}),
-            })),
+            versions: [...seriesMembers]
+              .sort(
+                (a, b) =>
+                  (a.spec.effectiveFrom ?? '').localeCompare(b.spec.effectiveFrom ?? '') ||
+                  (a.spec.id < b.spec.id ? -1 : 1),
+              )
+              .map((r) => ({
+                ruleId: r.spec.id,
+                ...(r.spec.effectiveFrom !== undefined ? { effectiveFrom: r.spec.effectiveFrom } : {}),
+                ...(r.spec.effectiveTo !== undefined ? { effectiveTo: r.spec.effectiveTo } : {}),
+              })),
           },
         }
       : {}),
-    ...(s.option !== undefined ? { option: { name: s.option, default: option?.default ?? false, description: option?.description ?? '' } } : {}),
+    ...(s.option !== undefined
+      ? { option: { name: s.option, default: option?.default ?? false, description: option?.description ?? '' } }
+      : {}),
     mandatory: s.mandatory === true,
     verified: s.verified !== false,
     conditions: conditionLines(s.conditions, 0),
     reads: found.reads,
-    decides: s.decisions.map((d, i) => ({ decision: decisionKey(d), words: decisionWords(d), priority: found.decisionPriorities[i] ?? found.priority, spec: d })),
+    decides: s.decisions.map((d, i) => ({
+      decision: decisionKey(d),
+      words: decisionWords(d),
+      priority: found.decisionPriorities[i] ?? found.priority,
+      spec: d,
+    })),
   };
 }

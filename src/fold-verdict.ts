@@ -4,7 +4,16 @@ import type { Facts } from './facts/derive-facts.js';
 import type { CompiledRule } from './load-pack.js';
 import { evaluateMoney } from './money.js';
 import type { Decision } from './schema/rule.js';
-import type { Conflict, DecisionStatus, FreightLegResult, OpenQuestion, Outcome, Penalty, Status, Verdict } from './schema/verdict.js';
+import type {
+  Conflict,
+  DecisionStatus,
+  FreightLegResult,
+  OpenQuestion,
+  Outcome,
+  Penalty,
+  Status,
+  Verdict,
+} from './schema/verdict.js';
 import { FreightLeg, FreightRestriction } from './schema/vocabulary.js';
 import type { RuleTrace } from './trace.js';
 
@@ -28,7 +37,10 @@ export interface Alternative {
   readonly facts: readonly string[];
 }
 
-type Folded = Pick<Verdict, 'outcome' | 'evidenceRequired' | 'actions' | 'findings' | 'status' | 'openQuestions' | 'missingFacts' | 'conflicts'>;
+type Folded = Pick<
+  Verdict,
+  'outcome' | 'evidenceRequired' | 'actions' | 'findings' | 'status' | 'openQuestions' | 'missingFacts' | 'conflicts'
+>;
 
 /**
  * Where a rule stands on the record: `fired`; `waiting` on unknown facts; `unshown`: false only
@@ -90,9 +102,16 @@ const determined = (v: string | boolean | undefined): v is string => typeof v ==
  * seller, no leg paid by the seller when the buyer is liable unless the seller promised it.
  * These are the value-level rules of coherence; see `src/coherence.ts` for the whole list.
  */
-function fitsLiability(key: SingleKey, value: string | boolean, liability: string | undefined, remedy: string | undefined, r: Evaluated): boolean {
+function fitsLiability(
+  key: SingleKey,
+  value: string | boolean,
+  liability: string | undefined,
+  remedy: string | undefined,
+  r: Evaluated,
+): boolean {
   if (key === 'remedy') return !(liability === 'seller' && value === 'reject_claim');
-  if (key.startsWith('freight.')) return !((liability === 'buyer' || remedy === 'reject_claim') && value === 'seller' && !r.compiled.promise);
+  if (key.startsWith('freight.'))
+    return !((liability === 'buyer' || remedy === 'reject_claim') && value === 'seller' && !r.compiled.promise);
   return true;
 }
 
@@ -104,7 +123,15 @@ function fitsLiability(key: SingleKey, value: string | boolean, liability: strin
  * Once liability is decided, the other decisions follow it: a fired rule whose own liability
  * lost does not decide them, and values that contradict the liability are not candidates.
  */
-function resolve(key: SingleKey, candidates: readonly Candidate[], liability: string | undefined, remedy: string | undefined, provisional: (r: Evaluated) => boolean, waitingForbids: readonly Forbid[], conflicts: Conflict[]): Resolved | undefined {
+function resolve(
+  key: SingleKey,
+  candidates: readonly Candidate[],
+  liability: string | undefined,
+  remedy: string | undefined,
+  provisional: (r: Evaluated) => boolean,
+  waitingForbids: readonly Forbid[],
+  conflicts: Conflict[],
+): Resolved | undefined {
   const follows = key !== 'liability' && (determined(liability) || remedy === 'reject_claim');
   const fits = (c: Candidate) => !follows || fitsLiability(key, c.value, liability, remedy, c.rule);
   const agrees = (c: Candidate) => {
@@ -117,7 +144,13 @@ function resolve(key: SingleKey, candidates: readonly Candidate[], liability: st
     const challengers = candidates.filter((c) => c.standing !== 'fired' && fits(c)).sort(byRule);
     if (challengers.length === 0 && !present) return undefined;
     // Only rules false for want of a showing: no decision to report, but questions to ask.
-    return { value: 'undetermined', status: 'undetermined', challengers, forbidWaits: [], ...(present ? {} : { hidden: true }) };
+    return {
+      value: 'undetermined',
+      status: 'undetermined',
+      challengers,
+      forbidWaits: [],
+      ...(present ? {} : { hidden: true }),
+    };
   }
   let top = -Infinity;
   for (const c of fired) if (c.priority > top) top = c.priority;
@@ -125,21 +158,40 @@ function resolve(key: SingleKey, candidates: readonly Candidate[], liability: st
   const first = winners[0] as Candidate;
   // A rule of lower priority that needs a showing also challenges when every fired rule above it
   // that decides otherwise stands only on facts not shown: the same showing could knock them out.
-  const fragileAbove = (c: Candidate) => fired.every((f) => f.priority <= c.priority || f.value === c.value || f.rule.trace.shownResult !== true);
+  const fragileAbove = (c: Candidate) =>
+    fired.every((f) => f.priority <= c.priority || f.value === c.value || f.rule.trace.shownResult !== true);
   const challengers = candidates
-    .filter((c) => c.standing !== 'fired' && c.value !== first.value && fits(c) && (c.priority >= top || (c.standing === 'unshown' && fragileAbove(c))))
+    .filter(
+      (c) =>
+        c.standing !== 'fired' &&
+        c.value !== first.value &&
+        fits(c) &&
+        (c.priority >= top || (c.standing === 'unshown' && fragileAbove(c))),
+    )
     .sort(byRule);
   if (winners.some((c) => c.value !== first.value)) {
-    conflicts.push({ decision: key, reason: 'same_priority', priority: top, candidates: winners.map((c) => ({ ruleId: idOf(c.rule), value: c.value, fired: true })) });
+    conflicts.push({
+      decision: key,
+      reason: 'same_priority',
+      priority: top,
+      candidates: winners.map((c) => ({ ruleId: idOf(c.rule), value: c.value, fired: true })),
+    });
     return { value: 'undetermined', status: 'undetermined', challengers, forbidWaits: [] };
   }
-  if (first.value === 'undetermined') return { value: 'undetermined', status: 'undetermined', winner: first, challengers, forbidWaits: [] };
+  if (first.value === 'undetermined')
+    return { value: 'undetermined', status: 'undetermined', winner: first, challengers, forbidWaits: [] };
   // A mandatory rule waiting on an unknown fact that would forbid what a shop policy decided:
   // the decision would fall to the best candidate not forbidden.
   const forbidWaits = appliesPolicy(first.rule)
     ? waitingForbids
         .filter((f) => f.decision === key && f.value === String(first.value))
-        .map((f) => ({ rule: f.rule, to: fired.filter((c) => !(appliesPolicy(c.rule) && String(c.value) === f.value)).sort((a, b) => b.priority - a.priority || byRule(a, b))[0]?.value ?? 'undetermined' }))
+        .map((f) => ({
+          rule: f.rule,
+          to:
+            fired
+              .filter((c) => !(appliesPolicy(c.rule) && String(c.value) === f.value))
+              .sort((a, b) => b.priority - a.priority || byRule(a, b))[0]?.value ?? 'undetermined',
+        }))
     : [];
   const waits = challengers.some((c) => c.standing === 'waiting') || forbidWaits.length > 0 || provisional(first.rule);
   return { value: first.value, status: waits ? 'provisional' : 'firm', winner: first, challengers, forbidWaits };
@@ -153,14 +205,23 @@ function resolve(key: SingleKey, candidates: readonly Candidate[], liability: st
  * rule that applies the shop's policy (reads `shopPolicy.*`) is dropped before resolution (so it
  * neither wins nor blocks) and reported as a `policy_overridden` conflict naming both rules.
  */
-export function foldVerdict(rules: readonly Evaluated[], facts: Facts, alternatives: readonly Alternative[] = []): Folded {
+export function foldVerdict(
+  rules: readonly Evaluated[],
+  facts: Facts,
+  alternatives: readonly Alternative[] = [],
+): Folded {
   const forbidsOf = (r: Evaluated): Forbid[] =>
     r.compiled.spec.mandatory === true
-      ? r.compiled.spec.decisions.flatMap((d) => (d.kind === 'forbid' ? [{ decision: d.decision, value: d.value, ruleId: idOf(r), priority: r.compiled.priority, rule: r }] : []))
+      ? r.compiled.spec.decisions.flatMap((d) =>
+          d.kind === 'forbid'
+            ? [{ decision: d.decision, value: d.value, ruleId: idOf(r), priority: r.compiled.priority, rule: r }]
+            : [],
+        )
       : [];
   const forbids = rules.filter((r) => r.fired).flatMap(forbidsOf);
   const waitingForbids = rules.filter((r) => !r.fired && r.trace.result === 'unknown').flatMap(forbidsOf);
-  const forbiddenBy = (r: Evaluated, decision: string, value: string) => (appliesPolicy(r) ? forbids.find((f) => f.decision === decision && f.value === value) : undefined);
+  const forbiddenBy = (r: Evaluated, decision: string, value: string) =>
+    appliesPolicy(r) ? forbids.find((f) => f.decision === decision && f.value === value) : undefined;
 
   // A shop policy overridden by a mandatory rule: the decision key, the forbidding rule and the policy rule.
   const overridden: { key: string; by: Forbid; r: Evaluated; value: string | boolean; single: boolean }[] = [];
@@ -179,7 +240,13 @@ export function foldVerdict(rules: readonly Evaluated[], facts: Facts, alternati
         continue;
       }
       const list = candidates.get(single.key) ?? [];
-      list.push({ value: single.value, priority: r.compiled.decisionPriorities[i] ?? r.compiled.priority, rule: r, standing, waiveTerms: d.kind === 'freight' && d.waiveTerms === true });
+      list.push({
+        value: single.value,
+        priority: r.compiled.decisionPriorities[i] ?? r.compiled.priority,
+        rule: r,
+        standing,
+        waiveTerms: d.kind === 'freight' && d.waiveTerms === true,
+      });
       candidates.set(single.key, list);
     }
   }
@@ -196,7 +263,15 @@ export function foldVerdict(rules: readonly Evaluated[], facts: Facts, alternati
   let liability: string | undefined;
   let remedyNow: string | undefined;
   for (const key of order) {
-    const res = resolve(key, candidates.get(key) ?? [], liability, remedyNow, () => shifts.has(key), waitingForbids, conflicts);
+    const res = resolve(
+      key,
+      candidates.get(key) ?? [],
+      liability,
+      remedyNow,
+      () => shifts.has(key),
+      waitingForbids,
+      conflicts,
+    );
     if (key === 'liability') liability = res?.value as string | undefined;
     if (key === 'remedy') remedyNow = res?.value as string | undefined;
     if (!res) continue;
@@ -216,13 +291,24 @@ export function foldVerdict(rules: readonly Evaluated[], facts: Facts, alternati
       if (key === 'liability') continue;
       const now = resolved.get(key) ?? hidden.get(key);
       // As if the challenger fired: its own decisions stand beside the liability it gives.
-      const asFired = (candidates.get(key) ?? []).map((x) => (x.rule === c.rule ? { ...x, standing: 'fired' as const } : x));
-      const alt = resolve(key, asFired, String(c.value), key === 'remedy' ? undefined : altRemedy, () => false, waitingForbids, []);
+      const asFired = (candidates.get(key) ?? []).map((x) =>
+        x.rule === c.rule ? { ...x, standing: 'fired' as const } : x,
+      );
+      const alt = resolve(
+        key,
+        asFired,
+        String(c.value),
+        key === 'remedy' ? undefined : altRemedy,
+        () => false,
+        waitingForbids,
+        [],
+      );
       if (key === 'remedy') altRemedy = alt?.value as string | undefined;
       if (alt === undefined || alt.value === (now?.value ?? 'undetermined')) continue;
       followers.push({ decision: key, to: alt.value, via: c });
       const res = resolved.get(key);
-      if (res && res.status === 'firm' && c.standing === 'waiting') resolved.set(key, { ...res, status: 'provisional' });
+      if (res && res.status === 'firm' && c.standing === 'waiting')
+        resolved.set(key, { ...res, status: 'provisional' });
     }
   }
   conflicts.sort((a, b) => (a.decision < b.decision ? -1 : a.decision > b.decision ? 1 : 0));
@@ -235,10 +321,19 @@ export function foldVerdict(rules: readonly Evaluated[], facts: Facts, alternati
     const win = res.status === 'undetermined' ? undefined : res.winner;
     // A fired rule that owes the leg in full (waiveTerms) keeps it free of terms whenever the leg
     // goes to the payer it named, even if a higher rule decided that same payer.
-    const waived = win !== undefined && (candidates.get(`freight.${leg}`) ?? []).some((c) => c.standing === 'fired' && c.waiveTerms && c.value === win.value);
+    const waived =
+      win !== undefined &&
+      (candidates.get(`freight.${leg}`) ?? []).some(
+        (c) => c.standing === 'fired' && c.waiveTerms && c.value === win.value,
+      );
     const onPromise = win !== undefined && win.value === 'seller' && win.rule.compiled.promise;
     freight[leg] = win
-      ? { payer: win.value as FreightLegResult['payer'], ruleId: idOf(win.rule), ...(waived ? { termsWaived: true as const } : {}), ...(onPromise ? { restsOnPromise: true as const } : {}) }
+      ? {
+          payer: win.value as FreightLegResult['payer'],
+          ruleId: idOf(win.rule),
+          ...(waived ? { termsWaived: true as const } : {}),
+          ...(onPromise ? { restsOnPromise: true as const } : {}),
+        }
       : { payer: 'undetermined' };
   }
 
@@ -263,14 +358,19 @@ export function foldVerdict(rules: readonly Evaluated[], facts: Facts, alternati
         overridden.push({ key: `${d.kind}.${code}`, by, r, value: true, single: false });
         continue;
       }
-      const waits = code !== undefined && appliesPolicy(r) ? waitingForbids.filter((f) => f.decision === d.kind && f.value === code) : [];
+      const waits =
+        code !== undefined && appliesPolicy(r)
+          ? waitingForbids.filter((f) => f.decision === d.kind && f.value === code)
+          : [];
       for (const f of waits) collectedWaits.push({ decision: `${d.kind}.${code}`, rule: f.rule });
       if (d.kind === 'penalty') {
         if (sellerMayPay && !penalties.some((p) => p.kind === d.penalty)) penalties.push(penaltyOf(d, facts, ruleId));
       } else if (d.kind === 'refundAdjustment') {
-        if (remedy !== 'reject_claim' && !refundAdjustments.some((a) => a.kind === d.adjustment)) refundAdjustments.push({ kind: d.adjustment, amount: evaluateMoney(d.amount, facts), ruleId });
+        if (remedy !== 'reject_claim' && !refundAdjustments.some((a) => a.kind === d.adjustment))
+          refundAdjustments.push({ kind: d.adjustment, amount: evaluateMoney(d.amount, facts), ruleId });
       } else if (d.kind === 'evidence') {
-        if (!evidenceShown(d.item, facts) && !evidenceRequired.some((e) => e.party === d.party && e.item === d.item)) evidenceRequired.push({ party: d.party, item: d.item, ruleId });
+        if (!evidenceShown(d.item, facts) && !evidenceRequired.some((e) => e.party === d.party && e.item === d.item))
+          evidenceRequired.push({ party: d.party, item: d.item, ruleId });
       } else if (d.kind === 'action') {
         if (!actions.some((a) => a.code === d.code)) actions.push({ code: d.code, ruleId });
       } else if (d.kind === 'freightTerms') {
@@ -284,8 +384,16 @@ export function foldVerdict(rules: readonly Evaluated[], facts: Facts, alternati
     const res = resolved.get(key);
     if (res) (status as Record<string, DecisionStatus>)[key] = res.status;
   }
-  for (const leg of FreightLeg.options) if (freight[leg] && status[`freight.${leg}`] === undefined) status[`freight.${leg}`] = 'undetermined';
-  const { openQuestions, missingFacts } = questionsOf(rules, new Map([...resolved, ...hidden]), followers, collectedWaits, alternatives.filter((a) => resolved.get(a.decision)?.status === 'provisional'), facts);
+  for (const leg of FreightLeg.options)
+    if (freight[leg] && status[`freight.${leg}`] === undefined) status[`freight.${leg}`] = 'undetermined';
+  const { openQuestions, missingFacts } = questionsOf(
+    rules,
+    new Map([...resolved, ...hidden]),
+    followers,
+    collectedWaits,
+    alternatives.filter((a) => resolved.get(a.decision)?.status === 'provisional'),
+    facts,
+  );
 
   // Overridden shop policies, after the regular conflicts: the mandatory rule first (its value is
   // what the decision became: the resolved value, or false for a collected decision it removed).
@@ -321,7 +429,14 @@ export function foldVerdict(rules: readonly Evaluated[], facts: Facts, alternati
     },
     evidenceRequired,
     actions,
-    findings: rules.filter((r) => r.fired).map((r) => ({ ruleId: idOf(r), catalogue: r.compiled.spec.catalogue, message: r.compiled.spec.message, source: r.compiled.spec.source })),
+    findings: rules
+      .filter((r) => r.fired)
+      .map((r) => ({
+        ruleId: idOf(r),
+        catalogue: r.compiled.spec.catalogue,
+        message: r.compiled.spec.message,
+        source: r.compiled.spec.source,
+      })),
     status,
     openQuestions,
     missingFacts,
@@ -333,7 +448,9 @@ function penaltyOf(d: Extract<Decision, { kind: 'penalty' }>, facts: Facts, rule
   return {
     kind: d.penalty,
     ...(d.points !== undefined ? { points: d.points } : {}),
-    ...(d.compensationToBuyer !== undefined ? { compensationToBuyer: evaluateMoney(d.compensationToBuyer, facts) } : {}),
+    ...(d.compensationToBuyer !== undefined
+      ? { compensationToBuyer: evaluateMoney(d.compensationToBuyer, facts) }
+      : {}),
     ...(d.paymentToPlatform !== undefined ? { paymentToPlatform: evaluateMoney(d.paymentToPlatform, facts) } : {}),
     ruleId,
   };
@@ -358,7 +475,14 @@ function partyOf(fact: string, kind: OpenQuestion['kind'], facts: Facts): OpenQu
  * shown; more decisions it could change; the highest priority among the rules involved; name.
  * And the unknown facts rules waited on, with the decisions each holds open.
  */
-function questionsOf(rules: readonly Evaluated[], resolved: ReadonlyMap<SingleKey, Resolved>, followers: readonly Follower[], collectedWaits: readonly { decision: string; rule: Evaluated }[], alternatives: readonly Alternative[], facts: Facts): Pick<Folded, 'openQuestions' | 'missingFacts'> {
+function questionsOf(
+  rules: readonly Evaluated[],
+  resolved: ReadonlyMap<SingleKey, Resolved>,
+  followers: readonly Follower[],
+  collectedWaits: readonly { decision: string; rule: Evaluated }[],
+  alternatives: readonly Alternative[],
+  facts: Facts,
+): Pick<Folded, 'openQuestions' | 'missingFacts'> {
   const asked = new Map<string, Asked>();
   const blocks = new Map<string, Set<string>>();
   const ask = (fact: string, kind: OpenQuestion['kind'], change: Change, priority: number) => {
@@ -375,24 +499,39 @@ function questionsOf(rules: readonly Evaluated[], resolved: ReadonlyMap<SingleKe
       if (followed.has(`${key}|${idOf(c.rule)}`)) continue;
       const change: Change = { decision: key, to: c.value, ruleId: idOf(c.rule) };
       const waiting = c.standing === 'waiting';
-      for (const fact of waiting ? c.rule.trace.missing : c.rule.trace.notShown) ask(fact, waiting ? 'unknown' : 'not_shown', change, c.priority);
+      for (const fact of waiting ? c.rule.trace.missing : c.rule.trace.notShown)
+        ask(fact, waiting ? 'unknown' : 'not_shown', change, c.priority);
     }
     for (const w of res.forbidWaits) {
-      for (const fact of w.rule.trace.missing) ask(fact, 'unknown', { decision: key, to: w.to, ruleId: idOf(w.rule) }, w.rule.compiled.priority);
+      for (const fact of w.rule.trace.missing)
+        ask(fact, 'unknown', { decision: key, to: w.to, ruleId: idOf(w.rule) }, w.rule.compiled.priority);
     }
   }
   for (const f of followers) {
     const waiting = f.via.standing === 'waiting';
-    for (const fact of waiting ? f.via.rule.trace.missing : f.via.rule.trace.notShown) ask(fact, waiting ? 'unknown' : 'not_shown', { decision: f.decision, to: f.to, ruleId: idOf(f.via.rule) }, f.via.priority);
+    for (const fact of waiting ? f.via.rule.trace.missing : f.via.rule.trace.notShown)
+      ask(
+        fact,
+        waiting ? 'unknown' : 'not_shown',
+        { decision: f.decision, to: f.to, ruleId: idOf(f.via.rule) },
+        f.via.priority,
+      );
   }
-  for (const w of collectedWaits) for (const fact of w.rule.trace.missing) ask(fact, 'unknown', { decision: w.decision, to: false, ruleId: idOf(w.rule) }, w.rule.compiled.priority);
-  for (const a of alternatives) for (const fact of a.facts) ask(fact, 'unknown', { decision: a.decision, to: a.to, ruleId: a.ruleId }, a.priority);
+  for (const w of collectedWaits)
+    for (const fact of w.rule.trace.missing)
+      ask(fact, 'unknown', { decision: w.decision, to: false, ruleId: idOf(w.rule) }, w.rule.compiled.priority);
+  for (const a of alternatives)
+    for (const fact of a.facts) ask(fact, 'unknown', { decision: a.decision, to: a.to, ruleId: a.ruleId }, a.priority);
   const neededBy = new Map<string, Set<string>>();
   for (const r of rules) {
     if (r.fired || r.trace.result !== 'unknown') continue;
     for (const fact of r.trace.missing) neededBy.set(fact, (neededBy.get(fact) ?? new Set()).add(idOf(r)));
   }
-  const missingFacts = [...neededBy.keys()].sort().map((fact) => ({ fact, neededBy: [...(neededBy.get(fact) ?? [])].sort(), blocks: [...(blocks.get(fact) ?? [])].sort() }));
+  const missingFacts = [...neededBy.keys()].sort().map((fact) => ({
+    fact,
+    neededBy: [...(neededBy.get(fact) ?? [])].sort(),
+    blocks: [...(blocks.get(fact) ?? [])].sort(),
+  }));
   return { openQuestions: rank(asked, facts), missingFacts };
 }
 
@@ -411,7 +550,17 @@ interface Asked {
 
 function rank(asked: ReadonlyMap<string, Asked>, facts: Facts): OpenQuestion[] {
   const rows = [...asked].map(([fact, q]) => {
-    const couldChange = [...q.changes.values()].sort((a, b) => (a.decision < b.decision ? -1 : a.decision > b.decision ? 1 : a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+    const couldChange = [...q.changes.values()].sort((a, b) =>
+      a.decision < b.decision
+        ? -1
+        : a.decision > b.decision
+          ? 1
+          : a.ruleId < b.ruleId
+            ? -1
+            : a.ruleId > b.ruleId
+              ? 1
+              : 0,
+    );
     const def = FACTS.get(fact);
     const party = partyOf(fact, q.kind, facts);
     const question: OpenQuestion = {
@@ -434,7 +583,12 @@ function rank(asked: ReadonlyMap<string, Asked>, facts: Facts): OpenQuestion[] {
   return rows.map((r) => r.question);
 }
 
-function applyTerms(leg: FreightLegResult, d: Extract<Decision, { kind: 'freightTerms' }>, facts: Facts, ruleId: string): void {
+function applyTerms(
+  leg: FreightLegResult,
+  d: Extract<Decision, { kind: 'freightTerms' }>,
+  facts: Facts,
+  ruleId: string,
+): void {
   // The winning payer owes this leg in full (waiveTerms): a cap or restriction would undo that.
   if (leg.termsWaived) return;
   if (d.cap !== undefined) {

@@ -37,7 +37,11 @@ export function duplicateKeyIssues(text: string): Issue[] {
       if (top?.keys && top.expectKey) {
         const key = JSON.parse(text.slice(i, j + 1)) as string;
         if (top.keys.has(key)) {
-          issues.push({ code: 'duplicate_key', path: formatPath([...pathOf(top), key]), message: `Duplicate key "${key.length > 64 ? `${key.slice(0, 64)}…` : key}": JSON readers disagree on which value wins, so give each key once` });
+          issues.push({
+            code: 'duplicate_key',
+            path: formatPath([...pathOf(top), key]),
+            message: `Duplicate key "${key.length > 64 ? `${key.slice(0, 64)}…` : key}": JSON readers disagree on which value wins, so give each key once`,
+          });
         }
         top.keys.add(key);
         top.key = key;
@@ -47,7 +51,14 @@ export function duplicateKeyIssues(text: string): Issue[] {
     } else if (ch === '{' || ch === '[') {
       const parent = stack.at(-1);
       const at = parent ? (parent.keys ? (parent.key ?? '') : parent.index) : undefined;
-      stack.push({ keys: ch === '{' ? new Set() : undefined, parent, at, index: 0, key: undefined, expectKey: ch === '{' });
+      stack.push({
+        keys: ch === '{' ? new Set() : undefined,
+        parent,
+        at,
+        index: 0,
+        key: undefined,
+        expectKey: ch === '{',
+      });
     } else if (ch === '}' || ch === ']') {
       stack.pop();
     } else if (ch === ',') {

@@ -213,15 +213,23 @@ async function alternativesOf(
   }
   if (groups.size === 0) return { alternatives: [] };
   const now = foldVerdict(inOrder([...first, ...second]), facts);
-  const decided = SINGLE_KEYS.filter((k) => second.some((r) => r.compiled.spec.decisions.some((d) => singleOf(d)?.key === k)));
+  const decided = SINGLE_KEYS.filter((k) =>
+    second.some((r) => r.compiled.spec.decisions.some((d) => singleOf(d)?.key === k)),
+  );
   const priorityOf = new Map(first.map((r) => [r.compiled.spec.id, r.compiled.priority]));
   const out: Alternative[] = [];
   for (const g of groups.values()) {
-    const again = await evaluateRules(stage2, withOutcome(facts, { ...read, [g.fact]: g.to }), settings.evaluator, 'none');
+    const again = await evaluateRules(
+      stage2,
+      withOutcome(facts, { ...read, [g.fact]: g.to }),
+      settings.evaluator,
+      'none',
+    );
     const then = foldVerdict(inOrder([...first, ...again]), facts);
     for (const key of decided) {
       const to = decisionValue(then, key) ?? 'undetermined';
-      if (to !== (decisionValue(now, key) ?? 'undetermined')) out.push({ decision: key, to, ruleId: g.ruleId, priority: priorityOf.get(g.ruleId) ?? 0, facts: g.facts });
+      if (to !== (decisionValue(now, key) ?? 'undetermined'))
+        out.push({ decision: key, to, ruleId: g.ruleId, priority: priorityOf.get(g.ruleId) ?? 0, facts: g.facts });
     }
   }
   // `now` is the verdict's own fold when no alternative shifts anything: the judge reuses it.
@@ -229,7 +237,9 @@ async function alternativesOf(
 }
 
 async function judgeCase(pack: Pack, input: Case, settings: Settings): Promise<Verdict> {
-  const c: Case = settings.shopPolicy ? { ...input, shopPolicy: { ...settings.shopPolicy, ...input.shopPolicy } } : input;
+  const c: Case = settings.shopPolicy
+    ? { ...input, shopPolicy: { ...settings.shopPolicy, ...input.shopPolicy } }
+    : input;
   const timeZone = pack.manifest.timeZones[c.platform];
   const facts = deriveFacts(c, { timeZone, ...pack.manifest.defaults });
   const found = compiledPack(pack).buckets.get(`${c.platform}:${c.claim.type}`);
@@ -270,13 +280,13 @@ async function judgeCase(pack: Pack, input: Case, settings: Settings): Promise<V
 function traceOf(evaluated: readonly Evaluated[], mode: TraceMode): Verdict['trace'] {
   if (mode === 'none') return [];
   return (mode === 'fired' ? evaluated.filter((e) => e.fired) : evaluated).map((e) => ({
-      ruleId: e.compiled.spec.id,
-      priority: e.compiled.priority,
-      stage: e.compiled.stage,
-      fired: e.fired,
-      result: e.trace.result,
-      match: e.trace.match,
-      conditions: e.trace.conditions,
+    ruleId: e.compiled.spec.id,
+    priority: e.compiled.priority,
+    stage: e.compiled.stage,
+    fired: e.fired,
+    result: e.trace.result,
+    match: e.trace.match,
+    conditions: e.trace.conditions,
   }));
 }
 
@@ -299,19 +309,27 @@ function traceOf(evaluated: readonly Evaluated[], mode: TraceMode): Verdict['tra
  */
 export function createJudge(options: JudgeOptions = {}): Judge {
   if (options.rulesAt !== undefined && !CalendarDate.safeParse(options.rulesAt).success) {
-    throw new TypeError(`createJudge: rulesAt must be a calendar date YYYY-MM-DD, got ${JSON.stringify(options.rulesAt)}`);
+    throw new TypeError(
+      `createJudge: rulesAt must be a calendar date YYYY-MM-DD, got ${JSON.stringify(options.rulesAt)}`,
+    );
   }
   if (options.trace !== undefined && !['full', 'fired', 'none'].includes(options.trace)) {
     throw new TypeError(`createJudge: trace must be 'full', 'fired' or 'none', got ${JSON.stringify(options.trace)}`);
   }
   if (options.evaluator !== undefined && !['compiled', 'reference'].includes(options.evaluator)) {
-    throw new TypeError(`createJudge: evaluator must be 'compiled' or 'reference', got ${JSON.stringify(options.evaluator)}`);
+    throw new TypeError(
+      `createJudge: evaluator must be 'compiled' or 'reference', got ${JSON.stringify(options.evaluator)}`,
+    );
   }
   let shopPolicy: ShopPolicy | undefined;
   if (options.shopPolicy !== undefined) {
     const parsed = ShopPolicySchema.safeParse(options.shopPolicy);
     if (!parsed.success) {
-      throw new TypeError(`createJudge: invalid shopPolicy:\n${fromZodIssues(parsed.error.issues, ['shopPolicy']).map((i) => `${i.message} → at ${i.path}`).join('\n')}`);
+      throw new TypeError(
+        `createJudge: invalid shopPolicy:\n${fromZodIssues(parsed.error.issues, ['shopPolicy'])
+          .map((i) => `${i.message} → at ${i.path}`)
+          .join('\n')}`,
+      );
     }
     shopPolicy = parsed.data;
   }
@@ -321,9 +339,22 @@ export function createJudge(options: JudgeOptions = {}): Judge {
     if (settings) return settings;
     const declared = pack.manifest.options ?? {};
     const unknown = Object.keys(options.options ?? {}).filter((o) => !Object.hasOwn(declared, o));
-    if (unknown.length > 0) throw new TypeError(`createJudge: unknown option(s) ${unknown.join(', ')}; the pack declares ${Object.keys(declared).join(', ') || 'none'}`);
-    const on = Object.keys(declared).filter((o) => options.options?.[o] ?? declared[o]?.default ?? false).sort();
-    settings = { rulesAt: options.rulesAt, options: new Set(on), optionList: on, shopPolicy, trace: options.trace ?? 'full', evaluator: options.evaluator ?? 'compiled', selections: new WeakMap() };
+    if (unknown.length > 0)
+      throw new TypeError(
+        `createJudge: unknown option(s) ${unknown.join(', ')}; the pack declares ${Object.keys(declared).join(', ') || 'none'}`,
+      );
+    const on = Object.keys(declared)
+      .filter((o) => options.options?.[o] ?? declared[o]?.default ?? false)
+      .sort();
+    settings = {
+      rulesAt: options.rulesAt,
+      options: new Set(on),
+      optionList: on,
+      shopPolicy,
+      trace: options.trace ?? 'full',
+      evaluator: options.evaluator ?? 'compiled',
+      selections: new WeakMap(),
+    };
     return settings;
   };
   // Unknown options are a programming error: report them here, not on the first case.
@@ -341,7 +372,8 @@ export function createJudge(options: JudgeOptions = {}): Judge {
     return result.verdict;
   };
   const whatIf = async (input: unknown, patch: MergePatch, o: WhatIfOptions = {}): Promise<WhatIfResult> => {
-    if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) throw new TypeError('whatIf: the patch must be a JSON merge patch: an object');
+    if (typeof patch !== 'object' || patch === null || Array.isArray(patch))
+      throw new TypeError('whatIf: the patch must be a JSON merge patch: an object');
     const afterJudge = o.rulesAt !== undefined ? createJudge({ ...options, rulesAt: o.rulesAt }) : undefined;
     const before = await judge(input);
     const after = await (afterJudge?.judge ?? judge)(applyMergePatch(input, patch) as CaseInput);

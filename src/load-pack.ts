@@ -130,7 +130,8 @@ export function buildPack(manifestFile: PackFile, files: readonly PackFile[]): P
     const json = parseJson(file, issues);
     if (json === undefined) continue;
     const parsedFile = RuleFile.safeParse(json);
-    if (!parsedFile.success) issues.push(...fromZodIssues(parsedFile.error.issues).map((i) => ({ ...i, file: file.name })));
+    if (!parsedFile.success)
+      issues.push(...fromZodIssues(parsedFile.error.issues).map((i) => ({ ...i, file: file.name })));
     // A bad file (an unknown key beside `rules`) still has its rules checked: all problems at once.
     const rawRules = parsedFile.success ? parsedFile.data.rules : (json as { rules?: unknown } | null)?.rules;
     (Array.isArray(rawRules) ? (rawRules as unknown[]) : []).forEach((raw, index) => {
@@ -142,7 +143,14 @@ export function buildPack(manifestFile: PackFile, files: readonly PackFile[]): P
   checkSeries(compiled, issues, warnings);
   if (issues.length > 0 || !manifest?.success) throw new PackLoadError(issues);
   compiled.sort(byPriorityThenId);
-  const pack: CompiledPack = { id: manifest.data.id, version: manifest.data.version, manifest: manifest.data, rules: compiled, buckets: indexRules(compiled), warnings };
+  const pack: CompiledPack = {
+    id: manifest.data.id,
+    version: manifest.data.version,
+    manifest: manifest.data,
+    rules: compiled,
+    buckets: indexRules(compiled),
+    warnings,
+  };
   return pack;
 }
 

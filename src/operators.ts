@@ -28,9 +28,19 @@ export const OPERATORS: ReadonlyMap<string, OperatorDef> = new Map(
       { name: 'in', factTypes: comparable, value: 'list', test: (a, b) => (b as unknown[]).includes(a) },
       { name: 'notIn', factTypes: comparable, value: 'list', test: (a, b) => !(b as unknown[]).includes(a) },
       { name: 'lessThan', factTypes: numeric, value: 'scalar', test: (a, b) => (a as number) < (b as number) },
-      { name: 'lessThanInclusive', factTypes: numeric, value: 'scalar', test: (a, b) => (a as number) <= (b as number) },
+      {
+        name: 'lessThanInclusive',
+        factTypes: numeric,
+        value: 'scalar',
+        test: (a, b) => (a as number) <= (b as number),
+      },
       { name: 'greaterThan', factTypes: numeric, value: 'scalar', test: (a, b) => (a as number) > (b as number) },
-      { name: 'greaterThanInclusive', factTypes: numeric, value: 'scalar', test: (a, b) => (a as number) >= (b as number) },
+      {
+        name: 'greaterThanInclusive',
+        factTypes: numeric,
+        value: 'scalar',
+        test: (a, b) => (a as number) >= (b as number),
+      },
       {
         name: 'present',
         factTypes: ['number', 'boolean', 'enum', 'string', 'timestamp', 'object'],

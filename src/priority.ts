@@ -35,18 +35,30 @@ export function priorityLabel(ref: PriorityRef): string {
  * the levels of the tiers below and above (an offset moves a rule inside its tier, never past
  * another tier) and at least 1.
  */
-function resolve(ref: PriorityRef, tiers: readonly PriorityTier[], path: (string | number)[]): number | PriorityProblem {
+function resolve(
+  ref: PriorityRef,
+  tiers: readonly PriorityTier[],
+  path: (string | number)[],
+): number | PriorityProblem {
   const name = tierOf(ref);
   const i = tiers.findIndex((t) => t.tier === name);
   const tier = tiers[i];
   if (tier === undefined) {
-    return { code: 'unknown_priority_tier', path: typeof ref === 'string' ? path : [...path, 'tier'], message: `Unknown priority tier "${name}"; pack.json "priorities" declares ${tiers.map((t) => t.tier).join(', ')}` };
+    return {
+      code: 'unknown_priority_tier',
+      path: typeof ref === 'string' ? path : [...path, 'tier'],
+      message: `Unknown priority tier "${name}"; pack.json "priorities" declares ${tiers.map((t) => t.tier).join(', ')}`,
+    };
   }
   const value = tier.level + offsetOf(ref);
   const below = tiers[i - 1]?.level ?? 0;
   const above = tiers[i + 1]?.level ?? tier.level + MAX_TIER_OFFSET + 1;
   if (value <= below || value >= above) {
-    return { code: 'priority_out_of_tier', path: [...path, 'offset'], message: `${priorityLabel(ref)} is ${value}, outside tier "${name}" (between ${below} and ${above}, exclusive): use another tier` };
+    return {
+      code: 'priority_out_of_tier',
+      path: [...path, 'offset'],
+      message: `${priorityLabel(ref)} is ${value}, outside tier "${name}" (between ${below} and ${above}, exclusive): use another tier`,
+    };
   }
   return value;
 }

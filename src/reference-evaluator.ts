@@ -54,7 +54,12 @@ function ruleOf(r: CompiledRule): Rule {
       engine = new Engine([], { allowUndefinedFacts: true });
       for (const op of engineOperators()) engine.addOperator(op);
     }
-    rule = new Rule({ name: r.spec.id, priority: r.priority, conditions: r.conditions as never, event: { type: r.spec.id } });
+    rule = new Rule({
+      name: r.spec.id,
+      priority: r.priority,
+      conditions: r.conditions as never,
+      event: { type: r.spec.id },
+    });
     (rule as unknown as { setEngine(e: Engine): void }).setEngine(engine);
     rules.set(r, rule);
   }
@@ -88,7 +93,14 @@ export function naiveEngine(compiled: readonly CompiledRule[]): { run(facts: Fac
   const e = new Engine([], { allowUndefinedFacts: true });
   for (const op of engineOperators()) e.addOperator(op);
   for (const r of compiled) {
-    e.addRule(new Rule({ name: r.spec.id, priority: r.priority, conditions: r.spec.conditions as never, event: { type: r.spec.id, params: { decisions: r.spec.decisions } } }));
+    e.addRule(
+      new Rule({
+        name: r.spec.id,
+        priority: r.priority,
+        conditions: r.spec.conditions as never,
+        event: { type: r.spec.id, params: { decisions: r.spec.decisions } },
+      }),
+    );
   }
   return { run: (facts) => e.run(facts) };
 }
@@ -143,7 +155,14 @@ export function traceRule(root: EvaluatedCondition, facts: Facts): RuleTrace {
   const notShown: string[] = [];
   if (top.rec === 'unknown') collect(top, 'rec', 'unknown', missing);
   else if (top.rec === false && top.opt !== false) collect(top, 'opt', 'not_shown', notShown);
-  return { match: group.match, result: top.rec, conditions: group.conditions, missing: uniqueSorted(missing), notShown: uniqueSorted(notShown), shownResult: top.opt };
+  return {
+    match: group.match,
+    result: top.rec,
+    conditions: group.conditions,
+    missing: uniqueSorted(missing),
+    notShown: uniqueSorted(notShown),
+    shownResult: top.opt,
+  };
 }
 
 const uniqueSorted = (xs: string[]) => (xs.length > 1 ? [...new Set(xs)].sort() : xs);
@@ -179,7 +198,10 @@ function visit(c: EvaluatedCondition, facts: Facts): Walk {
   const fact = c.fact as string;
   const operator = c.operator as string;
   const factValue = facts[fact];
-  const ref = typeof c.value === 'object' && c.value !== null && !Array.isArray(c.value) ? (c.value as { fact: string }).fact : undefined;
+  const ref =
+    typeof c.value === 'object' && c.value !== null && !Array.isArray(c.value)
+      ? (c.value as { fact: string }).fact
+      : undefined;
   const refValue = ref === undefined ? undefined : facts[ref];
   // Compared with another fact that the case does not give: `null`, so the leaf keeps its
   // `value` key in JSON (an undefined would vanish there, and the verdict would not parse).
@@ -191,7 +213,10 @@ function visit(c: EvaluatedCondition, facts: Facts): Walk {
   const filledLeft = filled?.has(fact) === true;
   const filledRight = ref !== undefined && filled?.has(ref) === true;
   if (factValue === undefined || (ref !== undefined && refValue === undefined)) {
-    absent = [...(factValue === undefined ? absenceOf(fact, facts) : []), ...(ref !== undefined && refValue === undefined ? absenceOf(ref, facts) : [])];
+    absent = [
+      ...(factValue === undefined ? absenceOf(fact, facts) : []),
+      ...(ref !== undefined && refValue === undefined ? absenceOf(ref, facts) : []),
+    ];
     const notShown = absent.some((a) => a.kind === 'not_shown');
     if (OPERATORS.get(operator)?.answersAbsent === true) {
       // `present` answers an absent fact on the record; shown, it would answer otherwise.
@@ -207,7 +232,11 @@ function visit(c: EvaluatedCondition, facts: Facts): Walk {
   }
   if (filledLeft || filledRight) {
     // Held at its not-shown value (false, none): the comparison stands on the record; shown, it might not.
-    absent = [...(absent ?? []), ...(filledLeft ? [{ fact, kind: 'not_shown' as const }] : []), ...(filledRight ? [{ fact: ref as string, kind: 'not_shown' as const }] : [])];
+    absent = [
+      ...(absent ?? []),
+      ...(filledLeft ? [{ fact, kind: 'not_shown' as const }] : []),
+      ...(filledRight ? [{ fact: ref as string, kind: 'not_shown' as const }] : []),
+    ];
     if (rec !== 'unknown') opt = 'unknown';
   }
   const shown = factValue !== undefined && typeof factValue !== 'object';
@@ -215,12 +244,22 @@ function visit(c: EvaluatedCondition, facts: Facts): Walk {
   // Key order is part of the verdict's JSON: fact, operator, value, valueFact?, factValue?, absent?, result.
   let leaf: TraceLeaf;
   if (ref === undefined) {
-    if (shown) leaf = mark ? { fact, operator, value, factValue, absent: 'not_shown', result: rec } : { fact, operator, value, factValue, result: rec };
-    else leaf = mark ? { fact, operator, value, absent: 'not_shown', result: rec } : { fact, operator, value, result: rec };
+    if (shown)
+      leaf = mark
+        ? { fact, operator, value, factValue, absent: 'not_shown', result: rec }
+        : { fact, operator, value, factValue, result: rec };
+    else
+      leaf = mark
+        ? { fact, operator, value, absent: 'not_shown', result: rec }
+        : { fact, operator, value, result: rec };
   } else if (shown) {
-    leaf = mark ? { fact, operator, value, valueFact: ref, factValue, absent: 'not_shown', result: rec } : { fact, operator, value, valueFact: ref, factValue, result: rec };
+    leaf = mark
+      ? { fact, operator, value, valueFact: ref, factValue, absent: 'not_shown', result: rec }
+      : { fact, operator, value, valueFact: ref, factValue, result: rec };
   } else {
-    leaf = mark ? { fact, operator, value, valueFact: ref, absent: 'not_shown', result: rec } : { fact, operator, value, valueFact: ref, result: rec };
+    leaf = mark
+      ? { fact, operator, value, valueFact: ref, absent: 'not_shown', result: rec }
+      : { fact, operator, value, valueFact: ref, result: rec };
   }
   return absent ? { node: leaf, rec, opt, absent } : { node: leaf, rec, opt };
 }

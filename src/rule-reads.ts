@@ -25,7 +25,8 @@ export function factsRead(conditions: Condition): string[] {
 }
 
 /** The stage a rule runs in: 2 when it reads an `outcome.*` fact (it runs after the first fold), else 1. */
-export const stageOf = (reads: readonly string[]): 1 | 2 => (reads.some((f) => FACTS.get(f)?.origin === 'outcome') ? 2 : 1);
+export const stageOf = (reads: readonly string[]): 1 | 2 =>
+  reads.some((f) => FACTS.get(f)?.origin === 'outcome') ? 2 : 1;
 
 /** The shop-policy fields a rule reads: non-empty means it applies the shop's policy. */
 export const policyOf = (reads: readonly string[]): string[] => reads.filter((f) => f.startsWith('shopPolicy.'));

@@ -30,7 +30,8 @@ export function absenceOf(name: string, facts: Facts): AbsentFact[] {
   }
   for (let i = name.indexOf('.'); i !== -1; i = name.indexOf('.', i + 1)) {
     const parent = name.slice(0, i);
-    if (facts[parent] === undefined && FACTS.get(parent)?.absent === 'not_shown') return [{ fact: name, kind: 'not_shown' }];
+    if (facts[parent] === undefined && FACTS.get(parent)?.absent === 'not_shown')
+      return [{ fact: name, kind: 'not_shown' }];
   }
   return [{ fact: name, kind: def?.absent === 'not_shown' ? 'not_shown' : 'unknown' }];
 }

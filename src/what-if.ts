@@ -64,10 +64,12 @@ export function decidedBy(pack: Pack, v: Verdict, key: SingleKey): string[] {
   const byId = new Map(pack.rules.map((r) => [r.spec.id, r]));
   return v.trace
     .filter((t) => t.fired)
-    .filter((t) => byId.get(t.ruleId)?.spec.decisions.some((d) => {
-      const s = singleOf(d);
-      return s !== undefined && s.key === key && s.value === value;
-    }))
+    .filter((t) =>
+      byId.get(t.ruleId)?.spec.decisions.some((d) => {
+        const s = singleOf(d);
+        return s !== undefined && s.key === key && s.value === value;
+      }),
+    )
     .sort((a, b) => b.priority - a.priority)
     .map((t) => t.ruleId);
 }

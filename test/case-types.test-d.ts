@@ -12,7 +12,13 @@ describe('case types', () => {
   });
 
   it('judge takes a CaseInput: a misspelled platform does not compile', () => {
-    const ok: CaseInput = { caseId: 'A', platform: 'taobao', asOf: '2024-04-20T09:00:00+08:00', order: { paidAt: '2024-04-15T10:00:00+08:00', amount: 1 }, claim: { type: 'late_shipment', openedAt: '2024-04-19T10:00:00+08:00' } };
+    const ok: CaseInput = {
+      caseId: 'A',
+      platform: 'taobao',
+      asOf: '2024-04-20T09:00:00+08:00',
+      order: { paidAt: '2024-04-15T10:00:00+08:00', amount: 1 },
+      claim: { type: 'late_shipment', openedAt: '2024-04-19T10:00:00+08:00' },
+    };
     expectTypeOf(judge).parameter(0).toEqualTypeOf<CaseInput>();
     expectTypeOf(createJudge().judge).parameter(0).toEqualTypeOf<CaseInput>();
     // @ts-expect-error 'taobo' is not a platform

@@ -27,16 +27,44 @@ it(`produces coherent verdicts (${RUNS} cases)`, { timeout: 1_800_000 }, async (
 
 it('finds the incoherent combinations it names', async () => {
   const result = await safeJudge({
-    caseId: 'C1', platform: 'taobao', asOf: '2015-04-20T09:00:00+08:00',
+    caseId: 'C1',
+    platform: 'taobao',
+    asOf: '2015-04-20T09:00:00+08:00',
     order: { paidAt: '2015-04-15T10:00:00+08:00', amount: 199 },
     claim: { type: 'late_shipment', openedAt: '2015-04-19T10:00:00+08:00' },
   });
   if (!result.ok) throw new Error('case rejected');
   const v = result.verdict;
   expect(incoherences(v)).toEqual([]);
-  const broken = { ...v, outcome: { ...v.outcome, liability: 'seller' as const, remedy: 'reject_claim' as const, penalties: [{ kind: 'late_shipment' as const, compensationToBuyer: 5, ruleId: 'X' }] } };
-  expect(incoherences(broken).map((i) => i.code)).toEqual(expect.arrayContaining(['rejected_with_compensation', 'liable_seller_claim_rejected', 'status_disagrees']));
-  const liableBuyer = { ...v, outcome: { ...v.outcome, liability: 'buyer' as const, freight: { reship: { payer: 'seller' as const, ruleId: 'X' } } }, status: { ...v.status, 'freight.reship': 'firm' as const } };
+  const broken = {
+    ...v,
+    outcome: {
+      ...v.outcome,
+      liability: 'seller' as const,
+      remedy: 'reject_claim' as const,
+      penalties: [{ kind: 'late_shipment' as const, compensationToBuyer: 5, ruleId: 'X' }],
+    },
+  };
+  expect(incoherences(broken).map((i) => i.code)).toEqual(
+    expect.arrayContaining(['rejected_with_compensation', 'liable_seller_claim_rejected', 'status_disagrees']),
+  );
+  const liableBuyer = {
+    ...v,
+    outcome: {
+      ...v.outcome,
+      liability: 'buyer' as const,
+      freight: { reship: { payer: 'seller' as const, ruleId: 'X' } },
+    },
+    status: { ...v.status, 'freight.reship': 'firm' as const },
+  };
   expect(incoherences(liableBuyer).map((i) => i.code)).toContain('liable_buyer_seller_pays');
-  expect(incoherences({ ...liableBuyer, outcome: { ...liableBuyer.outcome, freight: { reship: { payer: 'seller' as const, ruleId: 'X', restsOnPromise: true as const } } } }).map((i) => i.code)).not.toContain('liable_buyer_seller_pays');
+  expect(
+    incoherences({
+      ...liableBuyer,
+      outcome: {
+        ...liableBuyer.outcome,
+        freight: { reship: { payer: 'seller' as const, ruleId: 'X', restsOnPromise: true as const } },
+      },
+    }).map((i) => i.code),
+  ).not.toContain('liable_buyer_seller_pays');
 });

@@ -6,7 +6,13 @@ import { createJudge, defaultPack } from '../src/index.js';
 import catalogue from '../rules/catalogue.json' with { type: 'json' };
 
 /** The five seed documents every seed-derived rule cites. */
-const SEEDS = ['000_aaa0857776ee9994.txt', '001_c467b894e76ce4bc.txt', '002_b212e8ec671dec76.txt', '003_7f620a95d2f8ba64.txt', '004_7919ee2b47d61bda.txt'];
+const SEEDS = [
+  '000_aaa0857776ee9994.txt',
+  '001_c467b894e76ce4bc.txt',
+  '002_b212e8ec671dec76.txt',
+  '003_7f620a95d2f8ba64.txt',
+  '004_7919ee2b47d61bda.txt',
+];
 const FAMILIES = ['SHIP', 'LOGI', 'GOODS', 'RET', 'PROMISE', 'PUB'];
 
 const root = join(import.meta.dirname, '..', 'fixtures');
@@ -31,7 +37,9 @@ describe('catalogue coverage', () => {
   });
 
   it('every rule cites a seed document or a public rule', () => {
-    const bad = pack.rules.filter((r) => 'doc' in r.spec.source && !SEEDS.includes(r.spec.source.doc)).map((r) => r.spec.id);
+    const bad = pack.rules
+      .filter((r) => 'doc' in r.spec.source && !SEEDS.includes(r.spec.source.doc))
+      .map((r) => r.spec.id);
     expect(bad).toEqual([]);
   });
 

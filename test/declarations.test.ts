@@ -10,9 +10,15 @@ import * as runtime from '../src/index.js';
 import { caseTypesSource } from '../src/schema/case-types.js';
 
 const ROOT = join(import.meta.dirname, '..');
-const config = ts.getParsedCommandLineOfConfigFile(join(ROOT, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
+const config = ts.getParsedCommandLineOfConfigFile(
+  join(ROOT, 'tsconfig.json'),
+  {},
+  { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+);
 if (!config) throw new Error('cannot read tsconfig.json');
-const typeTests = (readdirSync(join(ROOT, 'test'), { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.test-d.ts')).map((f) => join(ROOT, 'test', f));
+const typeTests = (readdirSync(join(ROOT, 'test'), { recursive: true, encoding: 'utf8' }) as string[])
+  .filter((f) => f.endsWith('.test-d.ts'))
+  .map((f) => join(ROOT, 'test', f));
 const index = join(ROOT, 'src', 'index.ts');
 const program = ts.createProgram([index, ...typeTests], { ...config.options, noEmit: true });
 const checker = program.getTypeChecker();
@@ -30,12 +36,17 @@ describe('declarations', () => {
   if (!mod) throw new Error('src/index.ts has no module symbol');
   const exported = checker.getExportsOfModule(mod).map((s) => {
     const target = s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s;
-    const typeOnly = (s.declarations ?? []).some((d) => ts.isExportSpecifier(d) && (d.isTypeOnly || d.parent.parent.isTypeOnly));
+    const typeOnly = (s.declarations ?? []).some(
+      (d) => ts.isExportSpecifier(d) && (d.isTypeOnly || d.parent.parent.isTypeOnly),
+    );
     return { name: s.name, typeOnly, value: (target.flags & ts.SymbolFlags.Value) !== 0 };
   });
 
   it('export as values exactly what the module exports at run time', () => {
-    const values = exported.filter((e) => e.value && !e.typeOnly).map((e) => e.name).sort();
+    const values = exported
+      .filter((e) => e.value && !e.typeOnly)
+      .map((e) => e.name)
+      .sort();
     expect(values).toEqual(Object.keys(runtime).sort());
   });
 

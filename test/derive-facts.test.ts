@@ -63,7 +63,9 @@ describe('return window: from the day after sign-for, to 24:00 of the last day, 
   });
 
   it('takes a longer shop window, never a shorter one', () => {
-    const base = { shipment: { firstCarrierScanAt: '2024-04-15T12:00:00+08:00', deliveredAt: '2024-04-15T12:00:00+08:00' } };
+    const base = {
+      shipment: { firstCarrierScanAt: '2024-04-15T12:00:00+08:00', deliveredAt: '2024-04-15T12:00:00+08:00' },
+    };
     expect(facts({ ...base, shopPolicy: { returnWindowDays: 15 } }).returnWindowDays).toBe(15);
     expect(facts({ ...base, shopPolicy: { returnWindowDays: 3 } }).returnWindowDays).toBe(7);
   });
@@ -88,7 +90,9 @@ describe('negotiated price: calendar days from the agreement to payment, Asia/Sh
   });
 
   it('is absent without a negotiated price or its time', () => {
-    expect(facts({ promises: { negotiatedPriceAgreedAt: '2024-04-14T10:00:00+08:00' } }).calendarDaysPriceAgreedToPaid).toBeUndefined();
+    expect(
+      facts({ promises: { negotiatedPriceAgreedAt: '2024-04-14T10:00:00+08:00' } }).calendarDaysPriceAgreedToPaid,
+    ).toBeUndefined();
     expect(facts({ promises: { negotiatedPrice: 80 } }).calendarDaysPriceAgreedToPaid).toBeUndefined();
   });
 
@@ -97,7 +101,13 @@ describe('negotiated price: calendar days from the agreement to payment, Asia/Sh
     { until: '2024-04-15T10:00:00+08:00', hours: 0 },
     { until: '2024-04-15T10:01:00+08:00', hours: -1 / 60 },
   ])('stated limit $until, paid 2024-04-15 10:00 → $hours h after it', ({ until, hours }) => {
-    const f = facts({ promises: { negotiatedPrice: 80, negotiatedPriceAgreedAt: '2024-04-13T10:00:00+08:00', negotiatedPriceValidUntil: until } });
+    const f = facts({
+      promises: {
+        negotiatedPrice: 80,
+        negotiatedPriceAgreedAt: '2024-04-13T10:00:00+08:00',
+        negotiatedPriceValidUntil: until,
+      },
+    });
     expect(f.hoursPaidAfterPriceValidUntil).toBeCloseTo(hours, 9);
   });
 });

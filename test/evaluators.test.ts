@@ -24,10 +24,15 @@ async function both(input: unknown, options: Omit<JudgeOptions, 'pack'> = {}): P
 
 describe('compiled evaluator = json-rules-engine reference, byte for byte', () => {
   it('on every fixture', async () => {
-    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json')).sort();
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.json'))
+      .sort();
     expect(files.length).toBeGreaterThan(0);
     for (const f of files) {
-      const fixture = JSON.parse(readFileSync(join(root, f), 'utf8')) as { case: unknown; judgeOptions?: Omit<JudgeOptions, 'pack'> };
+      const fixture = JSON.parse(readFileSync(join(root, f), 'utf8')) as {
+        case: unknown;
+        judgeOptions?: Omit<JudgeOptions, 'pack'>;
+      };
       const [c, r] = await both(fixture.case, fixture.judgeOptions ?? {});
       expect(c, f).toBe(r);
       const [c2, r2] = await both(fixture.case);
@@ -48,14 +53,18 @@ describe('compiled evaluator = json-rules-engine reference, byte for byte', () =
 
 describe("trace: 'full' | 'fired' | 'none'", () => {
   it('changes only the trace: fired keeps the entries of the rules that fired, none keeps none', async () => {
-    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json')).sort();
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.json'))
+      .sort();
     const fired = createJudge({ trace: 'fired' });
     const none = createJudge({ trace: 'none' });
     for (const f of files) {
       const input = (JSON.parse(readFileSync(join(root, f), 'utf8')) as { case: unknown }).case;
       const [a, b, c] = [await compiled.safeJudge(input), await fired.safeJudge(input), await none.safeJudge(input)];
       if (!a.ok || !b.ok || !c.ok) continue;
-      expect(JSON.stringify(b.verdict), f).toBe(JSON.stringify({ ...a.verdict, trace: a.verdict.trace.filter((t) => t.fired) }));
+      expect(JSON.stringify(b.verdict), f).toBe(
+        JSON.stringify({ ...a.verdict, trace: a.verdict.trace.filter((t) => t.fired) }),
+      );
       expect(b.verdict.trace.every((t) => t.fired)).toBe(true);
       expect(c.verdict.trace).toEqual([]);
       expect(JSON.stringify({ ...c.verdict, trace: a.verdict.trace })).toBe(JSON.stringify(a.verdict));

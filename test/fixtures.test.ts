@@ -6,7 +6,10 @@ import { createJudge } from '../src/judge.js';
 
 const root = join(import.meta.dirname, '..', 'fixtures');
 const judge = createJudge();
-const families = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const families = readdirSync(root, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 
 describe('fixtures', () => {
   it('exist', () => {
@@ -14,7 +17,9 @@ describe('fixtures', () => {
   });
   for (const family of families) {
     describe(family, () => {
-      const files = readdirSync(join(root, family)).filter((f) => f.endsWith('.json')).sort();
+      const files = readdirSync(join(root, family))
+        .filter((f) => f.endsWith('.json'))
+        .sort();
       for (const file of files) {
         it(file.replace(/\.json$/, ''), async () => {
           let raw: unknown;

@@ -13,7 +13,10 @@ import { MANIFEST, lateCase, packOf, rule } from './helpers/pack.js';
 
 type Json = Record<string, unknown>;
 const base = (): Json => lateCase({ shipment: { firstCarrierScanAt: '2015-04-18T18:00:00+08:00' } });
-const withPart = (part: string, value: Json): Json => ({ ...base(), [part]: { ...((base()[part] as Json | undefined) ?? {}), ...value } });
+const withPart = (part: string, value: Json): Json => ({
+  ...base(),
+  [part]: { ...((base()[part] as Json | undefined) ?? {}), ...value },
+});
 const issuesOf = async (input: unknown) => {
   const r = await safeJudge(input);
   if (r.ok) throw new Error('expected the case to be rejected');
@@ -24,25 +27,72 @@ const pathsAndCodes = async (input: unknown) => (await issuesOf(input)).map((i) 
 describe('at most MAX_ISSUES issues, then a count of the rest', () => {
   it(`lists ${MAX_ISSUES} issues and says how many more there were`, async () => {
     const junk = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`junk${i}`, true]));
-    const input = { ...base(), order: { ...(base().order as Json), ...junk(60) }, claim: { ...(base().claim as Json), ...junk(60) }, evidence: junk(60), item: junk(60), promises: junk(60) };
+    const input = {
+      ...base(),
+      order: { ...(base().order as Json), ...junk(60) },
+      claim: { ...(base().claim as Json), ...junk(60) },
+      evidence: junk(60),
+      item: junk(60),
+      promises: junk(60),
+    };
     const issues = await issuesOf(input);
     expect(issues).toHaveLength(MAX_ISSUES + 1);
     expect(issues.slice(0, MAX_ISSUES).every((i) => i.code === 'unknown_key')).toBe(true);
-    expect(issues.at(-1)).toEqual({ code: 'too_many_issues', path: '', message: `… and 200 more issues (only the first ${MAX_ISSUES} are listed)` });
+    expect(issues.at(-1)).toEqual({
+      code: 'too_many_issues',
+      path: '',
+      message: `… and 200 more issues (only the first ${MAX_ISSUES} are listed)`,
+    });
   });
 
   it('lists every issue when there are MAX_ISSUES or fewer', async () => {
-    const issues = await issuesOf({ ...base(), evidence: Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`junk${i}`, true])) });
+    const issues = await issuesOf({
+      ...base(),
+      evidence: Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`junk${i}`, true])),
+    });
     expect(issues).toHaveLength(50);
   });
 });
 
 describe('a size budget for a case', () => {
   it.each([
-    ['a string longer than the budget', () => withPart('order', { note: 'x'.repeat(CASE_BUDGET.maxStringChars + 1) }), 'order.note', 'too_big'],
-    ['a key longer than the budget', () => withPart('order', { ['k'.repeat(CASE_BUDGET.maxKeyChars + 1)]: 1 }), `order.${'k'.repeat(32)}…`, 'key_too_long'],
-    ['an object with too many keys', () => ({ ...base(), evidence: Object.fromEntries(Array.from({ length: CASE_BUDGET.maxKeysPerObject + 1 }, (_, i) => [`k${i}`, true])) }), 'evidence', 'too_many_keys'],
-    ['too many keys in all', () => ({ ...base(), ...Object.fromEntries(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].map((p) => [p, Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`k${i}`, true]))])) }), '', 'too_many_keys'],
+    [
+      'a string longer than the budget',
+      () => withPart('order', { note: 'x'.repeat(CASE_BUDGET.maxStringChars + 1) }),
+      'order.note',
+      'too_big',
+    ],
+    [
+      'a key longer than the budget',
+      () => withPart('order', { ['k'.repeat(CASE_BUDGET.maxKeyChars + 1)]: 1 }),
+      `order.${'k'.repeat(32)}…`,
+      'key_too_long',
+    ],
+    [
+      'an object with too many keys',
+      () => ({
+        ...base(),
+        evidence: Object.fromEntries(
+          Array.from({ length: CASE_BUDGET.maxKeysPerObject + 1 }, (_, i) => [`k${i}`, true]),
+        ),
+      }),
+      'evidence',
+      'too_many_keys',
+    ],
+    [
+      'too many keys in all',
+      () => ({
+        ...base(),
+        ...Object.fromEntries(
+          ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].map((p) => [
+            p,
+            Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`k${i}`, true])),
+          ]),
+        ),
+      }),
+      '',
+      'too_many_keys',
+    ],
     ['nesting deeper than the budget', () => withPart('order', { a: { b: { c: {} } } }), 'order.a.b.c', 'too_deep'],
   ])('%s is one clear issue, before anything else is read', async (_, input, path, code) => {
     const issues = await issuesOf(input());
@@ -57,7 +107,9 @@ describe('a size budget for a case', () => {
 
   it('accepts the largest real case (every field of the schema given)', async () => {
     const shape = CaseSchema.shape;
-    const parts = Object.keys(shape).filter((k) => (shape[k as keyof typeof shape]._zod.def as { type: string }).type === 'optional');
+    const parts = Object.keys(shape).filter(
+      (k) => (shape[k as keyof typeof shape]._zod.def as { type: string }).type === 'optional',
+    );
     expect(parts.length).toBeGreaterThan(5);
     let keys = 0;
     const count = (s: z.ZodType): void => {
@@ -75,7 +127,11 @@ describe('a size budget for a case', () => {
 
 describe('timestamps: years 2000 to 2100', () => {
   it.each([
-    ['a payment in year 0999 (judged under the 2019 rules before: dates compared as strings)', () => withPart('order', { paidAt: '0999-04-15T10:00:00+08:00' }), 'order.paidAt'],
+    [
+      'a payment in year 0999 (judged under the 2019 rules before: dates compared as strings)',
+      () => withPart('order', { paidAt: '0999-04-15T10:00:00+08:00' }),
+      'order.paidAt',
+    ],
     ['an asOf in 2101', () => ({ ...base(), asOf: '2101-04-20T09:00:00+08:00' }), 'asOf'],
     ['a platform time in 1999', () => withPart('claim', { openedAt: '1999-12-31 23:59:59' }), 'claim.openedAt'],
   ])('%s is out_of_range', async (_, input, path) => {
@@ -83,7 +139,13 @@ describe('timestamps: years 2000 to 2100', () => {
   });
 
   it.each(['2000-01-01T00:00:00+08:00', '2100-12-31T23:59:59Z'])('accepts %s as a year', async (t) => {
-    const r = await safeJudge({ ...base(), asOf: t, order: { paidAt: t, amount: 1 }, shipment: undefined, claim: { type: 'late_shipment', openedAt: t } });
+    const r = await safeJudge({
+      ...base(),
+      asOf: t,
+      order: { paidAt: t, amount: 1 },
+      shipment: undefined,
+      claim: { type: 'late_shipment', openedAt: t },
+    });
     expect(r.ok).toBe(true);
   });
 });
@@ -104,7 +166,9 @@ describe('the JSON Schemas, checked with Ajv (strict mode, formats on)', () => {
   // under propertyNames, not properties, which is valid JSON Schema.
   const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, strictRequired: false, allErrors: true });
   // ajv-formats is CommonJS with `exports.default`: the plugin is the default of the default.
-  const addFormats = ((formats as unknown as { default?: typeof formats }).default ?? formats) as unknown as (a: Ajv2020) => void;
+  const addFormats = ((formats as unknown as { default?: typeof formats }).default ?? formats) as unknown as (
+    a: Ajv2020,
+  ) => void;
   addFormats(ajv);
   it.each(SCHEMA_NAMES)('%s.schema.json compiles', (name) => {
     expect(() => ajv.compile(jsonSchema(name))).not.toThrow();
@@ -113,7 +177,8 @@ describe('the JSON Schemas, checked with Ajv (strict mode, formats on)', () => {
   const validate = ajv.compile(jsonSchema('case'));
   it('accepts money with 2 decimals (multipleOf 0.01 would reject 9.95) and says the rule in words', () => {
     expect(validate(withPart('order', { amount: 9.95 }))).toBe(true);
-    const amount = ((jsonSchema('case').properties as Json).order as { properties: Record<string, Json> }).properties.amount;
+    const amount = ((jsonSchema('case').properties as Json).order as { properties: Record<string, Json> }).properties
+      .amount;
     expect(amount).not.toHaveProperty('multipleOf');
     expect(amount).not.toHaveProperty('unit');
     expect(amount?.description).toMatch(/at most 2 decimals/);
@@ -186,7 +251,9 @@ describe('chronology: impossible timelines are rejected with the path of the lat
   });
 
   it.each(EVENT_FIELDS.filter((f) => f !== 'order.paidAt'))('%s after asOf', async (field) => {
-    expect(await pathsAndCodes(set(full(), field, '2024-05-01T00:00:00+08:00'))).toContain(`${field} impossible_timeline`);
+    expect(await pathsAndCodes(set(full(), field, '2024-05-01T00:00:00+08:00'))).toContain(
+      `${field} impossible_timeline`,
+    );
   });
 
   it('a payment after asOf', async () => {
@@ -194,23 +261,31 @@ describe('chronology: impossible timelines are rejected with the path of the lat
     expect(await pathsAndCodes(c)).toContain('order.paidAt impossible_timeline');
   });
 
-  it.each(CHRONOLOGY.filter((o) => o.later !== 'asOf').map((o) => [o.later, o.earlier] as const))('%s before %s', async (later, earlier) => {
-    const c = full();
-    const at = (earlier.split('.').reduce<unknown>((o, k) => (o as Json)[k], c) as string);
-    set(c, later, new Date(Date.parse(at) - 60_000).toISOString());
-    const issues = await issuesOf(c);
-    expect(issues.map((i) => `${i.path} ${i.code}`)).toContain(`${later} impossible_timeline`);
-    expect(issues.find((i) => i.path === later)?.message).toContain(earlier);
-  });
+  it.each(CHRONOLOGY.filter((o) => o.later !== 'asOf').map((o) => [o.later, o.earlier] as const))(
+    '%s before %s',
+    async (later, earlier) => {
+      const c = full();
+      const at = earlier.split('.').reduce<unknown>((o, k) => (o as Json)[k], c) as string;
+      set(c, later, new Date(Date.parse(at) - 60_000).toISOString());
+      const issues = await issuesOf(c);
+      expect(issues.map((i) => `${i.path} ${i.code}`)).toContain(`${later} impossible_timeline`);
+      expect(issues.find((i) => i.path === later)?.message).toContain(earlier);
+    },
+  );
 
-  it.each(['order.presaleShipBy', 'order.agreedShipBy', 'promises.negotiatedPriceValidUntil'])('a deadline or promised date (%s) may lie ahead of asOf', async (field) => {
-    expect((await safeJudge(set(full(), field, '2024-06-01T00:00:00+08:00'))).ok).toBe(true);
-  });
+  it.each(['order.presaleShipBy', 'order.agreedShipBy', 'promises.negotiatedPriceValidUntil'])(
+    'a deadline or promised date (%s) may lie ahead of asOf',
+    async (field) => {
+      expect((await safeJudge(set(full(), field, '2024-06-01T00:00:00+08:00'))).ok).toBe(true);
+    },
+  );
 
   it('compares instants, not strings: the same time in another offset is not later', async () => {
     // 02:00Z on the 16th is 10:00 on the 16th in +08:00: after payment, before asOf.
     expect((await safeJudge(set(full(), 'claim.openedAt', '2024-04-16T02:00:00Z'))).ok).toBe(true);
-    expect(await pathsAndCodes(set(full(), 'claim.openedAt', '2024-04-15T01:59:00Z'))).toContain('claim.openedAt impossible_timeline');
+    expect(await pathsAndCodes(set(full(), 'claim.openedAt', '2024-04-15T01:59:00Z'))).toContain(
+      'claim.openedAt impossible_timeline',
+    );
   });
 });
 
@@ -219,7 +294,13 @@ describe('platform times: YYYY-MM-DD HH:mm:ss in the platform zone of pack.json'
   const isoCase = (): Json => lateCase({ shipment: { firstCarrierScanAt: '2015-04-18T18:00:00+08:00' } });
   const localCase = (): Json => {
     const c = isoCase() as { asOf: string; order: Json; claim: Json; shipment: Json };
-    return { ...c, asOf: local(c.asOf), order: { ...c.order, paidAt: local(c.order.paidAt as string) }, claim: { ...c.claim, openedAt: local(c.claim.openedAt as string) }, shipment: { firstCarrierScanAt: local(c.shipment.firstCarrierScanAt as string) } };
+    return {
+      ...c,
+      asOf: local(c.asOf),
+      order: { ...c.order, paidAt: local(c.order.paidAt as string) },
+      claim: { ...c.claim, openedAt: local(c.claim.openedAt as string) },
+      shipment: { firstCarrierScanAt: local(c.shipment.firstCarrierScanAt as string) },
+    };
   };
 
   it('judges a case in platform times exactly as the same case in ISO, and echoes ISO with the offset', async () => {
@@ -230,9 +311,12 @@ describe('platform times: YYYY-MM-DD HH:mm:ss in the platform zone of pack.json'
     expect(JSON.stringify(b.verdict)).toBe(JSON.stringify(a.verdict));
   });
 
-  it("reads them in the zone the pack gives the platform", async () => {
+  it('reads them in the zone the pack gives the platform', async () => {
     const pack = packOf({ 'a/x.json': [rule({})] });
-    const ny = { ...pack, manifest: { ...pack.manifest, timeZones: { ...MANIFEST.timeZones, taobao: 'America/New_York' } } };
+    const ny = {
+      ...pack,
+      manifest: { ...pack.manifest, timeZones: { ...MANIFEST.timeZones, taobao: 'America/New_York' } },
+    };
     const r = await createJudge({ pack: ny as typeof pack }).safeJudge(localCase());
     expect(r.ok && r.verdict.asOf).toBe('2015-04-20T09:00:00-04:00');
   });

@@ -90,7 +90,12 @@ describe('determinism', () => {
 describe('unknown is not false', () => {
   const late = lateCase({
     order: { paidAt: '2015-04-15T10:00:00+08:00', amount: 199, sellerDeclaredOutOfStock: false },
-    shipment: { markedShippedAt: '2015-04-15T12:00:00+08:00', firstCarrierScanAt: '2015-04-18T18:00:00+08:00', trackingValid: true, trackingMatchesAddress: true },
+    shipment: {
+      markedShippedAt: '2015-04-15T12:00:00+08:00',
+      firstCarrierScanAt: '2015-04-18T18:00:00+08:00',
+      trackingValid: true,
+      trackingMatchesAddress: true,
+    },
   });
 
   it('decides when the facts are given', async () => {
@@ -105,11 +110,25 @@ describe('unknown is not false', () => {
     expect(verdict.outcome.liability).toBe('undetermined');
     expect(verdict.status.liability).toBe('undetermined');
     expect(verdict.outcome.penalties).toEqual([]);
-    expect(verdict.missingFacts).toContainEqual({ fact: 'shipment.firstCarrierScanAt', neededBy: expect.arrayContaining(['SHIP-LATE-72H']), blocks: expect.arrayContaining(['liability']) });
+    expect(verdict.missingFacts).toContainEqual({
+      fact: 'shipment.firstCarrierScanAt',
+      neededBy: expect.arrayContaining(['SHIP-LATE-72H']),
+      blocks: expect.arrayContaining(['liability']),
+    });
     // The carrier's record answers it: whether it has a scan at all, and when the first was.
-    expect(verdict.openQuestions.slice(0, 2).map((q) => q.fact)).toEqual(['shipment.carrierScanned', 'shipment.firstCarrierScanAt']);
+    expect(verdict.openQuestions.slice(0, 2).map((q) => q.fact)).toEqual([
+      'shipment.carrierScanned',
+      'shipment.firstCarrierScanAt',
+    ]);
     const scan = verdict.openQuestions.find((q) => q.fact === 'shipment.firstCarrierScanAt');
-    expect(scan).toMatchObject({ kind: 'unknown', party: 'carrier', schema: { type: 'string', anyOf: [{ format: 'date-time' }, { pattern: '^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$' }] } });
+    expect(scan).toMatchObject({
+      kind: 'unknown',
+      party: 'carrier',
+      schema: {
+        type: 'string',
+        anyOf: [{ format: 'date-time' }, { pattern: '^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$' }],
+      },
+    });
     expect(scan?.couldChange).toContainEqual({ decision: 'liability', to: 'seller', ruleId: 'SHIP-LATE-72H' });
   });
 

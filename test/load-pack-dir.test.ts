@@ -45,9 +45,16 @@ const codes = (e: PackLoadError) => e.issues.map((i) => `${i.file} ${i.code}${i.
 
 describe('loadPack reads a pack directory safely', () => {
   it('loads a plain pack, and a symlink that stays inside the pack', () => {
-    const dir = packDir({ 'a/x.json': [rule({})], 'store/shared.txt': JSON.stringify({ rules: [rule({ id: 'TEST-TWO' })] }) });
+    const dir = packDir({
+      'a/x.json': [rule({})],
+      'store/shared.txt': JSON.stringify({ rules: [rule({ id: 'TEST-TWO' })] }),
+    });
     symlinkSync(join('..', 'store', 'shared.txt'), join(dir, 'a', 'y.json'));
-    expect(loadPack(dir).rules.map((r) => r.spec.id).sort()).toEqual(['TEST-RULE', 'TEST-TWO']);
+    expect(
+      loadPack(dir)
+        .rules.map((r) => r.spec.id)
+        .sort(),
+    ).toEqual(['TEST-RULE', 'TEST-TWO']);
   });
 
   it('a missing directory, or a file given as the directory, is a PackLoadError', () => {
@@ -72,7 +79,11 @@ describe('loadPack reads a pack directory safely', () => {
     execFileSync('mkfifo', [join(dir, 'a', 'fifo.json')]);
     mkdirSync(join(dir, 'a', 'folder.json'));
     symlinkSync('/dev/zero', join(dir, 'a', 'zero.json'));
-    expect(codes(loadError(dir))).toEqual(['a/fifo.json not_a_file', 'a/folder.json not_a_file', 'a/zero.json outside_pack']);
+    expect(codes(loadError(dir))).toEqual([
+      'a/fifo.json not_a_file',
+      'a/folder.json not_a_file',
+      'a/zero.json outside_pack',
+    ]);
   });
 
   it('a FIFO as pack.json is refused too', () => {
@@ -96,7 +107,10 @@ describe('loadPack reads a pack directory safely', () => {
   });
 
   it('reports every problem at once: unreadable files, a missing pack.json and invalid rules in readable files', () => {
-    const dir = packDir({ 'a/x.json': [rule({ conditions: { all: [{ fact: 'nope', operator: 'equal', value: 1 }] } })] }, null);
+    const dir = packDir(
+      { 'a/x.json': [rule({ conditions: { all: [{ fact: 'nope', operator: 'equal', value: 1 }] } })] },
+      null,
+    );
     execFileSync('mkfifo', [join(dir, 'a', 'fifo.json')]);
     symlinkSync(join(outside, 'secret.json'), join(dir, 'a', 'leak.json'));
     expect(codes(loadError(dir))).toEqual([
@@ -109,28 +123,43 @@ describe('loadPack reads a pack directory safely', () => {
 });
 
 describe('pack.json time zones', () => {
-  const manifest = (zone: string) => ({ name: 'pack.json', text: JSON.stringify({ ...MANIFEST, timeZones: { ...MANIFEST.timeZones, tmall: zone } }) });
+  const manifest = (zone: string) => ({
+    name: 'pack.json',
+    text: JSON.stringify({ ...MANIFEST, timeZones: { ...MANIFEST.timeZones, tmall: zone } }),
+  });
   const ruleFile = (r: unknown) => [{ name: 'a/x.json', text: JSON.stringify({ rules: [r] }) }];
 
-  it.each(['Asia/Shanghia', '+08:00', ' Asia/Shanghai', ''])('an unknown zone (%j) is a PackLoadError at load, naming pack.json and the platform', (zone) => {
-    let error: unknown;
-    try {
-      buildPack(manifest(zone), ruleFile(rule({})));
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(PackLoadError);
-    expect((error as PackLoadError).issues.map((i) => [i.file, i.path])).toContainEqual(['pack.json', 'timeZones.tmall']);
-  });
+  it.each(['Asia/Shanghia', '+08:00', ' Asia/Shanghai', ''])(
+    'an unknown zone (%j) is a PackLoadError at load, naming pack.json and the platform',
+    (zone) => {
+      let error: unknown;
+      try {
+        buildPack(manifest(zone), ruleFile(rule({})));
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(PackLoadError);
+      expect((error as PackLoadError).issues.map((i) => [i.file, i.path])).toContainEqual([
+        'pack.json',
+        'timeZones.tmall',
+      ]);
+    },
+  );
 
   it('is reported with the problems of the rules, at once', () => {
     let error: unknown;
     try {
-      buildPack(manifest('Mars/Olympus_Mons'), ruleFile(rule({ conditions: { all: [{ fact: 'nope', operator: 'equal', value: 1 }] } })));
+      buildPack(
+        manifest('Mars/Olympus_Mons'),
+        ruleFile(rule({ conditions: { all: [{ fact: 'nope', operator: 'equal', value: 1 }] } })),
+      );
     } catch (e) {
       error = e;
     }
-    expect((error as PackLoadError).issues.map((i) => `${i.file} ${i.code}`)).toEqual(['pack.json unknown_time_zone', 'a/x.json unknown_fact']);
+    expect((error as PackLoadError).issues.map((i) => `${i.file} ${i.code}`)).toEqual([
+      'pack.json unknown_time_zone',
+      'a/x.json unknown_fact',
+    ]);
   });
 
   it('accepts every zone name Intl knows, in any case', () => {
@@ -141,7 +170,8 @@ describe('pack.json time zones', () => {
 
 describe('nesting depth', () => {
   const deep = (n: number, inner: string) => '['.repeat(n) + inner + ']'.repeat(n);
-  const deepAll = (n: number) => '{"all":['.repeat(n) + '{"fact":"claim.type","operator":"equal","value":"late_shipment"}' + ']}'.repeat(n);
+  const deepAll = (n: number) =>
+    '{"all":['.repeat(n) + '{"fact":"claim.type","operator":"equal","value":"late_shipment"}' + ']}'.repeat(n);
   const base = JSON.stringify(rule({}));
   it.each([
     ['conditions', base.replace(/"conditions":\{.*?\]\}/, `"conditions":${deepAll(50_000)}`)],
@@ -155,13 +185,19 @@ describe('nesting depth', () => {
 
   it('in pack.json too', () => {
     const dir = packDir({ 'a/x.json': [rule({})] }, null);
-    writeFileSync(join(dir, 'pack.json'), JSON.stringify({ ...MANIFEST, options: 'X' }).replace('"X"', deep(100_000, '{}')));
+    writeFileSync(
+      join(dir, 'pack.json'),
+      JSON.stringify({ ...MANIFEST, options: 'X' }).replace('"X"', deep(100_000, '{}')),
+    );
     expect(codes(loadError(dir))).toEqual(['pack.json invalid_type options']);
   });
 });
 
 describe('one load reports every problem', () => {
-  const manifest = { name: 'pack.json', text: JSON.stringify({ ...MANIFEST, options: { 'TB-X': { default: false, description: 'x' } } }) };
+  const manifest = {
+    name: 'pack.json',
+    text: JSON.stringify({ ...MANIFEST, options: { 'TB-X': { default: false, description: 'x' } } }),
+  };
   const issuesOf = (files: { name: string; text: string }[]) => {
     try {
       buildPack(manifest, files);
@@ -172,7 +208,11 @@ describe('one load reports every problem', () => {
   };
 
   it('a rule with an unknown fact, an undeclared option and an unknown priority tier: all three, not one per pass', () => {
-    const bad = rule({ option: 'TB-NOPE', priority: 'urgent', conditions: { all: [{ fact: 'nope', operator: 'equal', value: 1 }] } });
+    const bad = rule({
+      option: 'TB-NOPE',
+      priority: 'urgent',
+      conditions: { all: [{ fact: 'nope', operator: 'equal', value: 1 }] },
+    });
     expect(issuesOf([{ name: 'a/x.json', text: JSON.stringify({ rules: [bad] }) }])).toEqual([
       'a/x.json TEST-RULE unknown_fact rules[0].conditions.all[0].fact',
       'a/x.json TEST-RULE unknown_option rules[0].option',

@@ -11,12 +11,20 @@ function loadIssues(load: () => unknown) {
     load();
   } catch (e) {
     expect(e).toBeInstanceOf(PackLoadError);
-    return (e as PackLoadError).issues.map(({ file, ruleId, path, code, message }) => ({ file, ruleId, path, code, message }));
+    return (e as PackLoadError).issues.map(({ file, ruleId, path, code, message }) => ({
+      file,
+      ruleId,
+      path,
+      code,
+      message,
+    }));
   }
   throw new Error('expected the pack to fail to load');
 }
 
-const penalty = (percent: number) => [{ kind: 'penalty', penalty: 'late_shipment', compensationToBuyer: { percentOf: 'order.amount', percent } }];
+const penalty = (percent: number) => [
+  { kind: 'penalty', penalty: 'late_shipment', compensationToBuyer: { percentOf: 'order.amount', percent } },
+];
 const version = (id: string, dates: Record<string, string>, percent = 5, extra: Record<string, unknown> = {}) =>
   rule({ id, catalogue: ['TEST-RULE'], series: 'TEST-SERIES', ...dates, decisions: penalty(percent), ...extra });
 
@@ -29,7 +37,12 @@ describe('effective-dated versions', () => {
       }),
     );
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ file: 'b/new.json', ruleId: 'TEST-NEW', path: 'rules[0].effectiveFrom', code: 'version_overlap' });
+    expect(issues[0]).toMatchObject({
+      file: 'b/new.json',
+      ruleId: 'TEST-NEW',
+      path: 'rules[0].effectiveFrom',
+      code: 'version_overlap',
+    });
     expect(issues[0]?.message).toContain('TEST-OLD');
     expect(issues[0]?.message).toContain('TEST-SERIES');
     expect(issues[0]?.message).toContain('a/old.json');
@@ -49,7 +62,10 @@ describe('effective-dated versions', () => {
 
   it('reports a gap between versions as a warning and still loads', () => {
     const pack = packOf({
-      'a/x.json': [version('TEST-OLD', { effectiveTo: '2015-10-27' }), version('TEST-NEW', { effectiveFrom: '2015-10-29' }, 10)],
+      'a/x.json': [
+        version('TEST-OLD', { effectiveTo: '2015-10-27' }),
+        version('TEST-NEW', { effectiveFrom: '2015-10-29' }, 10),
+      ],
     });
     expect(pack.warnings.map(({ file, ruleId, path, code }) => ({ file, ruleId, path, code }))).toEqual([
       { file: 'a/x.json', ruleId: 'TEST-NEW', path: 'rules[1].effectiveFrom', code: 'version_gap' },
@@ -62,11 +78,26 @@ describe('effective-dated versions', () => {
   });
 
   it('judges with the version in force on the day of paidAt in the platform time zone', async () => {
-    const pack = packOf({ 'a/x.json': [version('TEST-OLD', { effectiveTo: '2015-10-28' }), version('TEST-NEW', { effectiveFrom: '2015-10-29' }, 10)] });
+    const pack = packOf({
+      'a/x.json': [
+        version('TEST-OLD', { effectiveTo: '2015-10-28' }),
+        version('TEST-NEW', { effectiveFrom: '2015-10-29' }, 10),
+      ],
+    });
     const { judge } = createJudge({ pack });
     const at = async (paidAt: string) => {
-      const v = await judge(lateCase({ asOf: '2015-11-05T09:00:00+08:00', order: { paidAt, amount: 100 }, claim: { type: 'late_shipment', openedAt: '2015-11-04T10:00:00+08:00' } }));
-      return [v.ruleset.rulesAt, v.outcome.penalties[0]?.compensationToBuyer, v.ruleset.versions.map((x) => x.rules.join())];
+      const v = await judge(
+        lateCase({
+          asOf: '2015-11-05T09:00:00+08:00',
+          order: { paidAt, amount: 100 },
+          claim: { type: 'late_shipment', openedAt: '2015-11-04T10:00:00+08:00' },
+        }),
+      );
+      return [
+        v.ruleset.rulesAt,
+        v.outcome.penalties[0]?.compensationToBuyer,
+        v.ruleset.versions.map((x) => x.rules.join()),
+      ];
     };
     expect(await at('2015-10-28T23:59:59+08:00')).toEqual(['2015-10-28', 5, ['TEST-OLD']]);
     expect(await at('2015-10-29T00:00:00+08:00')).toEqual(['2015-10-29', 10, ['TEST-NEW']]);
@@ -76,7 +107,12 @@ describe('effective-dated versions', () => {
   });
 
   it('indexes versions in eras found by binary search', () => {
-    const pack = packOf({ 'a/x.json': [version('TEST-OLD', { effectiveTo: '2015-10-28' }), version('TEST-NEW', { effectiveFrom: '2015-10-29' }, 10)] });
+    const pack = packOf({
+      'a/x.json': [
+        version('TEST-OLD', { effectiveTo: '2015-10-28' }),
+        version('TEST-NEW', { effectiveFrom: '2015-10-29' }, 10),
+      ],
+    });
     const bucket = compiledPack(pack).buckets.get('taobao:late_shipment');
     if (!bucket) throw new Error('no bucket');
     expect(bucket.eras.map((e) => [e.from, e.stage1.map((r) => r.spec.id)])).toEqual([
@@ -89,7 +125,7 @@ describe('effective-dated versions', () => {
     expect(eraAt(bucket, '2030-01-01').from).toBe('2015-10-29');
   });
 
-  it('a pinned date changes the verdict: today\'s rules on an old order', async () => {
+  it("a pinned date changes the verdict: today's rules on an old order", async () => {
     const old = lateCase({
       order: { paidAt: '2015-04-15T10:00:00+08:00', amount: 800, sellerDeclaredOutOfStock: false },
       shipment: { firstCarrierScanAt: '2015-04-19T10:00:00+08:00', trackingValid: true, trackingMatchesAddress: true },
@@ -98,10 +134,17 @@ describe('effective-dated versions', () => {
     const then = await createJudge().judge(old);
     const now = await createJudge({ rulesAt: '2024-01-01' }).judge(old);
     expect(then.ruleset).toMatchObject({ rulesAt: '2015-04-15', rulesAtFrom: 'paidAt' });
-    expect(then.outcome.penalties).toEqual([{ kind: 'late_shipment', points: 3, compensationToBuyer: 30, ruleId: 'SHIP-LATE-72H' }]);
+    expect(then.outcome.penalties).toEqual([
+      { kind: 'late_shipment', points: 3, compensationToBuyer: 30, ruleId: 'SHIP-LATE-72H' },
+    ]);
     expect(now.ruleset).toMatchObject({ rulesAt: '2024-01-01', rulesAtFrom: 'pinned' });
     expect(now.outcome.penalties).toEqual([
-      { kind: 'late_shipment', compensationToBuyer: 80, paymentToPlatform: 80, ruleId: 'TB-LATE-2019.platform-payment' },
+      {
+        kind: 'late_shipment',
+        compensationToBuyer: 80,
+        paymentToPlatform: 80,
+        ruleId: 'TB-LATE-2019.platform-payment',
+      },
     ]);
   });
 
@@ -112,7 +155,11 @@ describe('effective-dated versions', () => {
 
   it('the verdict names the pack and the rule versions it used', async () => {
     const v = await createJudge().judge(
-      lateCase({ asOf: '2019-08-30T12:00:00+08:00', order: { paidAt: '2019-08-26T00:00:00+08:00', amount: 600 }, claim: { type: 'late_shipment', openedAt: '2019-08-30T10:00:00+08:00' } }),
+      lateCase({
+        asOf: '2019-08-30T12:00:00+08:00',
+        order: { paidAt: '2019-08-26T00:00:00+08:00', amount: 600 },
+        claim: { type: 'late_shipment', openedAt: '2019-08-30T10:00:00+08:00' },
+      }),
     );
     expect(VerdictSchema.parse(v)).toBeTruthy();
     expect(v.ruleset.id).toBe('aftersale-rules');
@@ -128,7 +175,10 @@ describe('effective-dated versions', () => {
 
 describe('pack options', () => {
   const manifest = { ...MANIFEST, options: { 'TEST-OPT': { default: false, description: 'a test option' } } };
-  const build = (rules: unknown[]) => buildPack({ name: 'pack.json', text: JSON.stringify(manifest) }, [{ name: 'a/x.json', text: JSON.stringify({ rules }) }]);
+  const build = (rules: unknown[]) =>
+    buildPack({ name: 'pack.json', text: JSON.stringify(manifest) }, [
+      { name: 'a/x.json', text: JSON.stringify({ rules }) },
+    ]);
   const gated = rule({ id: 'TEST-GATED', option: 'TEST-OPT', decisions: penalty(10) });
 
   it('a rule gated on an option runs only when a judge turns the option on', async () => {
@@ -142,7 +192,9 @@ describe('pack options', () => {
   });
 
   it('rejects an option the pack does not declare, in a rule and in createJudge', () => {
-    expect(loadIssues(() => packOf({ 'a/x.json': [gated] })).map((i) => [i.ruleId, i.path, i.code])).toEqual([['TEST-GATED', 'rules[0].option', 'unknown_option']]);
+    expect(loadIssues(() => packOf({ 'a/x.json': [gated] })).map((i) => [i.ruleId, i.path, i.code])).toEqual([
+      ['TEST-GATED', 'rules[0].option', 'unknown_option'],
+    ]);
     expect(() => createJudge({ pack: build([gated]), options: { 'NO-SUCH': true } })).toThrow(/NO-SUCH/);
   });
 });
@@ -152,23 +204,36 @@ describe('shop policy overlay', () => {
     id: 'TEST-LAW',
     priority: 'law',
     mandatory: true,
-    conditions: { all: [{ fact: 'claim.type', operator: 'equal', value: 'no_reason_return' }, { fact: 'order.freeShipping', operator: 'equal', value: true }] },
+    conditions: {
+      all: [
+        { fact: 'claim.type', operator: 'equal', value: 'no_reason_return' },
+        { fact: 'order.freeShipping', operator: 'equal', value: true },
+      ],
+    },
     decisions: [{ kind: 'forbid', decision: 'refundAdjustment', value: 'deduct_outbound_freight' }],
   });
   const policy = rule({
     id: 'TEST-SHOP',
     priority: 'default',
-    conditions: { all: [{ fact: 'claim.type', operator: 'equal', value: 'no_reason_return' }, { fact: 'shopPolicy.deductOutboundFreight', operator: 'equal', value: true }] },
-    decisions: [{ kind: 'refundAdjustment', adjustment: 'deduct_outbound_freight', amount: { fact: 'order.outboundFreight' } }],
+    conditions: {
+      all: [
+        { fact: 'claim.type', operator: 'equal', value: 'no_reason_return' },
+        { fact: 'shopPolicy.deductOutboundFreight', operator: 'equal', value: true },
+      ],
+    },
+    decisions: [
+      { kind: 'refundAdjustment', adjustment: 'deduct_outbound_freight', amount: { fact: 'order.outboundFreight' } },
+    ],
   });
-  const returnCase = (freeShipping: boolean, shopPolicy?: Record<string, unknown>) => ({
-    caseId: 'R-1',
-    platform: 'taobao',
-    asOf: '2020-06-15T10:00:00+08:00',
-    order: { paidAt: '2020-06-05T10:00:00+08:00', amount: 199, outboundFreight: 8, freeShipping },
-    claim: { type: 'no_reason_return', openedAt: '2020-06-14T10:00:00+08:00' },
-    ...(shopPolicy ? { shopPolicy } : {}),
-  }) as CaseInput;
+  const returnCase = (freeShipping: boolean, shopPolicy?: Record<string, unknown>) =>
+    ({
+      caseId: 'R-1',
+      platform: 'taobao',
+      asOf: '2020-06-15T10:00:00+08:00',
+      order: { paidAt: '2020-06-05T10:00:00+08:00', amount: 199, outboundFreight: 8, freeShipping },
+      claim: { type: 'no_reason_return', openedAt: '2020-06-14T10:00:00+08:00' },
+      ...(shopPolicy ? { shopPolicy } : {}),
+    }) as CaseInput;
   const pack = packOf({ 'a/x.json': [forbidding, policy] });
 
   it('a mandatory rule overrides a conflicting shop policy and the verdict lists it with both rule ids', async () => {
@@ -194,21 +259,29 @@ describe('shop policy overlay', () => {
     expect(v.conflicts).toEqual([]);
   });
 
-  it('takes defaults set once with createJudge({ shopPolicy }); the case\'s own fields win', async () => {
+  it("takes defaults set once with createJudge({ shopPolicy }); the case's own fields win", async () => {
     const shop = createJudge({ pack, shopPolicy: { deductOutboundFreight: true } });
     expect((await shop.judge(returnCase(false))).outcome.refundAdjustments).toHaveLength(1);
-    expect((await shop.judge(returnCase(false, { deductOutboundFreight: false }))).outcome.refundAdjustments).toEqual([]);
+    expect((await shop.judge(returnCase(false, { deductOutboundFreight: false }))).outcome.refundAdjustments).toEqual(
+      [],
+    );
     expect((await shop.judge(returnCase(true))).conflicts.map((c) => c.reason)).toEqual(['policy_overridden']);
-    expect(() => createJudge({ shopPolicy: { returnWindowDays: -1 } as never })).toThrow(/shopPolicy\.returnWindowDays/);
+    expect(() => createJudge({ shopPolicy: { returnWindowDays: -1 } as never })).toThrow(
+      /shopPolicy\.returnWindowDays/,
+    );
   });
 
-  it('a shop window shorter than the law\'s 7 days is overridden and reported (shipped pack)', async () => {
+  it("a shop window shorter than the law's 7 days is overridden and reported (shipped pack)", async () => {
     const v = await createJudge({ shopPolicy: { returnWindowDays: 3 } }).judge({
       caseId: 'R-2',
       platform: 'taobao',
       asOf: '2020-06-15T10:00:00+08:00',
       order: { paidAt: '2020-06-07T10:00:00+08:00', amount: 199, nonReturnableConfirmed: false, freeShipping: true },
-      shipment: { firstCarrierScanAt: '2020-06-08T10:00:00+08:00', deliveredAt: '2020-06-10T23:30:00+08:00', status: 'delivered' },
+      shipment: {
+        firstCarrierScanAt: '2020-06-08T10:00:00+08:00',
+        deliveredAt: '2020-06-10T23:30:00+08:00',
+        status: 'delivered',
+      },
       claim: { type: 'no_reason_return', openedAt: '2020-06-15T10:00:00+08:00', priorAgreement: 'none' },
       item: { used: false, washed: false, tagsIntact: true, packagingIntact: true, resalable: true },
     });
@@ -224,7 +297,10 @@ describe('shop policy overlay', () => {
     expect(loadIssues(() => packOf({ 'a/x.json': [notMandatory] })).map((i) => [i.path, i.code])).toEqual([
       ['rules[0].decisions[0]', 'forbid_not_mandatory'],
     ]);
-    const badValue = { ...forbidding, decisions: [{ kind: 'forbid', decision: 'remedy', value: 'deduct_outbound_freight' }] };
+    const badValue = {
+      ...forbidding,
+      decisions: [{ kind: 'forbid', decision: 'remedy', value: 'deduct_outbound_freight' }],
+    };
     expect(loadIssues(() => packOf({ 'a/x.json': [badValue] })).map((i) => [i.path, i.code])).toEqual([
       ['rules[0].decisions[0].value', 'invalid_value'],
     ]);
@@ -246,10 +322,26 @@ describe('facts the public rules read', () => {
     );
 
   it.each([
-    ['the carrier scan when there is one', { firstCarrierScanAt: '2021-05-12T10:00:00+08:00', waybillAt: '2021-05-13T10:00:00+08:00' }, 48],
-    ['the later of waybill and click when the carrier has no record', { carrierScanned: false, waybillAt: '2021-05-11T10:00:00+08:00', markedShippedAt: '2021-05-12T10:00:00+08:00' }, 48],
-    ['the waybill when it is the later', { carrierScanned: false, waybillAt: '2021-05-13T10:00:00+08:00', markedShippedAt: '2021-05-10T12:00:00+08:00' }, 72],
-    ['asOf when there is neither scan nor waybill', { carrierScanned: false, markedShippedAt: '2021-05-10T12:00:00+08:00' }, 120],
+    [
+      'the carrier scan when there is one',
+      { firstCarrierScanAt: '2021-05-12T10:00:00+08:00', waybillAt: '2021-05-13T10:00:00+08:00' },
+      48,
+    ],
+    [
+      'the later of waybill and click when the carrier has no record',
+      { carrierScanned: false, waybillAt: '2021-05-11T10:00:00+08:00', markedShippedAt: '2021-05-12T10:00:00+08:00' },
+      48,
+    ],
+    [
+      'the waybill when it is the later',
+      { carrierScanned: false, waybillAt: '2021-05-13T10:00:00+08:00', markedShippedAt: '2021-05-10T12:00:00+08:00' },
+      72,
+    ],
+    [
+      'asOf when there is neither scan nor waybill',
+      { carrierScanned: false, markedShippedAt: '2021-05-10T12:00:00+08:00' },
+      120,
+    ],
   ])('hoursToShipPlatform is %s', (_, shipment, hours) => {
     expect(derive({ shipment }).hoursToShipPlatform).toBe(hours);
   });

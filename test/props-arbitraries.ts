@@ -100,7 +100,8 @@ const base = fc.integer({ min: Date.UTC(2014, 0, 1) / 60_000, max: Date.UTC(2026
 /** Formats an instant (ms) in a fixed offset (`+08:00`, `Z`), or as a platform time in +08:00 (`local`). */
 export function formatInstant(ms: number, zone: string): string {
   if (zone === 'local') return new Date(ms + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
-  const offset = zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
+  const offset =
+    zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
   return `${new Date(ms + offset * 60_000).toISOString().slice(0, 19)}${zone}`;
 }
 
@@ -116,7 +117,12 @@ function place(value: unknown, baseMin: number): unknown {
 }
 
 const stampAt = (raw: Record<string, unknown>, path: string): Stamp | undefined => {
-  const v = path.split('.').reduce<unknown>((o, k) => (o !== null && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), raw);
+  const v = path
+    .split('.')
+    .reduce<unknown>(
+      (o, k) => (o !== null && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined),
+      raw,
+    );
   return isStamp(v) ? v : undefined;
 };
 
@@ -126,7 +132,8 @@ const stampAt = (raw: Record<string, unknown>, path: string): Stamp | undefined 
  * delivery not before the first scan. Deadlines and promised dates are left anywhere.
  */
 function keepChronology(raw: Record<string, unknown>, asOfAfter: number): void {
-  const minutes = (path: string): number | undefined => (path === 'asOf' ? asOfAfter : path === 'order.paidAt' ? 0 : stampAt(raw, path)?.__stamp);
+  const minutes = (path: string): number | undefined =>
+    path === 'asOf' ? asOfAfter : path === 'order.paidAt' ? 0 : stampAt(raw, path)?.__stamp;
   for (const rule of CHRONOLOGY) {
     const earlier = minutes(rule.earlier);
     const later = minutes(rule.later);
@@ -171,7 +178,9 @@ const at = (obj: Record<string, unknown>, path: string[]): Record<string, unknow
 /** Every field path of a (valid) case whose value is a scalar, with the value. */
 function scalarPaths(c: Record<string, unknown>, prefix: string[] = []): { path: string[]; value: unknown }[] {
   return Object.entries(c).flatMap(([k, v]) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v) ? scalarPaths(v as Record<string, unknown>, [...prefix, k]) : [{ path: [...prefix, k], value: v }],
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? scalarPaths(v as Record<string, unknown>, [...prefix, k])
+      : [{ path: [...prefix, k], value: v }],
   );
 }
 
@@ -183,7 +192,20 @@ const clone = <T>(v: T): T => structuredClone(v);
  * 3 decimals, an enum value that does not exist.
  */
 export const nearValidCase: fc.Arbitrary<Breakage> = fc
-  .tuple(validCase, fc.nat(), fc.constantFrom('wrong_type', 'remove_required', 'unknown_key', 'bad_timestamp', 'bad_money', 'bad_enum', 'future_event', 'out_of_range_year'))
+  .tuple(
+    validCase,
+    fc.nat(),
+    fc.constantFrom(
+      'wrong_type',
+      'remove_required',
+      'unknown_key',
+      'bad_timestamp',
+      'bad_money',
+      'bad_enum',
+      'future_event',
+      'out_of_range_year',
+    ),
+  )
   .map(([valid, pick, how]): Breakage => {
     const c = clone(valid);
     const fields = scalarPaths(c);
@@ -195,16 +217,41 @@ export const nearValidCase: fc.Arbitrary<Breakage> = fc
     switch (how) {
       case 'wrong_type': {
         const f = choose(fields);
-        set(f.path, typeof f.value === 'string' ? 42 : typeof f.value === 'number' ? String(f.value) : typeof f.value === 'boolean' ? 'true' : null);
-        return { input: c, path: f.path.join('.'), code: ['invalid_type', 'invalid_value', 'invalid_format', 'invalid_union'] };
+        set(
+          f.path,
+          typeof f.value === 'string'
+            ? 42
+            : typeof f.value === 'number'
+              ? String(f.value)
+              : typeof f.value === 'boolean'
+                ? 'true'
+                : null,
+        );
+        return {
+          input: c,
+          path: f.path.join('.'),
+          code: ['invalid_type', 'invalid_value', 'invalid_format', 'invalid_union'],
+        };
       }
       case 'remove_required': {
-        const f = choose([['caseId'], ['platform'], ['asOf'], ['order', 'paidAt'], ['order', 'amount'], ['claim', 'type'], ['claim', 'openedAt'], ['order'], ['claim']]);
+        const f = choose([
+          ['caseId'],
+          ['platform'],
+          ['asOf'],
+          ['order', 'paidAt'],
+          ['order', 'amount'],
+          ['claim', 'type'],
+          ['claim', 'openedAt'],
+          ['order'],
+          ['claim'],
+        ]);
         delete (at(c, f.slice(0, -1)) as Record<string, unknown>)[f.at(-1) as string];
         return { input: c, path: f.join('.'), code: ['invalid_type', 'invalid_value'] };
       }
       case 'unknown_key': {
-        const objects = [[], ...fields.map((f) => f.path.slice(0, -1))].filter((p, i, all) => all.findIndex((q) => q.join('.') === p.join('.')) === i);
+        const objects = [[], ...fields.map((f) => f.path.slice(0, -1))].filter(
+          (p, i, all) => all.findIndex((q) => q.join('.') === p.join('.')) === i,
+        );
         const parent = choose(objects);
         const name = choose(['paidat', 'amout', 'Platform', 'claim_type', 'extra', 'evidense']);
         // None of these names is a field of any part of a case.
@@ -212,7 +259,9 @@ export const nearValidCase: fc.Arbitrary<Breakage> = fc
         return { input: c, path: [...parent, name].join('.'), code: ['unknown_key'] };
       }
       case 'bad_timestamp': {
-        const stamps = fields.filter((f) => typeof f.value === 'string' && /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d/.test(f.value as string));
+        const stamps = fields.filter(
+          (f) => typeof f.value === 'string' && /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d/.test(f.value as string),
+        );
         const f = choose(stamps);
         const v = f.value as string;
         const local = v[10] === ' ';
@@ -227,7 +276,14 @@ export const nearValidCase: fc.Arbitrary<Breakage> = fc
         return { input: c, path: f.path.join('.'), code: ['invalid_format'] };
       }
       case 'bad_money': {
-        const money = [['order', 'amount'], ...[['order', 'outboundFreight'], ['returnShipment', 'cost'], ['shopPolicy', 'returnFreightCap']].filter((p) => at(c, p.slice(0, -1)) !== undefined)];
+        const money = [
+          ['order', 'amount'],
+          ...[
+            ['order', 'outboundFreight'],
+            ['returnShipment', 'cost'],
+            ['shopPolicy', 'returnFreightCap'],
+          ].filter((p) => at(c, p.slice(0, -1)) !== undefined),
+        ];
         const p = choose(money);
         set(p, choose([-0.01, -100, 12.345, 0.001, 199.999, 199.999999999, 1e-9]));
         return { input: c, path: p.join('.'), code: ['too_small', 'custom'] };
@@ -236,13 +292,17 @@ export const nearValidCase: fc.Arbitrary<Breakage> = fc
         // An event a day after asOf: the claim, or an event the case already has.
         const text = c.asOf as string;
         const asOf = Date.parse(text[10] === ' ' ? `${text.replace(' ', 'T')}+08:00` : text);
-        const events = CHRONOLOGY.filter((r) => r.later === 'asOf' && r.earlier !== 'order.paidAt').map((r) => r.earlier.split('.')).filter((p) => p.join('.') === 'claim.openedAt' || at(c, p.slice(0, -1))?.[p.at(-1) as string] !== undefined);
+        const events = CHRONOLOGY.filter((r) => r.later === 'asOf' && r.earlier !== 'order.paidAt')
+          .map((r) => r.earlier.split('.'))
+          .filter((p) => p.join('.') === 'claim.openedAt' || at(c, p.slice(0, -1))?.[p.at(-1) as string] !== undefined);
         const p = choose(events);
         set(p, formatInstant(asOf + 24 * 3_600_000, '+08:00'));
         return { input: c, path: p.join('.'), code: ['impossible_timeline'] };
       }
       case 'out_of_range_year': {
-        const f = choose(fields.filter((x) => typeof x.value === 'string' && /^\d{4}-\d\d-\d\d[T ]/.test(x.value as string)));
+        const f = choose(
+          fields.filter((x) => typeof x.value === 'string' && /^\d{4}-\d\d-\d\d[T ]/.test(x.value as string)),
+        );
         set(f.path, `${choose(['0999', '1999', '2101', '9999'])}${(f.value as string).slice(4)}`);
         return { input: c, path: f.path.join('.'), code: ['out_of_range', 'invalid_format', 'impossible_timeline'] };
       }

@@ -25,7 +25,8 @@ const TIMEOUT = 600_000;
 
 async function verdictOf(input: unknown): Promise<Verdict> {
   const result = await safeJudge(input);
-  if (!result.ok) throw new Error(`generated case rejected: ${JSON.stringify(result.issues)}\n${JSON.stringify(input)}`);
+  if (!result.ok)
+    throw new Error(`generated case rejected: ${JSON.stringify(result.issues)}\n${JSON.stringify(input)}`);
   return result.verdict;
 }
 
@@ -34,7 +35,9 @@ const specs = new Map(pack.rules.map((r) => [r.spec.id, r.spec]));
 
 /** The money expressions of a rule's decisions of one kind (`penalty`, …) for one field. */
 function moneyExprs(ruleId: string, pick: (d: never) => MoneyExpr | undefined): MoneyExpr[] {
-  return (specs.get(ruleId)?.decisions ?? []).map((d) => pick(d as never)).filter((m): m is MoneyExpr => m !== undefined);
+  return (specs.get(ruleId)?.decisions ?? [])
+    .map((d) => pick(d as never))
+    .filter((m): m is MoneyExpr => m !== undefined);
 }
 
 const twoDecimals = (v: number) => Number.isFinite(v) && v >= 0 && Math.abs(v * 100 - Math.round(v * 100)) < 1e-6;
@@ -52,7 +55,9 @@ function withinBounds(v: number, exprs: readonly MoneyExpr[]): boolean {
 
 /** The `[part, key]` of every fact a case gives under the named parts. */
 function factsOf(c: Record<string, unknown>, parts: readonly string[]): (readonly [string, string])[] {
-  return parts.flatMap((part) => Object.keys((c[part] as Record<string, unknown> | undefined) ?? {}).map((k) => [part, k] as const));
+  return parts.flatMap((part) =>
+    Object.keys((c[part] as Record<string, unknown> | undefined) ?? {}).map((k) => [part, k] as const),
+  );
 }
 
 /** What the properties need from one verdict, computed once per case. */
@@ -74,11 +79,15 @@ function unfiredRefs(v: Verdict): string[] {
     ...v.outcome.refundAdjustments.map((a) => `adjustment ${a.ruleId}`),
     ...v.actions.map((a) => `action ${a.ruleId}`),
     ...v.evidenceRequired.map((e) => `evidence ${e.ruleId}`),
-    ...Object.entries(v.outcome.freight).flatMap(([leg, r]) => [...(r?.ruleId !== undefined ? [`freight.${leg} ${r.ruleId}`] : []), ...(r?.termsRuleIds ?? []).map((id) => `freight.${leg} terms ${id}`)]),
+    ...Object.entries(v.outcome.freight).flatMap(([leg, r]) => [
+      ...(r?.ruleId !== undefined ? [`freight.${leg} ${r.ruleId}`] : []),
+      ...(r?.termsRuleIds ?? []).map((id) => `freight.${leg} terms ${id}`),
+    ]),
   ];
   const findings = v.findings.map((f) => f.ruleId).sort();
   const problems = named.filter((n) => !fired.has(n.slice(n.lastIndexOf(' ') + 1))).map((n) => `${n} did not fire`);
-  if (JSON.stringify(findings) !== JSON.stringify([...fired].sort())) problems.push(`findings ${findings.join(',')} ≠ fired ${[...fired].sort().join(',')}`);
+  if (JSON.stringify(findings) !== JSON.stringify([...fired].sort()))
+    problems.push(`findings ${findings.join(',')} ≠ fired ${[...fired].sort().join(',')}`);
   return problems;
 }
 
@@ -90,15 +99,35 @@ function moneyProblems(v: Verdict): string[] {
     if (exprs && !withinBounds(value, exprs)) bad.push(`${what}=${value} is outside ${JSON.stringify(exprs)}`);
   };
   for (const p of v.outcome.penalties) {
-    check(`penalty ${p.kind} compensationToBuyer (${p.ruleId})`, p.compensationToBuyer, moneyExprs(p.ruleId, (d: { kind: string; compensationToBuyer?: MoneyExpr }) => (d.kind === 'penalty' ? d.compensationToBuyer : undefined)));
-    check(`penalty ${p.kind} paymentToPlatform (${p.ruleId})`, p.paymentToPlatform, moneyExprs(p.ruleId, (d: { kind: string; paymentToPlatform?: MoneyExpr }) => (d.kind === 'penalty' ? d.paymentToPlatform : undefined)));
+    check(
+      `penalty ${p.kind} compensationToBuyer (${p.ruleId})`,
+      p.compensationToBuyer,
+      moneyExprs(p.ruleId, (d: { kind: string; compensationToBuyer?: MoneyExpr }) =>
+        d.kind === 'penalty' ? d.compensationToBuyer : undefined,
+      ),
+    );
+    check(
+      `penalty ${p.kind} paymentToPlatform (${p.ruleId})`,
+      p.paymentToPlatform,
+      moneyExprs(p.ruleId, (d: { kind: string; paymentToPlatform?: MoneyExpr }) =>
+        d.kind === 'penalty' ? d.paymentToPlatform : undefined,
+      ),
+    );
     // The figures the catalogue states: late-shipment compensation is capped (30, from 2019 100),
     // fraud compensation is at least 500.
-    if (p.kind === 'late_shipment' && p.compensationToBuyer !== undefined && p.compensationToBuyer > 100) bad.push(`late-shipment compensation ${p.compensationToBuyer} > 100`);
-    if (p.kind === 'fraud_compensation' && p.compensationToBuyer !== undefined && p.compensationToBuyer < 500) bad.push(`fraud compensation ${p.compensationToBuyer} < 500`);
+    if (p.kind === 'late_shipment' && p.compensationToBuyer !== undefined && p.compensationToBuyer > 100)
+      bad.push(`late-shipment compensation ${p.compensationToBuyer} > 100`);
+    if (p.kind === 'fraud_compensation' && p.compensationToBuyer !== undefined && p.compensationToBuyer < 500)
+      bad.push(`fraud compensation ${p.compensationToBuyer} < 500`);
   }
   for (const a of v.outcome.refundAdjustments) {
-    check(`adjustment ${a.kind} (${a.ruleId})`, a.amount, moneyExprs(a.ruleId, (d: { kind: string; amount?: MoneyExpr }) => (d.kind === 'refundAdjustment' ? d.amount : undefined)));
+    check(
+      `adjustment ${a.kind} (${a.ruleId})`,
+      a.amount,
+      moneyExprs(a.ruleId, (d: { kind: string; amount?: MoneyExpr }) =>
+        d.kind === 'refundAdjustment' ? d.amount : undefined,
+      ),
+    );
   }
   for (const [leg, r] of Object.entries(v.outcome.freight)) check(`freight.${leg}.cap`, r?.cap, undefined);
   return bad;
@@ -133,17 +162,23 @@ describe('properties of safeJudge', () => {
     );
   });
 
-  it(`rejects every near-valid case with the broken path and never throws (${RUNS} cases)`, { timeout: TIMEOUT }, async () => {
-    await fc.assert(
-      fc.asyncProperty(nearValidCase, async (b) => {
-        const result = await safeJudge(b.input);
-        expect(result.ok).toBe(false);
-        if (result.ok) return;
-        expect(result.issues.map((i) => `${i.path} ${i.code}`)).toContainEqual(expect.stringMatching(new RegExp(`^${b.path.replace(/\./g, '\\.')} (${b.code.join('|')})$`)));
-      }),
-      params,
-    );
-  });
+  it(
+    `rejects every near-valid case with the broken path and never throws (${RUNS} cases)`,
+    { timeout: TIMEOUT },
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(nearValidCase, async (b) => {
+          const result = await safeJudge(b.input);
+          expect(result.ok).toBe(false);
+          if (result.ok) return;
+          expect(result.issues.map((i) => `${i.path} ${i.code}`)).toContainEqual(
+            expect.stringMatching(new RegExp(`^${b.path.replace(/\./g, '\\.')} (${b.code.join('|')})$`)),
+          );
+        }),
+        params,
+      );
+    },
+  );
 
   it(`returns a verdict whose JSON parses with VerdictSchema (${RUNS} cases)`, { timeout: TIMEOUT }, async () => {
     await fc.assert(
@@ -154,64 +189,109 @@ describe('properties of safeJudge', () => {
     );
   });
 
-  it(`is deterministic: the same case judged again gives the same JSON (${RUNS} cases)`, { timeout: TIMEOUT }, async () => {
-    await fc.assert(
-      fc.asyncProperty(validCase, async (c) => {
-        const again = hashOf(JSON.stringify(await verdictOf(structuredClone(c))));
-        expect(again).toBe((await judged(c)).hash);
-      }),
-      params,
-    );
-  });
+  it(
+    `is deterministic: the same case judged again gives the same JSON (${RUNS} cases)`,
+    { timeout: TIMEOUT },
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(validCase, async (c) => {
+          const again = hashOf(JSON.stringify(await verdictOf(structuredClone(c))));
+          expect(again).toBe((await judged(c)).hash);
+        }),
+        params,
+      );
+    },
+  );
 
-  it(`names a rule that fired for every finding, penalty, freight leg, action, evidence item and adjustment (${RUNS} cases)`, { timeout: TIMEOUT }, async () => {
-    await fc.assert(
-      fc.asyncProperty(validCase, async (c) => {
-        expect((await judged(c)).unfiredRefs).toEqual([]);
-      }),
-      params,
-    );
-  });
+  it(
+    `names a rule that fired for every finding, penalty, freight leg, action, evidence item and adjustment (${RUNS} cases)`,
+    { timeout: TIMEOUT },
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(validCase, async (c) => {
+          expect((await judged(c)).unfiredRefs).toEqual([]);
+        }),
+        params,
+      );
+    },
+  );
 
-  it(`keeps money to whole fen and within each rule's caps and minimums (${RUNS} cases)`, { timeout: TIMEOUT }, async () => {
-    await fc.assert(
-      fc.asyncProperty(validCase, async (c) => {
-        expect((await judged(c)).moneyProblems).toEqual([]);
-      }),
-      params,
-    );
-  });
+  it(
+    `keeps money to whole fen and within each rule's caps and minimums (${RUNS} cases)`,
+    { timeout: TIMEOUT },
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(validCase, async (c) => {
+          expect((await judged(c)).moneyProblems).toEqual([]);
+        }),
+        params,
+      );
+    },
+  );
 
-  it(`keeps every decision that is firm without an unknown evidence.* or item.* fact as it was with it (${RUNS} cases)`, { timeout: TIMEOUT }, async () => {
-    await fc.assert(
-      fc.asyncProperty(validCase, async (c) => {
-        const present = factsOf(c, ['evidence', 'item']).filter(([part, key]) => FACTS.get(`${part}.${key}`)?.absent === 'unknown');
-        if (present.length === 0) return;
-        const [part, removed] = present[numberOf(c) % present.length] as readonly [string, string];
-        const { [removed]: _, ...rest } = c[part] as Record<string, unknown>;
-        const before = await verdictOf(c);
-        const after = await verdictOf({ ...c, [part]: rest });
-        const changed = SINGLE_KEYS.filter((k) => (after.status as Record<string, string | undefined>)[k] === 'firm' && decisionValue(after, k) !== decisionValue(before, k));
-        expect(changed.map((k) => `${k}: ${String(decisionValue(before, k))} → firm ${String(decisionValue(after, k))} without ${part}.${removed}`)).toEqual([]);
-      }),
-      params,
-    );
-  });
+  it(
+    `keeps every decision that is firm without an unknown evidence.* or item.* fact as it was with it (${RUNS} cases)`,
+    { timeout: TIMEOUT },
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(validCase, async (c) => {
+          const present = factsOf(c, ['evidence', 'item']).filter(
+            ([part, key]) => FACTS.get(`${part}.${key}`)?.absent === 'unknown',
+          );
+          if (present.length === 0) return;
+          const [part, removed] = present[numberOf(c) % present.length] as readonly [string, string];
+          const { [removed]: _, ...rest } = c[part] as Record<string, unknown>;
+          const before = await verdictOf(c);
+          const after = await verdictOf({ ...c, [part]: rest });
+          const changed = SINGLE_KEYS.filter(
+            (k) =>
+              (after.status as Record<string, string | undefined>)[k] === 'firm' &&
+              decisionValue(after, k) !== decisionValue(before, k),
+          );
+          expect(
+            changed.map(
+              (k) =>
+                `${k}: ${String(decisionValue(before, k))} → firm ${String(decisionValue(after, k))} without ${part}.${removed}`,
+            ),
+          ).toEqual([]);
+        }),
+        params,
+      );
+    },
+  );
 
-  it(`judges a not-shown fact left out as the value it holds when not shown (${RUNS} cases)`, { timeout: TIMEOUT }, async () => {
-    await fc.assert(
-      fc.asyncProperty(validCase, async (c) => {
-        const shown = factsOf(c, ['order', 'shipment', 'claim', 'evidence', 'item', 'promises', 'returnShipment']).filter(([part, key]) => FACTS.get(`${part}.${key}`)?.notShownValue !== undefined);
-        if (shown.length === 0) return;
-        const [part, key] = shown[numberOf(c) % shown.length] as readonly [string, string];
-        const { [key]: _, ...rest } = c[part] as Record<string, unknown>;
-        const left = await verdictOf({ ...c, [part]: rest });
-        const given = await verdictOf({ ...c, [part]: { ...rest, [key]: FACTS.get(`${part}.${key}`)?.notShownValue } });
-        expect({ outcome: left.outcome, status: left.status }).toEqual({ outcome: given.outcome, status: given.status });
-      }),
-      params,
-    );
-  });
+  it(
+    `judges a not-shown fact left out as the value it holds when not shown (${RUNS} cases)`,
+    { timeout: TIMEOUT },
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(validCase, async (c) => {
+          const shown = factsOf(c, [
+            'order',
+            'shipment',
+            'claim',
+            'evidence',
+            'item',
+            'promises',
+            'returnShipment',
+          ]).filter(([part, key]) => FACTS.get(`${part}.${key}`)?.notShownValue !== undefined);
+          if (shown.length === 0) return;
+          const [part, key] = shown[numberOf(c) % shown.length] as readonly [string, string];
+          const { [key]: _, ...rest } = c[part] as Record<string, unknown>;
+          const left = await verdictOf({ ...c, [part]: rest });
+          const given = await verdictOf({
+            ...c,
+            [part]: { ...rest, [key]: FACTS.get(`${part}.${key}`)?.notShownValue },
+          });
+          expect({ outcome: left.outcome, status: left.status }).toEqual({
+            outcome: given.outcome,
+            status: given.status,
+          });
+        }),
+        params,
+      );
+    },
+  );
 
   it(`does not depend on the order of keys in the input (${RUNS} cases)`, { timeout: TIMEOUT }, async () => {
     await fc.assert(

@@ -20,11 +20,24 @@ function leafSchema(node: unknown): Record<string, Record<string, unknown>> | un
   if (node === null || typeof node !== 'object') return undefined;
   const props = (node as { properties?: Record<string, Record<string, unknown>> }).properties;
   if (props && 'fact' in props && 'operator' in props && 'value' in props) return props;
-  return Object.values(node).map(leafSchema).find((x) => x !== undefined);
+  return Object.values(node)
+    .map(leafSchema)
+    .find((x) => x !== undefined);
 }
 
 const oneRule = (leaf: Record<string, unknown>) => ({
-  rules: [{ id: 'TEST-RULE', catalogue: ['TEST-RULE'], platforms: ['taobao'], source: { rule: 'test' }, message: { zh: '测', en: 't' }, priority: 'standard', conditions: { all: [leaf] }, decisions: [] }],
+  rules: [
+    {
+      id: 'TEST-RULE',
+      catalogue: ['TEST-RULE'],
+      platforms: ['taobao'],
+      source: { rule: 'test' },
+      message: { zh: '测', en: 't' },
+      priority: 'standard',
+      conditions: { all: [leaf] },
+      decisions: [],
+    },
+  ],
 });
 
 describe('rules.schema.json (editor completion and checks)', () => {
@@ -35,7 +48,8 @@ describe('rules.schema.json (editor completion and checks)', () => {
       if (n === null || typeof n !== 'object') return;
       const o = n as Record<string, unknown>;
       if (o.properties && !path.includes('.allOf')) {
-        for (const [k, v] of Object.entries(o.properties as Record<string, Record<string, unknown>>)) if (typeof v.description !== 'string') missing.push(`${path}.${k}`);
+        for (const [k, v] of Object.entries(o.properties as Record<string, Record<string, unknown>>))
+          if (typeof v.description !== 'string') missing.push(`${path}.${k}`);
       }
       for (const [k, v] of Object.entries(o)) walk(v, `${path}.${k}`);
     };
@@ -57,7 +71,9 @@ describe('rules.schema.json (editor completion and checks)', () => {
     expect(validate(oneRule({ fact: 'order.amount', operator: 'greaterThan', value: 100 }))).toBe(true);
     expect(validate(oneRule({ fact: 'order.amout', operator: 'greaterThan', value: 100 }))).toBe(false);
     expect(validate(oneRule({ fact: 'order.amount', operator: 'greaterThan', value: 'a lot' }))).toBe(false);
-    expect(validate(oneRule({ fact: 'claim.type', operator: 'in', value: ['late_shipment', 'lost_in_space'] }))).toBe(false);
+    expect(validate(oneRule({ fact: 'claim.type', operator: 'in', value: ['late_shipment', 'lost_in_space'] }))).toBe(
+      false,
+    );
     expect(validate(oneRule({ fact: 'order.amount', operator: 'bigger', value: 100 }))).toBe(false);
   });
 });

@@ -6,13 +6,17 @@ describe('public types', () => {
     expectTypeOf(judge).returns.resolves.toEqualTypeOf<Verdict>();
   });
   it('safeJudge resolves to a tagged result', () => {
-    expectTypeOf(safeJudge).returns.resolves.toEqualTypeOf<{ ok: true; verdict: Verdict } | { ok: false; issues: Issue[] }>();
+    expectTypeOf(safeJudge).returns.resolves.toEqualTypeOf<
+      { ok: true; verdict: Verdict } | { ok: false; issues: Issue[] }
+    >();
   });
   it('createJudge returns both entry points', () => {
     expectTypeOf(createJudge()).toHaveProperty('safeJudge');
   });
   it('the verdict vocabulary is closed', () => {
-    expectTypeOf<Verdict['outcome']['liability']>().toEqualTypeOf<'seller' | 'buyer' | 'carrier' | 'none' | 'undetermined'>();
+    expectTypeOf<Verdict['outcome']['liability']>().toEqualTypeOf<
+      'seller' | 'buyer' | 'carrier' | 'none' | 'undetermined'
+    >();
     expectTypeOf<Case['platform']>().toEqualTypeOf<'taobao' | 'tmall' | 'pinduoduo' | 'aliexpress'>();
   });
 });

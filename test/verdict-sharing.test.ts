@@ -30,7 +30,8 @@ describe('verdicts share no mutable object', () => {
         const v: Verdict = r.verdict;
         for (const o of objects(v, new Set())) {
           const before = seen.get(o);
-          if (before !== undefined && before !== v.caseId && !Object.isFrozen(o)) expect.fail(`${v.caseId} shares a mutable object with ${before}: ${JSON.stringify(o).slice(0, 120)}`);
+          if (before !== undefined && before !== v.caseId && !Object.isFrozen(o))
+            expect.fail(`${v.caseId} shares a mutable object with ${before}: ${JSON.stringify(o).slice(0, 120)}`);
           seen.set(o, v.caseId);
         }
       }

@@ -18,7 +18,7 @@ const MAX_MS = Date.UTC(2100, 11, 31);
 function instants(zone: string): number[] {
   const out: number[] = [];
   let x = 12345;
-  const rnd = () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rnd = () => (x = (x * 1103515245 + 12345) % 2147483648) / 2147483648;
   for (let i = 0; i < 15_000; i++) out.push(Math.floor(MIN_MS + rnd() * (MAX_MS - MIN_MS)));
   const offset = (ms: number) => new TZDate(ms, zone).getTimezoneOffset();
   for (let t = Date.UTC(2015, 0, 1); t < Date.UTC(2031, 0, 1); t += 6 * HOUR) {
@@ -28,23 +28,32 @@ function instants(zone: string): number[] {
   return out;
 }
 
-const reference = (ms: number, days: number, zone: string) => addDays(startOfDay(new TZDate(ms, zone)), days + 1).getTime();
+const reference = (ms: number, days: number, zone: string) =>
+  addDays(startOfDay(new TZDate(ms, zone)), days + 1).getTime();
 
 describe('calendar days in a zone, without a Date per case, equal date-fns + @date-fns/tz', () => {
   let total = 0;
   for (const zone of ZONES) {
     it(`window ends, calendar-day differences and local dates in ${zone}`, { timeout: 120_000 }, () => {
       const all = instants(zone);
-      const fmt = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+      const fmt = new Intl.DateTimeFormat('en-CA', {
+        timeZone: zone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      });
       let prev = all[0] as number;
       for (const ms of all) {
         const days = ms % 3 === 0 ? 7 : ms % 3 === 1 ? 15 : 0;
         const mine = windowEnd(ms, days, zone);
-        if (mine !== reference(ms, days, zone)) expect.fail(`${zone} ${new Date(ms).toISOString()} +${days}: ${mine} vs ${reference(ms, days, zone)}`);
+        if (mine !== reference(ms, days, zone))
+          expect.fail(`${zone} ${new Date(ms).toISOString()} +${days}: ${mine} vs ${reference(ms, days, zone)}`);
         const diff = localDayOf(ms, zone) - localDayOf(prev, zone);
         const want = differenceInCalendarDays(new TZDate(ms, zone), new TZDate(prev, zone));
-        if (diff !== want) expect.fail(`${zone} ${new Date(prev).toISOString()} → ${new Date(ms).toISOString()}: ${diff} vs ${want}`);
-        if (localDateOf(ms, zone) !== fmt.format(ms)) expect.fail(`${zone} ${new Date(ms).toISOString()}: ${localDateOf(ms, zone)} vs ${fmt.format(ms)}`);
+        if (diff !== want)
+          expect.fail(`${zone} ${new Date(prev).toISOString()} → ${new Date(ms).toISOString()}: ${diff} vs ${want}`);
+        if (localDateOf(ms, zone) !== fmt.format(ms))
+          expect.fail(`${zone} ${new Date(ms).toISOString()}: ${localDateOf(ms, zone)} vs ${fmt.format(ms)}`);
         prev = ms;
       }
       total += all.length;
@@ -58,13 +67,18 @@ describe('calendar days in a zone, without a Date per case, equal date-fns + @da
   it('reads ISO timestamps as parseISO does', () => {
     const offsets = ['Z', '+08:00', '-05:00', '+05:45', '-00:30', '+14:00'];
     fc.assert(
-      fc.property(fc.integer({ min: MIN_MS, max: MAX_MS }), fc.constantFrom(...offsets), fc.constantFrom('s', 'm', 'f3', 'f6'), (ms, off, form) => {
-        const sign = off === 'Z' ? 0 : off.startsWith('-') ? -1 : 1;
-        const offMin = off === 'Z' ? 0 : sign * (Number(off.slice(1, 3)) * 60 + Number(off.slice(4, 6)));
-        const local = new Date(ms + offMin * 60_000).toISOString();
-        const text = `${form === 'm' ? local.slice(0, 16) : form === 's' ? local.slice(0, 19) : form === 'f3' ? local.slice(0, 23) : `${local.slice(0, 23)}417`}${off}`;
-        expect(isoMs(text)).toBe(parseISO(text).getTime());
-      }),
+      fc.property(
+        fc.integer({ min: MIN_MS, max: MAX_MS }),
+        fc.constantFrom(...offsets),
+        fc.constantFrom('s', 'm', 'f3', 'f6'),
+        (ms, off, form) => {
+          const sign = off === 'Z' ? 0 : off.startsWith('-') ? -1 : 1;
+          const offMin = off === 'Z' ? 0 : sign * (Number(off.slice(1, 3)) * 60 + Number(off.slice(4, 6)));
+          const local = new Date(ms + offMin * 60_000).toISOString();
+          const text = `${form === 'm' ? local.slice(0, 16) : form === 's' ? local.slice(0, 19) : form === 'f3' ? local.slice(0, 23) : `${local.slice(0, 23)}417`}${off}`;
+          expect(isoMs(text)).toBe(parseISO(text).getTime());
+        },
+      ),
       { numRuns: 100_000, seed: 20_261_130 },
     );
   });

@@ -43,7 +43,12 @@ export interface AgentTool {
   /** JSON Schema (draft-07) of a successful result's `structuredContent`. */
   readonly outputSchema: JsonSchema;
   /** MCP tool annotations: every tool only reads. */
-  readonly annotations: { readonly readOnlyHint: true; readonly idempotentHint: true; readonly destructiveHint: false; readonly openWorldHint: false };
+  readonly annotations: {
+    readonly readOnlyHint: true;
+    readonly idempotentHint: true;
+    readonly destructiveHint: false;
+    readonly openWorldHint: false;
+  };
 }
 
 /** One issue with the arguments or the case: its JSON path, what is wrong and how to fix it. */
@@ -133,7 +138,10 @@ export function zodSchemas(name: ToolName): { input: z.ZodObject; output: z.ZodO
   const input: z.ZodObject = INPUTS[name];
   if (!('case' in input.shape)) return { input, output: OUTPUTS[name] };
   const { properties, required } = caseSchema();
-  return { input: input.extend({ case: CaseArg.meta({ description: CASE_DESCRIPTION, properties, required }) }), output: OUTPUTS[name] };
+  return {
+    input: input.extend({ case: CaseArg.meta({ description: CASE_DESCRIPTION, properties, required }) }),
+    output: OUTPUTS[name],
+  };
 }
 
 type JsonObject = Record<string, unknown>;
@@ -201,7 +209,9 @@ function strictify(node: JsonObject): JsonObject {
   if (out.type === 'object' || isObject(out.properties)) {
     const props = isObject(out.properties) ? (out.properties as Record<string, JsonObject>) : {};
     const required = new Set(Array.isArray(out.required) ? (out.required as string[]) : []);
-    out.properties = Object.fromEntries(Object.entries(props).map(([k, v]) => [k, required.has(k) ? strictify(v) : nullable(strictify(v))]));
+    out.properties = Object.fromEntries(
+      Object.entries(props).map(([k, v]) => [k, required.has(k) ? strictify(v) : nullable(strictify(v))]),
+    );
     out.required = Object.keys(props);
     out.additionalProperties = false;
   }
@@ -210,7 +220,10 @@ function strictify(node: JsonObject): JsonObject {
     if (Array.isArray(out[key])) out[key] = (out[key] as JsonObject[]).map(strictify);
   }
   for (const key of ['definitions', '$defs'] as const) {
-    if (isObject(out[key])) out[key] = Object.fromEntries(Object.entries(out[key] as Record<string, JsonObject>).map(([k, v]) => [k, strictify(v)]));
+    if (isObject(out[key]))
+      out[key] = Object.fromEntries(
+        Object.entries(out[key] as Record<string, JsonObject>).map(([k, v]) => [k, strictify(v)]),
+      );
   }
   return out;
 }
@@ -224,13 +237,19 @@ function strictInputJsonSchema(name: ToolName, pack: Pack): JsonSchema {
     props.options = {
       type: 'object',
       description: 'Pack options: true turns one on, false off, null keeps its default.',
-      properties: Object.fromEntries(Object.entries(declared).map(([k, o]) => [k, { type: 'boolean', description: `${o.description} Default: ${o.default ? 'on' : 'off'}.` }])),
+      properties: Object.fromEntries(
+        Object.entries(declared).map(([k, o]) => [
+          k,
+          { type: 'boolean', description: `${o.description} Default: ${o.default ? 'on' : 'off'}.` },
+        ]),
+      ),
     };
   }
   if (props.patch) {
     props.patch = {
       type: 'string',
-      description: 'A JSON merge patch (RFC 7386) as JSON text, applied to the case: members replace, nested objects merge, null removes a fact. E.g. "{\\"shipment\\":{\\"firstCarrierScanAt\\":\\"2015-04-16T16:00:00+08:00\\"}}". "{}" with rulesAt compares the rules of two days.',
+      description:
+        'A JSON merge patch (RFC 7386) as JSON text, applied to the case: members replace, nested objects merge, null removes a fact. E.g. "{\\"shipment\\":{\\"firstCarrierScanAt\\":\\"2015-04-16T16:00:00+08:00\\"}}". "{}" with rulesAt compares the rules of two days.',
     };
   }
   const strict = strictify(s);
@@ -268,7 +287,8 @@ export function hintFor(issue: Issue, input?: unknown, prefix = ''): string | un
     return `not a case field: remove it or use one of the names the case has (nearest: ${near.join(', ')}); describe_fact explains a field`;
   }
   if (issue.code === 'too_many_issues' || issue.code === 'unreadable_input') return undefined;
-  if (!fact) return issue.path === prefix.replace(/\.$/, '') || issue.path === '' ? 'the case must be a JSON object' : undefined;
+  if (!fact)
+    return issue.path === prefix.replace(/\.$/, '') || issue.path === '' ? 'the case must be a JSON object' : undefined;
   const parts: string[] = [];
   if (missing) parts.push(fact.required === true ? `${factName} is required` : `${factName} is missing`);
   if (fact.type === 'enum') parts.push(`one of ${(fact.values ?? []).join(', ')}`);
@@ -296,8 +316,15 @@ function issuesWithHints(issues: readonly Issue[], input?: unknown): ToolIssue[]
 }
 
 function errorResult(code: string, message: string, issues?: readonly ToolIssue[]): ToolResult {
-  const lines = [message, ...(issues ?? []).map((i) => `✖ ${i.path || '(the case)'}: ${i.message}${i.hint ? ` — hint: ${i.hint}` : ''}`)];
-  return { content: [{ type: 'text', text: lines.join('\n') }], isError: true, error: { code, message, ...(issues ? { issues } : {}) } };
+  const lines = [
+    message,
+    ...(issues ?? []).map((i) => `✖ ${i.path || '(the case)'}: ${i.message}${i.hint ? ` — hint: ${i.hint}` : ''}`),
+  ];
+  return {
+    content: [{ type: 'text', text: lines.join('\n') }],
+    isError: true,
+    error: { code, message, ...(issues ? { issues } : {}) },
+  };
 }
 
 function okResult(structured: Record<string, unknown>): ToolResult {
@@ -364,10 +391,19 @@ export function createAgentTools(options: JudgeOptions = {}): AgentTools {
   });
 
   const judgeFor = (a: { rulesAt?: string | undefined; options?: Record<string, boolean> | undefined }): Judge =>
-    a.rulesAt === undefined && a.options === undefined ? base : base.with({ ...(a.rulesAt !== undefined ? { rulesAt: a.rulesAt } : {}), ...(a.options !== undefined ? { options: a.options } : {}) });
+    a.rulesAt === undefined && a.options === undefined
+      ? base
+      : base.with({
+          ...(a.rulesAt !== undefined ? { rulesAt: a.rulesAt } : {}),
+          ...(a.options !== undefined ? { options: a.options } : {}),
+        });
 
   const invalidCase = (issues: readonly Issue[], input: unknown, what = 'Invalid case') =>
-    errorResult('invalid_case', `${what}: ${issues.length} issue${issues.length === 1 ? '' : 's'}. Fix each field at its path and call again.`, issuesWithHints(issues, input));
+    errorResult(
+      'invalid_case',
+      `${what}: ${issues.length} issue${issues.length === 1 ? '' : 's'}. Fix each field at its path and call again.`,
+      issuesWithHints(issues, input),
+    );
 
   async function run(name: ToolName, args: Record<string, unknown>): Promise<ToolResult> {
     switch (name) {
@@ -400,21 +436,34 @@ export function createAgentTools(options: JudgeOptions = {}): AgentTools {
             return errorResult('invalid_patch', `The patch is not valid JSON: ${(e as Error).message}`);
           }
         }
-        if (!isObject(patch)) return errorResult('invalid_patch', 'The patch must be a JSON object (a JSON merge patch): {"shipment": {"firstCarrierScanAt": "…"}}; null removes a fact.');
+        if (!isObject(patch))
+          return errorResult(
+            'invalid_patch',
+            'The patch must be a JSON object (a JSON merge patch): {"shipment": {"firstCarrierScanAt": "…"}}; null removes a fact.',
+          );
         const before = await judgeFor({ options: a.options }).safeJudge(a.case);
         if (!before.ok) return invalidCase(before.issues, a.case);
         try {
-          const r = await judgeFor({ options: a.options }).whatIf(a.case, patch, a.rulesAt !== undefined ? { rulesAt: a.rulesAt } : {});
+          const r = await judgeFor({ options: a.options }).whatIf(
+            a.case,
+            patch,
+            a.rulesAt !== undefined ? { rulesAt: a.rulesAt } : {},
+          );
           return okResult({ before: conciseVerdict(r.before), after: conciseVerdict(r.after), changes: r.changes });
         } catch (e) {
-          if (e instanceof CaseValidationError) return invalidCase(e.issues, applyMergePatch(a.case, patch), 'The patched case is invalid');
+          if (e instanceof CaseValidationError)
+            return invalidCase(e.issues, applyMergePatch(a.case, patch), 'The patched case is invalid');
           throw e;
         }
       }
       case 'explain_rule': {
         const a = args as z.infer<typeof ExplainRuleInput>;
         const r = base.explainRule(a.ruleId);
-        if (!r) return errorResult('unknown_rule', `No rule ${a.ruleId} in pack ${pack().id} ${pack().version}. Nearest: ${closestRuleIds(pack(), a.ruleId).join(', ')}.`);
+        if (!r)
+          return errorResult(
+            'unknown_rule',
+            `No rule ${a.ruleId} in pack ${pack().id} ${pack().version}. Nearest: ${closestRuleIds(pack(), a.ruleId).join(', ')}.`,
+          );
         return okResult({ ...r });
       }
       case 'describe_fact': {
@@ -431,7 +480,8 @@ export function createAgentTools(options: JudgeOptions = {}): AgentTools {
   }
 
   async function callTool(name: string, rawArgs: unknown): Promise<ToolResult> {
-    if (!(TOOL_NAMES as readonly string[]).includes(name)) return errorResult('unknown_tool', `No tool ${name}; the tools are ${TOOL_NAMES.join(', ')}.`);
+    if (!(TOOL_NAMES as readonly string[]).includes(name))
+      return errorResult('unknown_tool', `No tool ${name}; the tools are ${TOOL_NAMES.join(', ')}.`);
     const tool = name as ToolName;
     let args: unknown = rawArgs ?? {};
     if (typeof args === 'string') {

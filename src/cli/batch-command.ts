@@ -4,7 +4,14 @@ import { Worker } from 'node:worker_threads';
 import { Command, InvalidArgumentError } from 'commander';
 import { CliError, EXIT } from './cli-error.js';
 import { judgeLine, lineTooLarge, splitLines, workerFailed, type LineResult } from './batch-line.js';
-import { BATCH_WORKER, TEST_OOM_ENV, TEST_WORKER_HEAP_MB, type BatchJudgeOptions, type WorkerJob, type WorkerReply } from './batch-worker.js';
+import {
+  BATCH_WORKER,
+  TEST_OOM_ENV,
+  TEST_WORKER_HEAP_MB,
+  type BatchJudgeOptions,
+  type WorkerJob,
+  type WorkerReply,
+} from './batch-worker.js';
 import { traceOption, type TraceMode } from './trace-flag.js';
 import { judgeOptionsFrom, makeJudge, withJudgeFlags, type JudgeFlags } from './judge-options.js';
 
@@ -35,7 +42,10 @@ async function write(text: string): Promise<void> {
   if (process.stdout.write(text)) return;
   // Whichever event comes first, the other's listener is removed: no listener piles up per write.
   const done = new AbortController();
-  await Promise.race([once(process.stdout, 'drain', { signal: done.signal }), once(process.stdout, 'close', { signal: done.signal })]).catch(() => {});
+  await Promise.race([
+    once(process.stdout, 'drain', { signal: done.signal }),
+    once(process.stdout, 'close', { signal: done.signal }),
+  ]).catch(() => {});
   done.abort();
 }
 
@@ -101,8 +111,14 @@ class Pool {
   private spawn(): void {
     // A larger young generation than a worker's default: judging allocates many short-lived
     // objects, and with the default a worker spent about a third of its time collecting them.
-    const resourceLimits = { maxYoungGenerationSizeMb: 64, ...(process.env[TEST_OOM_ENV] ? { maxOldGenerationSizeMb: TEST_WORKER_HEAP_MB } : {}) };
-    const w = new Worker(new URL(import.meta.url), { workerData: { kind: BATCH_WORKER, options: this.options }, resourceLimits });
+    const resourceLimits = {
+      maxYoungGenerationSizeMb: 64,
+      ...(process.env[TEST_OOM_ENV] ? { maxOldGenerationSizeMb: TEST_WORKER_HEAP_MB } : {}),
+    };
+    const w = new Worker(new URL(import.meta.url), {
+      workerData: { kind: BATCH_WORKER, options: this.options },
+      resourceLimits,
+    });
     let error: Error | undefined;
     w.on('message', (reply: WorkerReply) => {
       const task = this.busy.get(w);
@@ -114,7 +130,14 @@ class Pool {
     w.on('error', (e) => {
       error ??= e;
     });
-    w.on('exit', (code) => this.died(w, error ? `${(error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out of memory' : error.message}` : `exit code ${code}`));
+    w.on('exit', (code) =>
+      this.died(
+        w,
+        error
+          ? `${(error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out of memory' : error.message}`
+          : `exit code ${code}`,
+      ),
+    );
     this.all.add(w);
     this.idle.push(w);
   }
@@ -128,14 +151,24 @@ class Pool {
     if (this.closing) return;
     if (task === undefined) {
       if (++this.idleDeaths > 3) {
-        this.onFatal(new CliError(`aftersale-rules batch: worker threads keep dying before judging anything (${reason})`, EXIT.failed));
+        this.onFatal(
+          new CliError(
+            `aftersale-rules batch: worker threads keep dying before judging anything (${reason})`,
+            EXIT.failed,
+          ),
+        );
         return;
       }
     } else if (task.retry) {
-      this.fill(task, task.lines.map((l) => workerFailed(l.n, reason)));
+      this.fill(
+        task,
+        task.lines.map((l) => workerFailed(l.n, reason)),
+      );
     } else {
       // Which line killed it is unknown: each is judged again alone, before any new chunk.
-      this.queue.unshift(...task.lines.map((l, i) => ({ seq: task.seq, offset: task.offset + i, lines: [l], retry: true })));
+      this.queue.unshift(
+        ...task.lines.map((l, i) => ({ seq: task.seq, offset: task.offset + i, lines: [l], retry: true })),
+      );
     }
     this.spawn();
     this.dispatch();
@@ -171,8 +204,17 @@ class Pool {
 export function batchCommand(): Command {
   const cmd = new Command('batch')
     .description('judge NDJSON cases from stdin, one verdict (or error) per line on stdout, in input order')
-    .option('-w, --workers <n>', `worker threads to judge on (1: the main thread; at most ${MAX_WORKERS}, 4 × the cores)`, workerCount, 1)
-    .addOption(traceOption('how much rule-by-rule trace each verdict carries: full (every rule evaluated, with its conditions), fired (only the rules that fired) or none (an empty trace: the outcome, questions and findings are unchanged, and each line is about 4× shorter — ~4 KB instead of ~18 KB on the shipped fixtures — and judged and written about 1.4× faster)'));
+    .option(
+      '-w, --workers <n>',
+      `worker threads to judge on (1: the main thread; at most ${MAX_WORKERS}, 4 × the cores)`,
+      workerCount,
+      1,
+    )
+    .addOption(
+      traceOption(
+        'how much rule-by-rule trace each verdict carries: full (every rule evaluated, with its conditions), fired (only the rules that fired) or none (an empty trace: the outcome, questions and findings are unchanged, and each line is about 4× shorter — ~4 KB instead of ~18 KB on the shipped fixtures — and judged and written about 1.4× faster)',
+      ),
+    );
   withJudgeFlags(cmd).addHelpText(
     'after',
     '\nEach non-blank input line is one case; lines end at \\n or \\r\\n (a lone \\r is not a line break). Each output\nline is the verdict JSON, or for a line that is not valid JSON or not a valid case: {"error":{"line":N,"caseId"?,\n"code","message","issues"?}}. A line over 8 MiB is an error line (line_too_large), not read. With --workers, a\nworker that dies is replaced and its lines judged again; a line that kills a second worker is an error line\n(worker_failed). Blank lines are skipped. A progress line goes to stderr only when stderr is a terminal.\nOutput into a closed pipe (| head) ends the batch quietly.\n\nExit codes: 0 every line judged; 2 some line was invalid or failed (all lines are still written), or a bad --rules\npack or --workers; 1 the output could not be written.\n\nExample:\n  aftersale-rules batch --workers 4 < cases.ndjson > verdicts.ndjson',

@@ -35,13 +35,20 @@ export async function judgeLine(judge: Judge, line: string, lineNo: number): Pro
   }
   // JSON.parse keeps the last of two equal keys: a case that says two things is bad input.
   const duplicates = duplicateKeyIssues(line);
-  if (duplicates.length > 0) return errorLine({ line: lineNo, code: 'invalid_case', message: 'Invalid case', issues: duplicates });
+  if (duplicates.length > 0)
+    return errorLine({ line: lineNo, code: 'invalid_case', message: 'Invalid case', issues: duplicates });
   try {
     const result = await judge.safeJudge(input);
     if (result.ok) return { ok: true, text: JSON.stringify(result.verdict) };
     const id = (input as { caseId?: unknown } | null)?.caseId;
     const caseId = typeof id === 'string' && id.length <= MAX_ECHOED_CASE_ID ? id : undefined;
-    return errorLine({ line: lineNo, ...(caseId !== undefined ? { caseId } : {}), code: 'invalid_case', message: 'Invalid case', issues: result.issues });
+    return errorLine({
+      line: lineNo,
+      ...(caseId !== undefined ? { caseId } : {}),
+      code: 'invalid_case',
+      message: 'Invalid case',
+      issues: result.issues,
+    });
   } catch (e) {
     return errorLine({ line: lineNo, code: 'internal_error', message: (e as Error).message });
   }
@@ -49,12 +56,20 @@ export async function judgeLine(judge: Judge, line: string, lineNo: number): Pro
 
 /** The error line for a line over `MAX_LINE_BYTES`, which is skipped unread. */
 export function lineTooLarge(lineNo: number): LineResult {
-  return errorLine({ line: lineNo, code: 'line_too_large', message: `The line is longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB; it was not read` });
+  return errorLine({
+    line: lineNo,
+    code: 'line_too_large',
+    message: `The line is longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB; it was not read`,
+  });
 }
 
 /** The error line for a line whose worker thread died twice, the second time judging it alone. */
 export function workerFailed(lineNo: number, reason: string): LineResult {
-  return errorLine({ line: lineNo, code: 'worker_failed', message: `The worker thread judging this line died (${reason}); the line was retried once on a new worker, which died too` });
+  return errorLine({
+    line: lineNo,
+    code: 'worker_failed',
+    message: `The worker thread judging this line died (${reason}); the line was retried once on a new worker, which died too`,
+  });
 }
 
 /** One input line: its number (counting every line, blank ones too) and its text, or `tooLarge`. */
@@ -68,7 +83,10 @@ export type InputLine = { readonly n: number; readonly text: string } | { readon
  * @example
  * for await (const line of splitLines(process.stdin)) if ('text' in line) console.log(line.n, line.text);
  */
-export async function* splitLines(input: AsyncIterable<Uint8Array | string>, maxBytes = MAX_LINE_BYTES): AsyncGenerator<InputLine> {
+export async function* splitLines(
+  input: AsyncIterable<Uint8Array | string>,
+  maxBytes = MAX_LINE_BYTES,
+): AsyncGenerator<InputLine> {
   let parts: Buffer[] = [];
   let size = 0;
   let over = false;
@@ -85,14 +103,19 @@ export async function* splitLines(input: AsyncIterable<Uint8Array | string>, max
   };
   const finish = (): InputLine => {
     n++;
-    const line: InputLine = over ? { n, tooLarge: true } : { n, text: decode(parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts, size)) };
+    const line: InputLine = over
+      ? { n, tooLarge: true }
+      : { n, text: decode(parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts, size)) };
     parts = [];
     size = 0;
     over = false;
     return line;
   };
   for await (const chunk of input) {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const buf =
+      typeof chunk === 'string'
+        ? Buffer.from(chunk, 'utf8')
+        : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     let start = 0;
     for (let end = buf.indexOf(10, start); end !== -1; end = buf.indexOf(10, start)) {
       add(buf.subarray(start, end));

@@ -15,7 +15,10 @@ function byRegistry(keys: Iterable<string>): string[] {
     const i = (SINGLE_KEYS as readonly string[]).indexOf(k);
     return i < 0 ? SINGLE_KEYS.length : i;
   };
-  return [...new Set(keys)].map((k, i) => [k, i] as const).sort((a, b) => rank(a[0]) - rank(b[0]) || a[1] - b[1]).map(([k]) => k);
+  return [...new Set(keys)]
+    .map((k, i) => [k, i] as const)
+    .sort((a, b) => rank(a[0]) - rank(b[0]) || a[1] - b[1])
+    .map(([k]) => k);
 }
 
 /** A value with its notes in brackets: `seller (provisional)`, `卖家(暂定,上限 10 元)`. */
@@ -78,20 +81,29 @@ export function formatVerdict(v: Verdict, lang: Lang): string {
   lines.push(L('outcome'));
   lines.push(decision('liability', o.liability, term.liability(lang, o.liability)));
   lines.push(decision('remedy', o.remedy, term.remedy(lang, o.remedy)));
-  if (o.countsTowardDisputeRate !== undefined) lines.push(decision('countsTowardDisputeRate', o.countsTowardDisputeRate, term.tri(lang, o.countsTowardDisputeRate)));
+  if (o.countsTowardDisputeRate !== undefined)
+    lines.push(
+      decision('countsTowardDisputeRate', o.countsTowardDisputeRate, term.tri(lang, o.countsTowardDisputeRate)),
+    );
 
   const legs = FreightLeg.options.flatMap((leg) => (o.freight[leg] ? [[leg, o.freight[leg]] as const] : []));
   if (legs.length > 0) {
     lines.push(L('freight'));
     for (const [leg, f] of legs) {
-      const extra = [f.cap !== undefined ? `${L('cap')} ${money(lang, f.cap)}` : undefined, ...(f.restrictions ?? []).map((x) => term.restriction(lang, x))].filter((x): x is string => x !== undefined);
+      const extra = [
+        f.cap !== undefined ? `${L('cap')} ${money(lang, f.cap)}` : undefined,
+        ...(f.restrictions ?? []).map((x) => term.restriction(lang, x)),
+      ].filter((x): x is string => x !== undefined);
       const rules = [f.ruleId, ...(f.termsRuleIds ?? [])].filter((x): x is string => x !== undefined);
-      lines.push(`${decision(`freight.${leg}`, f.payer, term.payer(lang, f.payer), extra)}${rules.length ? `  ${rules.map(ref).join(' ')}` : ''}`);
+      lines.push(
+        `${decision(`freight.${leg}`, f.payer, term.payer(lang, f.payer), extra)}${rules.length ? `  ${rules.map(ref).join(' ')}` : ''}`,
+      );
     }
   }
   if (o.refundAdjustments.length > 0) {
     lines.push(L('adjustments'));
-    for (const a of o.refundAdjustments) lines.push(`  ${term.adjustment(lang, a.kind)}${sep}${money(lang, a.amount)}  ${ref(a.ruleId)}`);
+    for (const a of o.refundAdjustments)
+      lines.push(`  ${term.adjustment(lang, a.kind)}${sep}${money(lang, a.amount)}  ${ref(a.ruleId)}`);
   }
   if (o.penalties.length > 0) {
     lines.push(L('penalties'));
@@ -109,7 +121,9 @@ export function formatVerdict(v: Verdict, lang: Lang): string {
               p.compensationToBuyer !== undefined ? `${money(lang, p.compensationToBuyer)} ${L('toBuyer')}` : undefined,
               p.paymentToPlatform !== undefined ? `${money(lang, p.paymentToPlatform)} ${L('toPlatform')}` : undefined,
             ].filter(Boolean);
-      lines.push(`  ${term.penalty(lang, p.kind)}${parts.length ? `${sep}${parts.join(lang === 'zh' ? ',' : ', ')}` : ''}  ${ref(p.ruleId)}`);
+      lines.push(
+        `  ${term.penalty(lang, p.kind)}${parts.length ? `${sep}${parts.join(lang === 'zh' ? ',' : ', ')}` : ''}  ${ref(p.ruleId)}`,
+      );
     }
   }
   if (v.openQuestions.length > 0) {
@@ -120,11 +134,15 @@ export function formatVerdict(v: Verdict, lang: Lang): string {
       if (q.couldChange.length > 0) lines.push(`     ${L('couldChange')}${sep}${couldChange(lang, q)}`);
     });
     const more = v.openQuestions.length - TOP_QUESTIONS;
-    if (more > 0) lines.push(lang === 'zh' ? `  另有 ${more} 个问题(--json 列出全部)` : `  and ${more} more (--json lists them all)`);
+    if (more > 0)
+      lines.push(
+        lang === 'zh' ? `  另有 ${more} 个问题(--json 列出全部)` : `  and ${more} more (--json lists them all)`,
+      );
   }
   if (v.evidenceRequired.length > 0) {
     lines.push(L('evidence'));
-    for (const e of v.evidenceRequired) lines.push(`  ${term.party(lang, e.party)}${sep}${term.evidence(lang, e.item)}  ${ref(e.ruleId)}`);
+    for (const e of v.evidenceRequired)
+      lines.push(`  ${term.party(lang, e.party)}${sep}${term.evidence(lang, e.item)}  ${ref(e.ruleId)}`);
   }
   if (v.actions.length > 0) {
     lines.push(L('actions'));
@@ -134,14 +152,19 @@ export function formatVerdict(v: Verdict, lang: Lang): string {
     lines.push(L('missing'));
     for (const m of v.missingFacts) {
       const blocks = byRegistry(m.blocks).map((d) => decisionName(lang, d));
-      const held = blocks.length > 0 ? `${lang === 'zh' ? ';' : '; '}${L('holdsOpen')}${sep}${blocks.join(lang === 'zh' ? '、' : ', ')}` : '';
+      const held =
+        blocks.length > 0
+          ? `${lang === 'zh' ? ';' : '; '}${L('holdsOpen')}${sep}${blocks.join(lang === 'zh' ? '、' : ', ')}`
+          : '';
       lines.push(`  ${m.fact} (${L('neededBy')} ${m.neededBy.join(', ')}${held})`);
     }
   }
   if (v.conflicts.length > 0) {
     lines.push(L('conflicts'));
     for (const c of v.conflicts) {
-      lines.push(`  ${decisionName(lang, c.decision)}${sep}${term.conflictReason(lang, c.reason)} (${c.priority}): ${c.candidates.map((x) => `${x.ruleId} → ${decisionValue(lang, c.decision, x.value)}`).join('; ')}`);
+      lines.push(
+        `  ${decisionName(lang, c.decision)}${sep}${term.conflictReason(lang, c.reason)} (${c.priority}): ${c.candidates.map((x) => `${x.ruleId} → ${decisionValue(lang, c.decision, x.value)}`).join('; ')}`,
+      );
     }
   }
   lines.push(L('decidedBy'));

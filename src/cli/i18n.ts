@@ -116,7 +116,10 @@ const STATUS: Readonly<Record<DecisionStatus, Text>> = {
  */
 const QUESTION_KIND: Readonly<Record<OpenQuestion['kind'], { readonly asked: Text; readonly alone: Text }>> = {
   unknown: { asked: { zh: '未知,问{party}', en: 'unknown: ask the {party}' }, alone: { zh: '未知', en: 'unknown' } },
-  not_shown: { asked: { zh: '未举证,待{party}举证', en: 'not shown: for the {party} to show' }, alone: { zh: '未举证', en: 'not shown' } },
+  not_shown: {
+    asked: { zh: '未举证,待{party}举证', en: 'not shown: for the {party} to show' },
+    alone: { zh: '未举证', en: 'not shown' },
+  },
 };
 
 const PENALTY_KIND: Labels<typeof V.PenaltyKind> = {
@@ -162,9 +165,18 @@ const ACTION: Labels<typeof V.ActionCode> = {
   tell_buyer_correct_tracking_number: { zh: '告知买家正确运单号', en: 'tell the buyer the correct tracking number' },
   reassure_buyer_ship_time: { zh: '安抚买家,说明发货时间', en: 'reassure the buyer about the ship date' },
   mark_order_urgent: { zh: '订单备注加急', en: 'mark the order urgent' },
-  offer_refund_or_wait_with_date: { zh: '请买家选择立即退款或等待约定发货日', en: 'offer a refund now or a firm ship date' },
-  refuse_parcel_then_refund: { zh: '请买家拒收,退回后退款', en: 'have the buyer refuse the parcel; refund once it is back' },
-  check_carrier_system_and_site: { zh: '在后台和快递官网查询物流', en: "check tracking in the back office and on the carrier's site" },
+  offer_refund_or_wait_with_date: {
+    zh: '请买家选择立即退款或等待约定发货日',
+    en: 'offer a refund now or a firm ship date',
+  },
+  refuse_parcel_then_refund: {
+    zh: '请买家拒收,退回后退款',
+    en: 'have the buyer refuse the parcel; refund once it is back',
+  },
+  check_carrier_system_and_site: {
+    zh: '在后台和快递官网查询物流',
+    en: "check tracking in the back office and on the carrier's site",
+  },
   chase_carrier: { zh: '联系快递催件', en: 'chase the carrier' },
   note_order: { zh: '订单备注', en: 'note the order' },
   promise_buyer_reply_time: { zh: '与买家约定回复时间', en: 'promise the buyer a reply time' },
@@ -174,32 +186,65 @@ const ACTION: Labels<typeof V.ActionCode> = {
   forward_by_reachable_carrier: { zh: '转寄可送达的快递', en: 'forward by a carrier that delivers there' },
   ask_buyer_to_check_with_proxy: { zh: '请买家询问是否有人代收', en: 'ask the buyer to check who signed for it' },
   ask_carrier_to_redirect: { zh: '联系快递改址', en: 'ask the carrier to redirect the parcel' },
-  agree_extra_freight_beforehand: { zh: '提前与买家约定额外运费由谁承担', en: 'agree beforehand who pays any extra freight' },
-  note_refusal_and_return_parcel: { zh: '备注拒收信息,让快递寄回', en: 'note the refusal and have the parcel returned' },
+  agree_extra_freight_beforehand: {
+    zh: '提前与买家约定额外运费由谁承担',
+    en: 'agree beforehand who pays any extra freight',
+  },
+  note_refusal_and_return_parcel: {
+    zh: '备注拒收信息,让快递寄回',
+    en: 'note the refusal and have the parcel returned',
+  },
   hold_order_do_not_close: { zh: '订单暂缓处理,勿单方面关闭', en: 'hold the order; do not close it' },
-  confirm_valid_tracking_with_forwarder: { zh: '与货代确认有效运单号', en: 'confirm the valid tracking number with the forwarder' },
+  confirm_valid_tracking_with_forwarder: {
+    zh: '与货代确认有效运单号',
+    en: 'confirm the valid tracking number with the forwarder',
+  },
   confirm_address_before_reship: { zh: '与买家确认地址后重新发货', en: 'confirm the address before reshipping' },
   keep_chat_records: { zh: '保留聊天记录', en: 'keep the chat records' },
   appeal_unshipped_penalty: { zh: '申诉“成交不卖”', en: 'appeal the sold-but-not-shipped penalty' },
   warehouse_check_shipped_goods: { zh: '仓库核查发货情况', en: 'have the warehouse check what was shipped' },
   request_platform_arbitration: { zh: '申请平台介入', en: 'ask the platform to step in' },
   tag_order_exclude_from_metrics: { zh: '订单打标,不计入指标', en: 'tag the order to keep it out of the metrics' },
-  pay_partial_refund_online_after_receipt: { zh: '买家确认收货后线上部分退款', en: 'pay the partial refund online after the buyer confirms receipt' },
-  explain_quality_is_not_counterfeit: { zh: '向买家解释质量问题不等于假货', en: 'explain that a quality problem is not a counterfeit' },
-  contact_carrier_for_record: { zh: '向快递索取错录或拒收记录', en: 'ask the carrier for a wrong-entry or refusal record' },
+  pay_partial_refund_online_after_receipt: {
+    zh: '买家确认收货后线上部分退款',
+    en: 'pay the partial refund online after the buyer confirms receipt',
+  },
+  explain_quality_is_not_counterfeit: {
+    zh: '向买家解释质量问题不等于假货',
+    en: 'explain that a quality problem is not a counterfeit',
+  },
+  contact_carrier_for_record: {
+    zh: '向快递索取错录或拒收记录',
+    en: 'ask the carrier for a wrong-entry or refusal record',
+  },
   refund_after_return_arrives: { zh: '收到退货后退款', en: 'refund once the return arrives' },
-  reimburse_return_freight_after_arrival: { zh: '收到退货后补贴退货运费', en: 'reimburse the return freight once the return arrives' },
+  reimburse_return_freight_after_arrival: {
+    zh: '收到退货后补贴退货运费',
+    en: 'reimburse the return freight once the return arrives',
+  },
   give_buyer_final_result: { zh: '告知买家最终处理结果', en: 'tell the buyer the final result' },
   keep_return_log: { zh: '做好退换货登记', en: 'log the return' },
   tell_buyer_reship_tracking: { zh: '告知买家补发单号', en: 'tell the buyer the reship tracking number' },
-  explain_shop_does_not_sell_item: { zh: '向买家解释本店没有该商品', en: 'explain that the shop does not sell this item' },
+  explain_shop_does_not_sell_item: {
+    zh: '向买家解释本店没有该商品',
+    en: 'explain that the shop does not sell this item',
+  },
   explain_correct_use: { zh: '告知买家正确使用方法', en: 'explain the correct use' },
   appeal_with_evidence: { zh: '提供凭证发起申诉', en: 'appeal with evidence' },
-  disclose_refused_carriers_before_return: { zh: '退货前告知买家不支持的快递方式', en: 'tell the buyer beforehand which return carriers are refused' },
-  explain_insurance_subsidy_limit: { zh: '提前说明运费险补贴标准', en: 'explain the return-freight insurance subsidy limit' },
+  disclose_refused_carriers_before_return: {
+    zh: '退货前告知买家不支持的快递方式',
+    en: 'tell the buyer beforehand which return carriers are refused',
+  },
+  explain_insurance_subsidy_limit: {
+    zh: '提前说明运费险补贴标准',
+    en: 'explain the return-freight insurance subsidy limit',
+  },
   moderate_listing_claims: { zh: '宣传适度,避免夸大', en: 'tone down the listing claims' },
   explain_negotiated_price_lapsed: { zh: '向买家说明议价已失效', en: 'explain that the negotiated price has lapsed' },
-  brief_agents_no_refund_promises_in_chat: { zh: '提醒客服勿在线上约定是否退款', en: 'brief agents not to promise refunds in chat' },
+  brief_agents_no_refund_promises_in_chat: {
+    zh: '提醒客服勿在线上约定是否退款',
+    en: 'brief agents not to promise refunds in chat',
+  },
 };
 
 /**

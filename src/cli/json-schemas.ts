@@ -33,8 +33,16 @@ function zodFor(name: SchemaName): z.ZodType {
       return VerdictSchema;
     case 'rules':
       return z.strictObject({
-        $schema: z.string().optional().describe('Where this schema is: "../../schemas/rules.schema.json" from rules/<topic>/. Editors use it for completion and checks.'),
-        rules: z.array(RuleSpec).min(1).describe('The rules of this file, usually one topic\'s rules for one catalogue entry or series.'),
+        $schema: z
+          .string()
+          .optional()
+          .describe(
+            'Where this schema is: "../../schemas/rules.schema.json" from rules/<topic>/. Editors use it for completion and checks.',
+          ),
+        rules: z
+          .array(RuleSpec)
+          .min(1)
+          .describe("The rules of this file, usually one topic's rules for one catalogue entry or series."),
       });
     case 'fixture':
       return Fixture.extend({ case: CaseSchema });
@@ -55,7 +63,10 @@ function zodFor(name: SchemaName): z.ZodType {
  * const schema = jsonSchema('case'); // what schemas/case.schema.json holds
  */
 export function jsonSchema(name: SchemaName): Record<string, unknown> {
-  const schema = z.toJSONSchema(zodFor(name), { io: name === 'verdict' ? 'output' : 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(zodFor(name), {
+    io: name === 'verdict' ? 'output' : 'input',
+    target: 'draft-2020-12',
+  }) as Record<string, unknown>;
   withMoneyRule(schema);
   if (name === 'case') withBurden(schema, '');
   if (name === 'rules') withCompletion(schema);
@@ -108,9 +119,17 @@ function withCompletion(node: unknown): void {
     const byFact: JsonObject[] = [];
     for (const fact of [...FACTS.values()].sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const one = valueSchema(fact);
-      const other = { type: 'object', properties: { fact: { enum: [...FACTS.values()].filter((f) => f.type === fact.type).map((f) => f.name) } }, required: ['fact'], additionalProperties: false };
+      const other = {
+        type: 'object',
+        properties: { fact: { enum: [...FACTS.values()].filter((f) => f.type === fact.type).map((f) => f.name) } },
+        required: ['fact'],
+        additionalProperties: false,
+      };
       const anyOf = [...(one ? [one, { type: 'array', items: one, minItems: 1 }] : []), { type: 'boolean' }, other];
-      byFact.push({ if: { properties: { fact: { const: fact.name } }, required: ['fact'] }, then: { properties: { value: { description: `${fact.description}`, anyOf } } } });
+      byFact.push({
+        if: { properties: { fact: { const: fact.name } }, required: ['fact'] },
+        then: { properties: { value: { description: `${fact.description}`, anyOf } } },
+      });
     }
     obj.allOf = byFact;
   }
@@ -127,7 +146,10 @@ function withBurden(node: JsonObject | undefined, prefix: string): void {
   for (const [key, field] of Object.entries(properties)) {
     const fact = FACTS.get(prefix + key);
     if (fact?.absent !== undefined) {
-      const when = fact.absent === 'not_shown' ? `not shown: the ${fact.party ?? 'party relying on it'} must show it, else it is not established` : 'unknown: the judge asks for it';
+      const when =
+        fact.absent === 'not_shown'
+          ? `not shown: the ${fact.party ?? 'party relying on it'} must show it, else it is not established`
+          : 'unknown: the judge asks for it';
       field.description = `${typeof field.description === 'string' ? `${field.description} ` : ''}Absent: ${when}.`;
     }
     withBurden(field, `${prefix}${key}.`);

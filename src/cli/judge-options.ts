@@ -25,10 +25,19 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
  */
 export function withJudgeFlags(cmd: Command): Command {
   return cmd
-    .option('--rules <dir>', 'rule pack directory (pack.json + <family>/*.json); default: the pack shipped with the package')
-    .option('--rules-at <date>', 'judge with the rules in force on this day (YYYY-MM-DD) instead of the day of order.paidAt')
+    .option(
+      '--rules <dir>',
+      'rule pack directory (pack.json + <family>/*.json); default: the pack shipped with the package',
+    )
+    .option(
+      '--rules-at <date>',
+      'judge with the rules in force on this day (YYYY-MM-DD) instead of the day of order.paidAt',
+    )
     .option('--option <name[=on|off]>', 'turn a pack option on (or off with =off); repeatable', collect)
-    .option('--shop-policy <file>', "the shop's after-sale policy (JSON, the fields of a case's shopPolicy) for every case; a case's own shopPolicy fields win");
+    .option(
+      '--shop-policy <file>',
+      "the shop's after-sale policy (JSON, the fields of a case's shopPolicy) for every case; a case's own shopPolicy fields win",
+    );
 }
 
 /**
@@ -37,18 +46,26 @@ export function withJudgeFlags(cmd: Command): Command {
  * @example
  * judgeOptionsFrom({ rulesAt: '2024-01-01', option: ['TB-SHIP-48H'] }); // { rulesAt: '2024-01-01', options: { 'TB-SHIP-48H': true } }
  */
-export function judgeOptionsFrom(flags: JudgeFlags): { rulesDir?: string; rulesAt?: string; options?: Record<string, boolean>; shopPolicy?: ShopPolicy } {
+export function judgeOptionsFrom(flags: JudgeFlags): {
+  rulesDir?: string;
+  rulesAt?: string;
+  options?: Record<string, boolean>;
+  shopPolicy?: ShopPolicy;
+} {
   const options: Record<string, boolean> = {};
   for (const o of flags.option ?? []) {
     const [name, state = 'on'] = o.split('=', 2) as [string, string?];
-    if (!['on', 'off', 'true', 'false'].includes(state)) throw new CliError(`--option ${o}: expected NAME, NAME=on or NAME=off`, EXIT.badInput);
+    if (!['on', 'off', 'true', 'false'].includes(state))
+      throw new CliError(`--option ${o}: expected NAME, NAME=on or NAME=off`, EXIT.badInput);
     options[name] = state === 'on' || state === 'true';
   }
   return {
     ...(flags.rules !== undefined ? { rulesDir: resolve(flags.rules) } : {}),
     ...(flags.rulesAt !== undefined ? { rulesAt: flags.rulesAt } : {}),
     ...(Object.keys(options).length > 0 ? { options } : {}),
-    ...(flags.shopPolicy !== undefined ? { shopPolicy: parseJsonInput(readInput(flags.shopPolicy), `--shop-policy ${flags.shopPolicy}`) as ShopPolicy } : {}),
+    ...(flags.shopPolicy !== undefined
+      ? { shopPolicy: parseJsonInput(readInput(flags.shopPolicy), `--shop-policy ${flags.shopPolicy}`) as ShopPolicy }
+      : {}),
   };
 }
 
@@ -70,9 +87,11 @@ export function makeJudge(plain: ReturnType<typeof judgeOptionsFrom>): Judge {
     };
     return createJudge(opts);
   } catch (e) {
-    if (e instanceof PackLoadError) throw new CliError(`Rule pack ${plain.rulesDir} failed to load:\n${formatIssues(e.issues)}`, EXIT.badInput);
+    if (e instanceof PackLoadError)
+      throw new CliError(`Rule pack ${plain.rulesDir} failed to load:\n${formatIssues(e.issues)}`, EXIT.badInput);
     if (e instanceof TypeError) throw new CliError(e.message, EXIT.badInput);
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new CliError(`Cannot read rule pack: ${(e as Error).message}`, EXIT.badInput);
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new CliError(`Cannot read rule pack: ${(e as Error).message}`, EXIT.badInput);
     throw e;
   }
 }
@@ -106,7 +125,8 @@ export function parseJsonInput(text: string, name: string): unknown {
     throw new CliError(`✖ Malformed JSON in ${name}: ${(e as Error).message}`, EXIT.badInput);
   }
   const duplicates = duplicateKeyIssues(text);
-  if (duplicates.length > 0) throw new CliError(`Duplicate keys in ${name}:\n${formatIssues(capIssues(duplicates))}`, EXIT.badInput);
+  if (duplicates.length > 0)
+    throw new CliError(`Duplicate keys in ${name}:\n${formatIssues(capIssues(duplicates))}`, EXIT.badInput);
   return value;
 }
 

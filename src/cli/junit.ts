@@ -18,7 +18,13 @@ const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
  * escapeXml('a < b & "c"'); // 'a &lt; b &amp; &quot;c&quot;'
  */
 export function escapeXml(s: string): string {
-  return s.replace(INVALID, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return s
+    .replace(INVALID, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
 const secs = (n: number) => n.toFixed(3);
@@ -41,20 +47,30 @@ export function junitXml(name: string, cases: readonly JUnitCase[]): string {
   });
   const all = count(cases);
   const out = ['<?xml version="1.0" encoding="UTF-8"?>'];
-  out.push(`<testsuites name="${escapeXml(name)}" tests="${all.tests}" failures="${all.failures}" errors="${all.errors}" time="${all.time}">`);
+  out.push(
+    `<testsuites name="${escapeXml(name)}" tests="${all.tests}" failures="${all.failures}" errors="${all.errors}" time="${all.time}">`,
+  );
   for (const [suite, list] of suites) {
     const n = count(list);
-    out.push(`  <testsuite name="${escapeXml(suite)}" tests="${n.tests}" failures="${n.failures}" errors="${n.errors}" skipped="0" time="${n.time}">`);
+    out.push(
+      `  <testsuite name="${escapeXml(suite)}" tests="${n.tests}" failures="${n.failures}" errors="${n.errors}" skipped="0" time="${n.time}">`,
+    );
     for (const c of list) {
       const open = `    <testcase classname="${escapeXml(suite)}" name="${escapeXml(c.name)}" time="${secs(c.seconds)}"`;
-      const problem = c.failure ? ['failure', c.failure] as const : c.error ? ['error', c.error] as const : undefined;
+      const problem = c.failure
+        ? (['failure', c.failure] as const)
+        : c.error
+          ? (['error', c.error] as const)
+          : undefined;
       if (!problem) {
         out.push(`${open}/>`);
         continue;
       }
       const [tag, p] = problem;
       out.push(`${open}>`);
-      out.push(`      <${tag} message="${escapeXml(p.message)}" type="${tag === 'failure' ? 'mismatch' : 'invalid_fixture'}">${escapeXml(p.details)}</${tag}>`);
+      out.push(
+        `      <${tag} message="${escapeXml(p.message)}" type="${tag === 'failure' ? 'mismatch' : 'invalid_fixture'}">${escapeXml(p.details)}</${tag}>`,
+      );
       out.push('    </testcase>');
     }
     out.push('  </testsuite>');

@@ -30,10 +30,18 @@ function line(f: LintFinding): string {
  */
 export function lintCommand(): Command {
   return new Command('lint')
-    .description('check a rule pack: load-time errors, rules that can never fire, same-priority conflicts, catalogue coverage')
+    .description(
+      'check a rule pack: load-time errors, rules that can never fire, same-priority conflicts, catalogue coverage',
+    )
     .argument('<rules>', 'rule pack directory (pack.json + <topic>/*.json)')
-    .option('--fixtures <dir>', 'fixture directory: report catalogue IDs without fixtures, and fixtures naming unknown IDs, rules or facts')
-    .option('--catalogue <file>', 'catalogue file { "entries": [{ "id" }] } (default: <rules>/catalogue.json if present)')
+    .option(
+      '--fixtures <dir>',
+      'fixture directory: report catalogue IDs without fixtures, and fixtures naming unknown IDs, rules or facts',
+    )
+    .option(
+      '--catalogue <file>',
+      'catalogue file { "entries": [{ "id" }] } (default: <rules>/catalogue.json if present)',
+    )
     .option('--json', 'print the findings as a JSON array')
     .option('--max-warnings <n>', 'also fail (exit 1) when there are more warnings than this', count)
     .addHelpText(
@@ -55,7 +63,11 @@ Example:
     )
     .action((dir: string, flags: Flags) => {
       if (!existsSync(dir)) throw new CliError(`No such directory: ${dir}`, EXIT.badInput);
-      const findings = lintPack({ rulesDir: dir, ...(flags.fixtures !== undefined ? { fixturesDir: flags.fixtures } : {}), ...(flags.catalogue !== undefined ? { catalogue: flags.catalogue } : {}) });
+      const findings = lintPack({
+        rulesDir: dir,
+        ...(flags.fixtures !== undefined ? { fixturesDir: flags.fixtures } : {}),
+        ...(flags.catalogue !== undefined ? { catalogue: flags.catalogue } : {}),
+      });
       if (findings.some((f) => f.code === 'no_pack')) throw new CliError(findings.map(line).join('\n'), EXIT.badInput);
       const errors = findings.filter((f) => f.severity === 'error').length;
       const warnings = findings.length - errors;

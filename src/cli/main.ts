@@ -20,12 +20,18 @@ import { testCommand } from './test-command.js';
  */
 export function program(): Command {
   const root = new Command('aftersale-rules')
-    .description('Pre-judge e-commerce after-sale disputes (Taobao, Tmall, Pinduoduo, AliExpress) from the command line.')
+    .description(
+      'Pre-judge e-commerce after-sale disputes (Taobao, Tmall, Pinduoduo, AliExpress) from the command line.',
+    )
     .version(pkg.version)
     .showHelpAfterError('(add --help for usage)')
-    .addHelpText('after', '\nExit codes: 0 success; 1 test failures or lint errors; 2 bad input or usage.\nRun `aftersale-rules <command> --help` for a command\'s options.')
+    .addHelpText(
+      'after',
+      "\nExit codes: 0 success; 1 test failures or lint errors; 2 bad input or usage.\nRun `aftersale-rules <command> --help` for a command's options.",
+    )
     .exitOverride();
-  for (const cmd of [judgeCommand(), testCommand(), batchCommand(), schemaCommand(), lintCommand(), mcpCommand()]) root.addCommand(cmd.exitOverride());
+  for (const cmd of [judgeCommand(), testCommand(), batchCommand(), schemaCommand(), lintCommand(), mcpCommand()])
+    root.addCommand(cmd.exitOverride());
   return root;
 }
 

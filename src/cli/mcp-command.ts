@@ -12,7 +12,9 @@ import { loadPack } from '../load-pack.js';
  * program.addCommand(mcpCommand());
  */
 export function mcpCommand(): Command {
-  const cmd = new Command('mcp').description('serve the agent tools (judge_case, next_questions, what_if, explain_rule, describe_fact) as an MCP server over stdio');
+  const cmd = new Command('mcp').description(
+    'serve the agent tools (judge_case, next_questions, what_if, explain_rule, describe_fact) as an MCP server over stdio',
+  );
   withJudgeFlags(cmd).addHelpText(
     'after',
     '\nNeeds @modelcontextprotocol/sdk (an optional peer dependency): npm install @modelcontextprotocol/sdk\nStdout carries only JSON-RPC; messages go to stderr.\n\nMCP client configuration:\n  { "mcpServers": { "aftersale-rules": { "command": "npx", "args": ["aftersale-rules", "mcp"] } } }',

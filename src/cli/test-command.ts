@@ -50,9 +50,14 @@ function jsonFilesUnder(root: string): string[] {
       const real = realpathSync(dir);
       if (seen.has(real)) continue;
       seen.add(real);
-      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+        a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+      );
     } catch (e) {
-      throw new CliError(`Cannot read directory ${dir}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, EXIT.badInput);
+      throw new CliError(
+        `Cannot read directory ${dir}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+        EXIT.badInput,
+      );
     }
     const links: string[] = [];
     for (const e of entries) {
@@ -83,7 +88,11 @@ function diff(m: Mismatch): string {
   return `${m.path || '(verdict)'}\n  - expected: ${show(m.expected)}\n  + actual:   ${show(m.actual)}`;
 }
 
-const indent = (s: string, by: string) => s.split('\n').map((l) => by + l).join('\n');
+const indent = (s: string, by: string) =>
+  s
+    .split('\n')
+    .map((l) => by + l)
+    .join('\n');
 
 /**
  * `test <dir|files…>`: runs fixture files against the shipped pack or `--rules`, one line per
@@ -96,15 +105,27 @@ export function testCommand(): Command {
   const cmd = new Command('test')
     .description('run fixture files (expected verdicts) against the rule pack')
     .argument('<paths...>', 'fixture files, or directories searched recursively for *.json')
-    .addOption(new Option('--reporter <name>', 'default: a line per fixture; junit: also JUnit XML (to --output, else to stdout alone)').choices(['default', 'junit']).default('default'))
+    .addOption(
+      new Option(
+        '--reporter <name>',
+        'default: a line per fixture; junit: also JUnit XML (to --output, else to stdout alone)',
+      )
+        .choices(['default', 'junit'])
+        .default('default'),
+    )
     .option('-o, --output <file>', 'where the JUnit report goes (with --reporter junit)')
-    .addOption(traceOption('how much trace the verdicts carry: full, fired (only the rules that fired) or none; a fixture that expects trace entries needs full (or fired for fired rules)'));
+    .addOption(
+      traceOption(
+        'how much trace the verdicts carry: full, fired (only the rules that fired) or none; a fixture that expects trace entries needs full (or fired for fired rules)',
+      ),
+    );
   withJudgeFlags(cmd).addHelpText(
     'after',
     '\nA fixture is { description, source, catalogue, case, expect, fired?, notFired?, judgeOptions? } (schemas/fixture.schema.json);\n`expect` is a partial verdict: objects match as subsets, arrays in full and in order.\n\nExit codes: 0 all passed; 1 any fixture failed or is malformed; 2 no fixtures found, unreadable paths, or a bad --rules pack.\n\nExample:\n  aftersale-rules test shop-fixtures/ --reporter junit --output report.xml',
   );
   return cmd.action(async (paths: string[], flags: Flags) => {
-    if (flags.output !== undefined && flags.reporter !== 'junit') throw new CliError('--output needs --reporter junit', EXIT.badInput);
+    if (flags.output !== undefined && flags.reporter !== 'junit')
+      throw new CliError('--output needs --reporter junit', EXIT.badInput);
     const judge = makeJudge(judgeOptionsFrom(flags)).with({ trace: flags.trace });
     const files = fixtureFiles(paths);
     if (files.length === 0) throw new CliError(`No fixture files (*.json) in ${paths.join(', ')}`, EXIT.badInput);
@@ -126,9 +147,15 @@ export function testCommand(): Command {
         const text = readInput(file);
         raw = JSON.parse(text);
         const duplicates = duplicateKeyIssues(text);
-        result = duplicates.length > 0 ? { status: 'error', message: `Duplicate keys:\n${formatIssues(duplicates)}` } : await checkFixture(judge, raw);
+        result =
+          duplicates.length > 0
+            ? { status: 'error', message: `Duplicate keys:\n${formatIssues(duplicates)}` }
+            : await checkFixture(judge, raw);
       } catch (e) {
-        result = { status: 'error', message: e instanceof SyntaxError ? `Malformed JSON: ${e.message}` : (e as Error).message };
+        result = {
+          status: 'error',
+          message: e instanceof SyntaxError ? `Malformed JSON: ${e.message}` : (e as Error).message,
+        };
       }
       const seconds = (performance.now() - started) / 1000;
       if (result.status === 'pass') {
@@ -139,11 +166,24 @@ export function testCommand(): Command {
         failed++;
         const details = result.mismatches.map(diff).join('\n');
         log(`✗ ${name}\n${indent(details, '    ')}`);
-        cases.push({ suite, name: base, seconds, failure: { message: `${result.mismatches.length} mismatch(es): ${result.mismatches.map((m) => m.path).join(', ')}`, details } });
+        cases.push({
+          suite,
+          name: base,
+          seconds,
+          failure: {
+            message: `${result.mismatches.length} mismatch(es): ${result.mismatches.map((m) => m.path).join(', ')}`,
+            details,
+          },
+        });
       } else {
         failed++;
         log(`✗ ${name}\n${indent(result.message, '    ')}`);
-        cases.push({ suite, name: base, seconds, error: { message: result.message.split('\n')[0] ?? 'error', details: result.message } });
+        cases.push({
+          suite,
+          name: base,
+          seconds,
+          error: { message: result.message.split('\n')[0] ?? 'error', details: result.message },
+        });
       }
     }
     log(`\n${passed} passed, ${failed} failed`);

@@ -10,6 +10,8 @@ export type { TraceMode };
  * @example
  * cmd.addOption(traceOption('how much trace each verdict carries'));
  */
-export function traceOption(description = 'how much of the rule-by-rule trace each verdict carries: full (every rule evaluated, with its conditions), fired (only the rules that fired) or none (an empty trace)'): Option {
+export function traceOption(
+  description = 'how much of the rule-by-rule trace each verdict carries: full (every rule evaluated, with its conditions), fired (only the rules that fired) or none (an empty trace)',
+): Option {
   return new Option('--trace <mode>', description).choices(['full', 'fired', 'none']).default('full');
 }

@@ -30,185 +30,779 @@ export interface Burden {
 
 export const BURDEN: Readonly<Record<string, Burden>> = {
   // order
-  'order.presaleShipBy': { absent: 'not_shown', party: 'seller', source: '000:99',
-    question: { zh: '预售商品页面写明的发货日期是哪天(卖家须举证)?', en: 'What ship-by date did the presale listing state (the seller must show it)?' } },
-  'order.promisedShipWithinHours': { absent: 'not_shown', party: 'buyer',
-    question: { zh: '店铺是否自己承诺过多少小时内发货(买家须举证)?', en: 'Did the shop promise to ship within a number of hours of its own, and how many (the buyer must show it)?' } },
-  'order.agreedShipBy': { absent: 'not_shown', party: 'seller',
-    question: { zh: '买家是否明确同意过某个发货日期,是哪天(卖家须举证)?', en: 'Did the buyer explicitly agree to a ship-by date, and which (the seller must show it)?' } },
-  'order.outboundFreight': { absent: 'unknown', party: 'seller', question: { zh: '卖家发出这笔订单付了多少运费(元)?', en: 'How much freight did the seller pay to ship the order (yuan)?' } },
-  'order.brandGoods': { absent: 'unknown', party: 'seller', question: { zh: '商品是否带有或声称某个品牌?', en: 'Do the goods carry or claim a brand?' } },
-  'order.sellerDeclaredOutOfStock': { absent: 'not_shown', party: 'buyer',
-    question: { zh: '卖家是否在买家付款后告知过缺货(买家须举证,如聊天记录)?', en: 'Did the seller tell the buyer after payment that it had no stock (the buyer must show it, e.g. the chat)?' } },
-  'order.freeShipping': { absent: 'unknown', party: 'seller', question: { zh: '这笔订单是否包邮(买家未付去程运费)?', en: 'Was the order free-shipping (the buyer paid no outbound freight)?' } },
-  'order.nonReturnableConfirmed': { absent: 'not_shown', party: 'seller', source: '消费者权益保护法 第二十五条',
-    question: { zh: '买家是否在下单时明确确认过不适用七天无理由退货(卖家须举证)?', en: 'Did the buyer confirm at checkout that no 7-day return applies (the seller must show it)?' } },
-  'order.duringPromotion': { absent: 'unknown', party: 'platform', question: { zh: '订单是否在平台大促期间(如双十一)下单?', en: 'Was the order placed during a large platform promotion (e.g. Double 11)?' } },
-  'order.buyerUnreachableSince': { absent: 'not_shown', party: 'seller',
-    question: { zh: '卖家从何时起通过旺旺和电话都联系不上买家(卖家须举证)?', en: 'Since when has the seller failed to reach the buyer by chat and by phone (the seller must show it)?' } },
-  'order.addressIncomplete': { absent: 'not_shown', party: 'seller',
-    question: { zh: '买家填写的收货地址是否明显不全、无法照此发货(卖家须举证)?', en: 'Was the address the buyer gave visibly incomplete, so the parcel could not be sent (the seller must show it)?' } },
-  'order.dropShipping': { absent: 'not_shown', party: 'seller', source: '004:14',
-    question: { zh: '这是否为代发订单,买家留的不是最终收件人的地址(卖家须举证,如聊天记录)?', en: "Is this a drop-shipping order whose address is not the final recipient's (the seller must show it, e.g. the chat)?" } },
+  'order.presaleShipBy': {
+    absent: 'not_shown',
+    party: 'seller',
+    source: '000:99',
+    question: {
+      zh: '预售商品页面写明的发货日期是哪天(卖家须举证)?',
+      en: 'What ship-by date did the presale listing state (the seller must show it)?',
+    },
+  },
+  'order.promisedShipWithinHours': {
+    absent: 'not_shown',
+    party: 'buyer',
+    question: {
+      zh: '店铺是否自己承诺过多少小时内发货(买家须举证)?',
+      en: 'Did the shop promise to ship within a number of hours of its own, and how many (the buyer must show it)?',
+    },
+  },
+  'order.agreedShipBy': {
+    absent: 'not_shown',
+    party: 'seller',
+    question: {
+      zh: '买家是否明确同意过某个发货日期,是哪天(卖家须举证)?',
+      en: 'Did the buyer explicitly agree to a ship-by date, and which (the seller must show it)?',
+    },
+  },
+  'order.outboundFreight': {
+    absent: 'unknown',
+    party: 'seller',
+    question: {
+      zh: '卖家发出这笔订单付了多少运费(元)?',
+      en: 'How much freight did the seller pay to ship the order (yuan)?',
+    },
+  },
+  'order.brandGoods': {
+    absent: 'unknown',
+    party: 'seller',
+    question: { zh: '商品是否带有或声称某个品牌?', en: 'Do the goods carry or claim a brand?' },
+  },
+  'order.sellerDeclaredOutOfStock': {
+    absent: 'not_shown',
+    party: 'buyer',
+    question: {
+      zh: '卖家是否在买家付款后告知过缺货(买家须举证,如聊天记录)?',
+      en: 'Did the seller tell the buyer after payment that it had no stock (the buyer must show it, e.g. the chat)?',
+    },
+  },
+  'order.freeShipping': {
+    absent: 'unknown',
+    party: 'seller',
+    question: {
+      zh: '这笔订单是否包邮(买家未付去程运费)?',
+      en: 'Was the order free-shipping (the buyer paid no outbound freight)?',
+    },
+  },
+  'order.nonReturnableConfirmed': {
+    absent: 'not_shown',
+    party: 'seller',
+    source: '消费者权益保护法 第二十五条',
+    question: {
+      zh: '买家是否在下单时明确确认过不适用七天无理由退货(卖家须举证)?',
+      en: 'Did the buyer confirm at checkout that no 7-day return applies (the seller must show it)?',
+    },
+  },
+  'order.duringPromotion': {
+    absent: 'unknown',
+    party: 'platform',
+    question: {
+      zh: '订单是否在平台大促期间(如双十一)下单?',
+      en: 'Was the order placed during a large platform promotion (e.g. Double 11)?',
+    },
+  },
+  'order.buyerUnreachableSince': {
+    absent: 'not_shown',
+    party: 'seller',
+    question: {
+      zh: '卖家从何时起通过旺旺和电话都联系不上买家(卖家须举证)?',
+      en: 'Since when has the seller failed to reach the buyer by chat and by phone (the seller must show it)?',
+    },
+  },
+  'order.addressIncomplete': {
+    absent: 'not_shown',
+    party: 'seller',
+    question: {
+      zh: '买家填写的收货地址是否明显不全、无法照此发货(卖家须举证)?',
+      en: 'Was the address the buyer gave visibly incomplete, so the parcel could not be sent (the seller must show it)?',
+    },
+  },
+  'order.dropShipping': {
+    absent: 'not_shown',
+    party: 'seller',
+    source: '004:14',
+    question: {
+      zh: '这是否为代发订单,买家留的不是最终收件人的地址(卖家须举证,如聊天记录)?',
+      en: "Is this a drop-shipping order whose address is not the final recipient's (the seller must show it, e.g. the chat)?",
+    },
+  },
 
   // shipment
-  shipment: { absent: 'not_shown', party: 'seller', source: '000:191',
-    question: { zh: '订单是否已经发货(卖家须举证,如发货面单)?', en: 'Was the order shipped (the seller must show it, e.g. the shipping label)?' } },
-  'shipment.markedShippedAt': { absent: 'unknown', party: 'seller', question: { zh: '卖家在平台上点击“发货”是什么时间?', en: 'When did the seller mark the order as shipped in the platform?' } },
-  'shipment.firstCarrierScanAt': { absent: 'unknown', party: 'carrier',
-    question: { zh: '承运商系统里的首次揽收扫描是什么时间?', en: "When did the carrier first scan the parcel (the first scan in the carrier's system)?" } },
-  'shipment.waybillAt': { absent: 'not_shown', party: 'seller', source: '000:191',
-    question: { zh: '运单上写的日期是哪天(卖家须出示运单)?', en: 'What date is written on the waybill (the seller must show the waybill)?' } },
-  'shipment.carrierScanned': { absent: 'unknown', party: 'carrier', question: { zh: '承运商系统里是否已有这个包裹的任何扫描记录?', en: "Does the carrier's system have any scan of the parcel yet?" } },
+  shipment: {
+    absent: 'not_shown',
+    party: 'seller',
+    source: '000:191',
+    question: {
+      zh: '订单是否已经发货(卖家须举证,如发货面单)?',
+      en: 'Was the order shipped (the seller must show it, e.g. the shipping label)?',
+    },
+  },
+  'shipment.markedShippedAt': {
+    absent: 'unknown',
+    party: 'seller',
+    question: {
+      zh: '卖家在平台上点击“发货”是什么时间?',
+      en: 'When did the seller mark the order as shipped in the platform?',
+    },
+  },
+  'shipment.firstCarrierScanAt': {
+    absent: 'unknown',
+    party: 'carrier',
+    question: {
+      zh: '承运商系统里的首次揽收扫描是什么时间?',
+      en: "When did the carrier first scan the parcel (the first scan in the carrier's system)?",
+    },
+  },
+  'shipment.waybillAt': {
+    absent: 'not_shown',
+    party: 'seller',
+    source: '000:191',
+    question: {
+      zh: '运单上写的日期是哪天(卖家须出示运单)?',
+      en: 'What date is written on the waybill (the seller must show the waybill)?',
+    },
+  },
+  'shipment.carrierScanned': {
+    absent: 'unknown',
+    party: 'carrier',
+    question: {
+      zh: '承运商系统里是否已有这个包裹的任何扫描记录?',
+      en: "Does the carrier's system have any scan of the parcel yet?",
+    },
+  },
   // A fake shipment is the buyer's allegation (000:188-191): the tracking stands as given until the
   // buyer shows it does not resolve or does not lead to them.
-  'shipment.trackingValid': { absent: 'not_shown', party: 'buyer', notShownValue: true, source: '000:188-191',
-    question: { zh: '买家能否证明运单号在承运商处查不到?', en: 'Can the buyer show the tracking number does not resolve at the carrier?' } },
-  'shipment.trackingMatchesAddress': { absent: 'not_shown', party: 'buyer', notShownValue: true, source: '000:188-191',
-    question: { zh: '买家能否证明物流信息显示的不是买家的城市/地址?', en: "Can the buyer show the tracking does not lead to the buyer's city or address?" } },
-  'shipment.trackingCorrectedAt': { absent: 'not_shown', party: 'seller',
-    question: { zh: '填错的运单号是否已更正,何时更正(卖家须举证)?', en: 'Was a mistyped tracking number replaced, and when (the seller must show it)?' } },
-  'shipment.lastTrackingUpdateAt': { absent: 'unknown', party: 'carrier', question: { zh: '物流信息最近一次更新是什么时间?', en: "When did the carrier's tracking last show a movement?" } },
-  'shipment.delayCause': { absent: 'not_shown', party: 'carrier', question: { zh: '承运商是否说明了在途延误的原因(爆仓、天气、承运商事故)?', en: "Has the carrier stated a cause for the delay in transit (backlog, weather, an accident of its own)?" } },
-  'shipment.addressFault': { absent: 'not_shown', party: 'seller', source: '004:14',
-    question: { zh: '地址错误或不全是谁造成的(称买家所致的,卖家须举证)?', en: 'Who caused the wrong or incomplete address (the seller must show it was the buyer)?' } },
-  'shipment.carrierChosenBy': { absent: 'not_shown', party: 'seller', notShownValue: 'seller', source: '电子商务法 第二十条',
-    question: { zh: '快递是否由买家另行选择(卖家须举证;否则视为卖家选择)?', en: 'Did the buyer choose the carrier (the seller must show it; otherwise the seller chose it)?' } },
-  'shipment.method': { absent: 'unknown', party: 'seller', question: { zh: '包裹是用什么方式寄出的?', en: 'How was the parcel shipped?' } },
-  'shipment.agreedMethod': { absent: 'not_shown', party: 'buyer',
-    question: { zh: '买卖双方是否约定过运输方式,是哪种(买家须举证)?', en: 'Did buyer and seller agree on a shipping method, and which (the buyer must show it)?' } },
-  'shipment.methodChangeConsented': { absent: 'not_shown', party: 'seller', source: '004:14',
-    question: { zh: '买家是否同意了更换运输方式(卖家须举证)?', en: 'Did the buyer agree to the change of shipping method (the seller must show it)?' } },
-  'shipment.status': { absent: 'unknown', party: 'carrier',
-    question: { zh: '包裹现在处于什么状态(在途、已签收、丢失、超区、退回、拒收)?', en: 'Where is the parcel now (in transit, delivered, lost, out of area, returned, refused)?' } },
-  'shipment.deliveredAt': { absent: 'unknown', party: 'carrier', question: { zh: '承运商记录的签收时间是什么时候?', en: "When was the parcel signed for, by the carrier's record?" } },
-  'shipment.signedBy': { absent: 'unknown', party: 'carrier', source: '000:216',
-    question: { zh: '包裹由谁签收(买家本人、代收人、快递柜)?', en: 'Who signed for the parcel (the buyer, a proxy, a parcel locker)?' } },
-  'shipment.inspectedBeforeSigning': { absent: 'unknown', party: 'buyer', question: { zh: '买家签收前是否当面验货?', en: 'Did the buyer inspect the goods before signing?' } },
-  'shipment.outerPackagingDamaged': { absent: 'unknown', party: 'buyer', question: { zh: '包裹外包装到达时是否破损?', en: 'Was the outer packaging damaged on arrival?' } },
-  'shipment.promisedDeliveryDays': { absent: 'unknown', party: 'seller', question: { zh: '跨境订单承诺的运达时间是多少天?', en: 'Cross-border: what delivery time was promised, in days?' } },
-  'shipment.reshipAgreedByBuyer': { absent: 'not_shown', party: 'seller', source: '004:14',
-    question: { zh: '买家是否书面同意重新发货并愿意等待(卖家须举证)?', en: 'Did the buyer agree in writing to a reship and to wait (the seller must show it)?' } },
-  'shipment.reshippedAt': { absent: 'not_shown', party: 'seller', question: { zh: '卖家是否重新发过货,何时(卖家须举证)?', en: 'Did the seller reship the goods, and when (the seller must show it)?' } },
-  'shipment.courierMisdelivered': { absent: 'not_shown', party: 'carrier', source: '000:216',
-    question: { zh: '快递公司是否确认其快递员误签或派错(须快递方出具)?', en: 'Has the carrier confirmed that its courier delivered to the wrong person or place (the carrier must show it)?' } },
-  'shipment.trackingFailedSecurityCheck': { absent: 'not_shown', party: 'seller',
-    question: { zh: '跨境包裹是否因未通过安检而查不到物流(卖家须举证)?', en: "Cross-border: did the parcel fail the carrier's security check, so its tracking shows nothing (the seller must show it)?" } },
-  'shipment.trackingIsForwarderNumber': { absent: 'not_shown', party: 'seller',
-    question: { zh: '提供的运单号是否为货代转单号而非最终承运商单号(卖家须举证)?', en: "Cross-border: is the tracking number a forwarder's transfer number rather than the final carrier's (the seller must show it)?" } },
+  'shipment.trackingValid': {
+    absent: 'not_shown',
+    party: 'buyer',
+    notShownValue: true,
+    source: '000:188-191',
+    question: {
+      zh: '买家能否证明运单号在承运商处查不到?',
+      en: 'Can the buyer show the tracking number does not resolve at the carrier?',
+    },
+  },
+  'shipment.trackingMatchesAddress': {
+    absent: 'not_shown',
+    party: 'buyer',
+    notShownValue: true,
+    source: '000:188-191',
+    question: {
+      zh: '买家能否证明物流信息显示的不是买家的城市/地址?',
+      en: "Can the buyer show the tracking does not lead to the buyer's city or address?",
+    },
+  },
+  'shipment.trackingCorrectedAt': {
+    absent: 'not_shown',
+    party: 'seller',
+    question: {
+      zh: '填错的运单号是否已更正,何时更正(卖家须举证)?',
+      en: 'Was a mistyped tracking number replaced, and when (the seller must show it)?',
+    },
+  },
+  'shipment.lastTrackingUpdateAt': {
+    absent: 'unknown',
+    party: 'carrier',
+    question: { zh: '物流信息最近一次更新是什么时间?', en: "When did the carrier's tracking last show a movement?" },
+  },
+  'shipment.delayCause': {
+    absent: 'not_shown',
+    party: 'carrier',
+    question: {
+      zh: '承运商是否说明了在途延误的原因(爆仓、天气、承运商事故)?',
+      en: 'Has the carrier stated a cause for the delay in transit (backlog, weather, an accident of its own)?',
+    },
+  },
+  'shipment.addressFault': {
+    absent: 'not_shown',
+    party: 'seller',
+    source: '004:14',
+    question: {
+      zh: '地址错误或不全是谁造成的(称买家所致的,卖家须举证)?',
+      en: 'Who caused the wrong or incomplete address (the seller must show it was the buyer)?',
+    },
+  },
+  'shipment.carrierChosenBy': {
+    absent: 'not_shown',
+    party: 'seller',
+    notShownValue: 'seller',
+    source: '电子商务法 第二十条',
+    question: {
+      zh: '快递是否由买家另行选择(卖家须举证;否则视为卖家选择)?',
+      en: 'Did the buyer choose the carrier (the seller must show it; otherwise the seller chose it)?',
+    },
+  },
+  'shipment.method': {
+    absent: 'unknown',
+    party: 'seller',
+    question: { zh: '包裹是用什么方式寄出的?', en: 'How was the parcel shipped?' },
+  },
+  'shipment.agreedMethod': {
+    absent: 'not_shown',
+    party: 'buyer',
+    question: {
+      zh: '买卖双方是否约定过运输方式,是哪种(买家须举证)?',
+      en: 'Did buyer and seller agree on a shipping method, and which (the buyer must show it)?',
+    },
+  },
+  'shipment.methodChangeConsented': {
+    absent: 'not_shown',
+    party: 'seller',
+    source: '004:14',
+    question: {
+      zh: '买家是否同意了更换运输方式(卖家须举证)?',
+      en: 'Did the buyer agree to the change of shipping method (the seller must show it)?',
+    },
+  },
+  'shipment.status': {
+    absent: 'unknown',
+    party: 'carrier',
+    question: {
+      zh: '包裹现在处于什么状态(在途、已签收、丢失、超区、退回、拒收)?',
+      en: 'Where is the parcel now (in transit, delivered, lost, out of area, returned, refused)?',
+    },
+  },
+  'shipment.deliveredAt': {
+    absent: 'unknown',
+    party: 'carrier',
+    question: { zh: '承运商记录的签收时间是什么时候?', en: "When was the parcel signed for, by the carrier's record?" },
+  },
+  'shipment.signedBy': {
+    absent: 'unknown',
+    party: 'carrier',
+    source: '000:216',
+    question: {
+      zh: '包裹由谁签收(买家本人、代收人、快递柜)?',
+      en: 'Who signed for the parcel (the buyer, a proxy, a parcel locker)?',
+    },
+  },
+  'shipment.inspectedBeforeSigning': {
+    absent: 'unknown',
+    party: 'buyer',
+    question: { zh: '买家签收前是否当面验货?', en: 'Did the buyer inspect the goods before signing?' },
+  },
+  'shipment.outerPackagingDamaged': {
+    absent: 'unknown',
+    party: 'buyer',
+    question: { zh: '包裹外包装到达时是否破损?', en: 'Was the outer packaging damaged on arrival?' },
+  },
+  'shipment.promisedDeliveryDays': {
+    absent: 'unknown',
+    party: 'seller',
+    question: { zh: '跨境订单承诺的运达时间是多少天?', en: 'Cross-border: what delivery time was promised, in days?' },
+  },
+  'shipment.reshipAgreedByBuyer': {
+    absent: 'not_shown',
+    party: 'seller',
+    source: '004:14',
+    question: {
+      zh: '买家是否书面同意重新发货并愿意等待(卖家须举证)?',
+      en: 'Did the buyer agree in writing to a reship and to wait (the seller must show it)?',
+    },
+  },
+  'shipment.reshippedAt': {
+    absent: 'not_shown',
+    party: 'seller',
+    question: {
+      zh: '卖家是否重新发过货,何时(卖家须举证)?',
+      en: 'Did the seller reship the goods, and when (the seller must show it)?',
+    },
+  },
+  'shipment.courierMisdelivered': {
+    absent: 'not_shown',
+    party: 'carrier',
+    source: '000:216',
+    question: {
+      zh: '快递公司是否确认其快递员误签或派错(须快递方出具)?',
+      en: 'Has the carrier confirmed that its courier delivered to the wrong person or place (the carrier must show it)?',
+    },
+  },
+  'shipment.trackingFailedSecurityCheck': {
+    absent: 'not_shown',
+    party: 'seller',
+    question: {
+      zh: '跨境包裹是否因未通过安检而查不到物流(卖家须举证)?',
+      en: "Cross-border: did the parcel fail the carrier's security check, so its tracking shows nothing (the seller must show it)?",
+    },
+  },
+  'shipment.trackingIsForwarderNumber': {
+    absent: 'not_shown',
+    party: 'seller',
+    question: {
+      zh: '提供的运单号是否为货代转单号而非最终承运商单号(卖家须举证)?',
+      en: "Cross-border: is the tracking number a forwarder's transfer number rather than the final carrier's (the seller must show it)?",
+    },
+  },
 
   // claim
-  'claim.requestedRemedy': { absent: 'unknown', party: 'buyer',
-    question: { zh: '买家要求的是什么处理(仅退款、退货退款、换货、补发、部分退款)?', en: 'What does the buyer ask for (refund only, return and refund, exchange, reship, partial refund)?' } },
-  'claim.sellerRefused': { absent: 'unknown', party: 'seller', question: { zh: '卖家是否已经拒绝了买家的申请?', en: "Has the seller already rejected the buyer's request?" } },
-  'claim.priorAgreement': { absent: 'not_shown', party: 'buyer',
-    question: { zh: '申请前买卖双方是否已达成处理约定,约定了什么(买家须举证)?', en: 'Did buyer and seller agree on a remedy before the claim, and on what (the buyer must show it)?' } },
-  'claim.freightAgreed': { absent: 'not_shown', party: 'seller',
-    question: { zh: '该约定是否写明了退货运费由谁承担(卖家须举证)?', en: 'Did that agreement say who pays the return freight (the seller must show it)?' } },
-  'claim.sellerPaidBeforeRuling': { absent: 'not_shown', party: 'seller',
-    question: { zh: '卖家是否在平台判定投诉成立前已支付赔付(卖家须举证)?', en: 'Did the seller pay the compensation before the platform upheld the complaint (the seller must show it)?' } },
-  'claim.escalated': { absent: 'not_shown', party: 'buyer', question: { zh: '买家是否已申请平台客服介入?', en: "Has the buyer escalated the dispute to the platform (客服介入)?" } },
-  'claim.sellerRefusedOverReasonOnly': { absent: 'unknown', party: 'seller',
-    question: { zh: '卖家拒绝退货是否仅因不认可买家选择的理由,而非货物状况?', en: "Did the seller refuse the return only because it disputes the buyer's stated reason, not over the goods' condition?" } },
+  'claim.requestedRemedy': {
+    absent: 'unknown',
+    party: 'buyer',
+    question: {
+      zh: '买家要求的是什么处理(仅退款、退货退款、换货、补发、部分退款)?',
+      en: 'What does the buyer ask for (refund only, return and refund, exchange, reship, partial refund)?',
+    },
+  },
+  'claim.sellerRefused': {
+    absent: 'unknown',
+    party: 'seller',
+    question: { zh: '卖家是否已经拒绝了买家的申请?', en: "Has the seller already rejected the buyer's request?" },
+  },
+  'claim.priorAgreement': {
+    absent: 'not_shown',
+    party: 'buyer',
+    question: {
+      zh: '申请前买卖双方是否已达成处理约定,约定了什么(买家须举证)?',
+      en: 'Did buyer and seller agree on a remedy before the claim, and on what (the buyer must show it)?',
+    },
+  },
+  'claim.freightAgreed': {
+    absent: 'not_shown',
+    party: 'seller',
+    question: {
+      zh: '该约定是否写明了退货运费由谁承担(卖家须举证)?',
+      en: 'Did that agreement say who pays the return freight (the seller must show it)?',
+    },
+  },
+  'claim.sellerPaidBeforeRuling': {
+    absent: 'not_shown',
+    party: 'seller',
+    question: {
+      zh: '卖家是否在平台判定投诉成立前已支付赔付(卖家须举证)?',
+      en: 'Did the seller pay the compensation before the platform upheld the complaint (the seller must show it)?',
+    },
+  },
+  'claim.escalated': {
+    absent: 'not_shown',
+    party: 'buyer',
+    question: {
+      zh: '买家是否已申请平台客服介入?',
+      en: 'Has the buyer escalated the dispute to the platform (客服介入)?',
+    },
+  },
+  'claim.sellerRefusedOverReasonOnly': {
+    absent: 'unknown',
+    party: 'seller',
+    question: {
+      zh: '卖家拒绝退货是否仅因不认可买家选择的理由,而非货物状况?',
+      en: "Did the seller refuse the return only because it disputes the buyer's stated reason, not over the goods' condition?",
+    },
+  },
 
   // evidence
-  'evidence.buyerPhotos': { absent: 'not_shown', party: 'buyer', source: '000:136, 002:707',
-    question: { zh: '买家能否提供收到货物的照片?', en: 'Can the buyer show photos of what arrived?' } },
-  'evidence.outerPackagingPhotoWithLabel': { absent: 'not_shown', party: 'buyer', source: '002:461',
-    question: { zh: '买家能否提供带收件信息面单、能看清破损处的外包装照片?', en: 'Can the buyer show a photo of the outer packaging with the shipping label and the damage visible?' } },
-  'evidence.innerDamagePhoto': { absent: 'not_shown', party: 'buyer', source: '002:465',
-    question: { zh: '买家能否提供外包装破损导致内物破损的照片?', en: 'Can the buyer show a photo of the damage inside, caused through the broken packaging?' } },
-  'evidence.brandAuthenticationReport': { absent: 'not_shown', party: 'buyer', source: '001:33-34',
-    question: { zh: '买家能否提供品牌方出具的鉴定报告?', en: "Can the buyer show a brand owner's authentication report?" } },
-  'evidence.qualityInspectionReport': { absent: 'not_shown', party: 'buyer', source: '000:218, 001:33-34',
-    question: { zh: '买家能否提供有资质机构出具的质检报告?', en: 'Can the buyer show a quality inspection report from a qualified body?' } },
-  'evidence.sellerAdmittedCounterfeit': { absent: 'not_shown', party: 'buyer', source: '001:33-35',
-    question: { zh: '买家能否证明卖家承认过货物非正品(含“高仿”“精仿”)?', en: 'Can the buyer show that the seller admitted the goods are not genuine (including 高仿 / 精仿)?' } },
-  'evidence.shippedWeightMatchesOrder': { absent: 'not_shown', party: 'seller', source: '002:701',
-    question: { zh: '卖家能否出示仓库称重记录,证明发货重量与订单相符?', en: "Can the seller show warehouse weighing records matching the order's expected weight?" } },
-  'evidence.carrierWeightMatchesWarehouse': { absent: 'not_shown', party: 'seller', source: '002:701',
-    question: { zh: '卖家能否出示快递内网称重记录,证明与仓库称重一致?', en: "Can the seller show the carrier's weighing record matching the warehouse weight?" } },
-  'evidence.carrierCertificate': { absent: 'not_shown', party: 'seller', source: '001:42',
-    question: { zh: '卖家能否出示快递公司证明,由哪一级出具(网点或总部)?', en: "Can the seller show a carrier's certificate, and which office issued it (local branch or headquarters)?" } },
-  'evidence.photoShowsShopProduct': { absent: 'not_shown', party: 'seller', notShownValue: true, source: '002:737-747',
-    question: { zh: '卖家能否证明买家照片里的商品不是本店商品(如店铺没有该商品的凭证)?', en: "Can the seller show that the buyer's photo is not of the shop's product (e.g. proof the shop does not sell it)?" } },
-  'evidence.sellerSourcingDocuments': { absent: 'not_shown', party: 'seller',
-    question: { zh: '卖家能否出示进货发票或授权等货源凭证?', en: 'Can the seller show invoices or an authorisation proving where the goods came from?' } },
-  'evidence.fraudEstablished': { absent: 'not_shown', party: 'buyer',
-    question: { zh: '买家能否证明卖家存在欺诈(如以假充真)?', en: 'Can the buyer show fraud (e.g. counterfeit goods sold as genuine)?' } },
-  'evidence.defectPhotoOrVideo': { absent: 'not_shown', party: 'buyer', source: '002:755',
-    question: { zh: '买家能否提供清楚显示问题的照片或视频?', en: 'Can the buyer show the defect in clear photos or video?' } },
-  'evidence.warehouseFoundShippedSound': { absent: 'not_shown', party: 'seller', source: '000:136-137',
-    question: { zh: '卖家仓库能否凭发货记录证明货物出库时没有该问题?', en: 'Can the seller show from its warehouse records that the goods had no such problem when they left?' } },
+  'evidence.buyerPhotos': {
+    absent: 'not_shown',
+    party: 'buyer',
+    source: '000:136, 002:707',
+    question: { zh: '买家能否提供收到货物的照片?', en: 'Can the buyer show photos of what arrived?' },
+  },
+  'evidence.outerPackagingPhotoWithLabel': {
+    absent: 'not_shown',
+    party: 'buyer',
+    source: '002:461',
+    question: {
+      zh: '买家能否提供带收件信息面单、能看清破损处的外包装照片?',
+      en: 'Can the buyer show a photo of the outer packaging with the shipping label and the damage visible?',
+    },
+  },
+  'evidence.innerDamagePhoto': {
+    absent: 'not_shown',
+    party: 'buyer',
+    source: '002:465',
+    question: {
+      zh: '买家能否提供外包装破损导致内物破损的照片?',
+      en: 'Can the buyer show a photo of the damage inside, caused through the broken packaging?',
+    },
+  },
+  'evidence.brandAuthenticationReport': {
+    absent: 'not_shown',
+    party: 'buyer',
+    source: '001:33-34',
+    question: {
+      zh: '买家能否提供品牌方出具的鉴定报告?',
+      en: "Can the buyer show a brand owner's authentication report?",
+    },
+  },
+  'evidence.qualityInspectionReport': {
+    absent: 'not_shown',
+    party: 'buyer',
+    source: '000:218, 001:33-34',
+    question: {
+      zh: '买家能否提供有资质机构出具的质检报告?',
+      en: 'Can the buyer show a quality inspection report from a qualified body?',
+    },
+  },
+  'evidence.sellerAdmittedCounterfeit': {
+    absent: 'not_shown',
+    party: 'buyer',
+    source: '001:33-35',
+    question: {
+      zh: '买家能否证明卖家承认过货物非正品(含“高仿”“精仿”)?',
+      en: 'Can the buyer show that the seller admitted the goods are not genuine (including 高仿 / 精仿)?',
+    },
+  },
+  'evidence.shippedWeightMatchesOrder': {
+    absent: 'not_shown',
+    party: 'seller',
+    source: '002:701',
+    question: {
+      zh: '卖家能否出示仓库称重记录,证明发货重量与订单相符?',
+      en: "Can the seller show warehouse weighing records matching the order's expected weight?",
+    },
+  },
+  'evidence.carrierWeightMatchesWarehouse': {
+    absent: 'not_shown',
+    party: 'seller',
+    source: '002:701',
+    question: {
+      zh: '卖家能否出示快递内网称重记录,证明与仓库称重一致?',
+      en: "Can the seller show the carrier's weighing record matching the warehouse weight?",
+    },
+  },
+  'evidence.carrierCertificate': {
+    absent: 'not_shown',
+    party: 'seller',
+    source: '001:42',
+    question: {
+      zh: '卖家能否出示快递公司证明,由哪一级出具(网点或总部)?',
+      en: "Can the seller show a carrier's certificate, and which office issued it (local branch or headquarters)?",
+    },
+  },
+  'evidence.photoShowsShopProduct': {
+    absent: 'not_shown',
+    party: 'seller',
+    notShownValue: true,
+    source: '002:737-747',
+    question: {
+      zh: '卖家能否证明买家照片里的商品不是本店商品(如店铺没有该商品的凭证)?',
+      en: "Can the seller show that the buyer's photo is not of the shop's product (e.g. proof the shop does not sell it)?",
+    },
+  },
+  'evidence.sellerSourcingDocuments': {
+    absent: 'not_shown',
+    party: 'seller',
+    question: {
+      zh: '卖家能否出示进货发票或授权等货源凭证?',
+      en: 'Can the seller show invoices or an authorisation proving where the goods came from?',
+    },
+  },
+  'evidence.fraudEstablished': {
+    absent: 'not_shown',
+    party: 'buyer',
+    question: {
+      zh: '买家能否证明卖家存在欺诈(如以假充真)?',
+      en: 'Can the buyer show fraud (e.g. counterfeit goods sold as genuine)?',
+    },
+  },
+  'evidence.defectPhotoOrVideo': {
+    absent: 'not_shown',
+    party: 'buyer',
+    source: '002:755',
+    question: {
+      zh: '买家能否提供清楚显示问题的照片或视频?',
+      en: 'Can the buyer show the defect in clear photos or video?',
+    },
+  },
+  'evidence.warehouseFoundShippedSound': {
+    absent: 'not_shown',
+    party: 'seller',
+    source: '000:136-137',
+    question: {
+      zh: '卖家仓库能否凭发货记录证明货物出库时没有该问题?',
+      en: 'Can the seller show from its warehouse records that the goods had no such problem when they left?',
+    },
+  },
 
   // item
-  'item.used': { absent: 'not_shown', party: 'seller', question: { zh: '卖家能否证明货物已被使用过?', en: "Can the seller show the goods were used?" } },
-  'item.washed': { absent: 'not_shown', party: 'seller', question: { zh: '卖家能否证明货物已被洗过?', en: "Can the seller show the goods were washed?" } },
-  'item.tagsIntact': { absent: 'not_shown', party: 'seller', notShownValue: true, question: { zh: '卖家能否证明吊牌已被剪掉或损坏?', en: "Can the seller show the tags were removed or damaged?" } },
-  'item.packagingIntact': { absent: 'not_shown', party: 'seller', notShownValue: true, question: { zh: '卖家能否证明原包装已损坏?', en: "Can the seller show the original packaging is damaged?" } },
-  'item.resalable': { absent: 'not_shown', party: 'seller', notShownValue: true, question: { zh: '卖家能否证明货物影响二次销售?', en: "Can the seller show the goods can no longer be sold again?" } },
-  'item.defect': { absent: 'unknown', party: 'buyer', question: { zh: '货物问题有多严重(无问题、轻微瑕疵、严重问题)?', en: 'How serious is the defect (none, minor, major)?' } },
-  'item.defectCause': { absent: 'unknown', party: 'seller', source: '消费者权益保护法 第二十三条',
-    question: { zh: '问题是什么原因造成的(生产质量、运输、买家使用不当、无法查明)?', en: "What caused the defect (manufacturing, transit, the buyer's misuse, or it cannot be told)?" } },
-  'item.defectAppearedAfterUseDays': { absent: 'unknown', party: 'buyer',
-    question: { zh: '问题是使用多少天后出现的(收到即有为 0)?', en: 'After how many days of use did the defect appear (0 if present on arrival)?' } },
-  'item.openedForInspectionOnly': { absent: 'not_shown', party: 'buyer',
-    question: { zh: '货物是否仅为查验而拆封或试穿(买家须举证)?', en: 'Were the goods opened or tried on only to inspect them (the buyer must show it)?' } },
-  'item.matchesDescription': { absent: 'unknown', party: 'buyer',
-    question: { zh: '收到的货物与下单和描述的是否一致(口味、外观、材质等)?', en: 'Do the goods match what was ordered and described (flavour, appearance, material, …)?' } },
-  'item.clothing': { absent: 'unknown', party: 'seller', question: { zh: '货物是否为服装?', en: 'Are the goods clothing?' } },
+  'item.used': {
+    absent: 'not_shown',
+    party: 'seller',
+    question: { zh: '卖家能否证明货物已被使用过?', en: 'Can the seller show the goods were used?' },
+  },
+  'item.washed': {
+    absent: 'not_shown',
+    party: 'seller',
+    question: { zh: '卖家能否证明货物已被洗过?', en: 'Can the seller show the goods were washed?' },
+  },
+  'item.tagsIntact': {
+    absent: 'not_shown',
+    party: 'seller',
+    notShownValue: true,
+    question: { zh: '卖家能否证明吊牌已被剪掉或损坏?', en: 'Can the seller show the tags were removed or damaged?' },
+  },
+  'item.packagingIntact': {
+    absent: 'not_shown',
+    party: 'seller',
+    notShownValue: true,
+    question: { zh: '卖家能否证明原包装已损坏?', en: 'Can the seller show the original packaging is damaged?' },
+  },
+  'item.resalable': {
+    absent: 'not_shown',
+    party: 'seller',
+    notShownValue: true,
+    question: { zh: '卖家能否证明货物影响二次销售?', en: 'Can the seller show the goods can no longer be sold again?' },
+  },
+  'item.defect': {
+    absent: 'unknown',
+    party: 'buyer',
+    question: {
+      zh: '货物问题有多严重(无问题、轻微瑕疵、严重问题)?',
+      en: 'How serious is the defect (none, minor, major)?',
+    },
+  },
+  'item.defectCause': {
+    absent: 'unknown',
+    party: 'seller',
+    source: '消费者权益保护法 第二十三条',
+    question: {
+      zh: '问题是什么原因造成的(生产质量、运输、买家使用不当、无法查明)?',
+      en: "What caused the defect (manufacturing, transit, the buyer's misuse, or it cannot be told)?",
+    },
+  },
+  'item.defectAppearedAfterUseDays': {
+    absent: 'unknown',
+    party: 'buyer',
+    question: {
+      zh: '问题是使用多少天后出现的(收到即有为 0)?',
+      en: 'After how many days of use did the defect appear (0 if present on arrival)?',
+    },
+  },
+  'item.openedForInspectionOnly': {
+    absent: 'not_shown',
+    party: 'buyer',
+    question: {
+      zh: '货物是否仅为查验而拆封或试穿(买家须举证)?',
+      en: 'Were the goods opened or tried on only to inspect them (the buyer must show it)?',
+    },
+  },
+  'item.matchesDescription': {
+    absent: 'unknown',
+    party: 'buyer',
+    question: {
+      zh: '收到的货物与下单和描述的是否一致(口味、外观、材质等)?',
+      en: 'Do the goods match what was ordered and described (flavour, appearance, material, …)?',
+    },
+  },
+  'item.clothing': {
+    absent: 'unknown',
+    party: 'seller',
+    question: { zh: '货物是否为服装?', en: 'Are the goods clothing?' },
+  },
 
   // promises
-  'promises.returnFreightInsurance': { absent: 'not_shown', party: 'buyer', source: '002:565-567',
-    question: { zh: '买家下单时商品页面是否显示“退货包运费”(买家须举证)?', en: 'Did the listing show return-freight insurance (退货包运费) to this buyer (the buyer must show it)?' } },
-  'promises.insuranceLimitExplained': { absent: 'not_shown', party: 'seller', source: '002:583-587',
-    question: { zh: '卖家是否事先告知买家运费险只补贴最低首重费用(卖家须举证)?', en: 'Did the seller tell the buyer beforehand that the insurance pays only the lowest first-weight price (the seller must show it)?' } },
-  'promises.fullReturnFreight': { absent: 'not_shown', party: 'buyer',
-    question: { zh: '卖家是否承诺过全额退还退货运费(买家须举证)?', en: 'Did the seller promise to refund the whole return freight (the buyer must show it)?' } },
-  'promises.performanceGuarantee': { absent: 'not_shown', party: 'buyer',
-    question: { zh: '卖家是否对所涉性能作过承诺(如“褪色全额退款”,买家须举证)?', en: 'Did the seller promise the performance in dispute (e.g. "fades → full refund"; the buyer must show it)?' } },
-  'promises.refusedCarriersDisclosed': { absent: 'not_shown', party: 'seller', source: '002:603-607',
-    question: { zh: '卖家是否在退货前告知买家不接受哪些快递或到付(卖家须举证)?', en: 'Did the seller tell the buyer before the return which carriers or freight-collect it refuses (the seller must show it)?' } },
-  'promises.listedService': { absent: 'not_shown', party: 'buyer',
-    question: { zh: '商品页面承诺了哪项买家称被拒绝的服务(买家须举证)?', en: 'Which service promised on the listing does the buyer say was refused (the buyer must show the promise)?' } },
-  'promises.listedServiceRefused': { absent: 'not_shown', party: 'buyer',
-    question: { zh: '卖家是否拒绝向买家提供该承诺服务(买家须举证)?', en: 'Did the seller refuse the buyer that promised service (the buyer must show it)?' } },
-  'promises.listingMisleading': { absent: 'not_shown', party: 'buyer',
-    question: { zh: '商品页面宣传是否误导买家(如“0元送”“买一送一”未兑现,买家须举证)?', en: "Did the listing's advertising mislead the buyer (e.g. '0 元送', '买一送一' not honoured; the buyer must show it)?" } },
-  'promises.negotiatedPrice': { absent: 'not_shown', party: 'buyer',
-    question: { zh: '卖家是否在聊天中与买家议定过价格,多少元(买家须举证)?', en: 'Did the seller agree a price with the buyer in chat, and how much (the buyer must show it)?' } },
-  'promises.negotiatedPriceAgreedAt': { absent: 'unknown', party: 'buyer', question: { zh: '议价是什么时间谈定的?', en: 'When was the negotiated price agreed?' } },
-  'promises.negotiatedPriceValidUntil': { absent: 'not_shown', party: 'buyer', source: '000:208',
-    question: { zh: '议价时是否约定了有效期限,到何时(买家须举证)?', en: 'Was a time limit stated for the negotiated price, and until when (the buyer must show it)?' } },
-  'promises.negotiatedPriceRefused': { absent: 'not_shown', party: 'buyer',
-    question: { zh: '卖家是否拒绝按议定价格改价或退差价(买家须举证)?', en: 'Did the seller refuse the negotiated price, by not changing the price or refunding the difference (the buyer must show it)?' } },
-  'promises.agentPromisedShipInsteadOfRefund': { absent: 'not_shown', party: 'buyer',
-    question: { zh: '买家表示不退款后,客服是否在聊天中承诺改为发货(买家须举证)?', en: 'After the buyer dropped the refund, did the agent promise in chat to ship instead (the buyer must show it)?' } },
-  'promises.refundProcessedAfterShipPromise': { absent: 'not_shown', party: 'buyer',
-    question: { zh: '该承诺后退款是否仍被处理、订单未发货(买家须举证)?', en: 'Did the refund go through anyway after that promise, so the order was not shipped (the buyer must show it)?' } },
+  'promises.returnFreightInsurance': {
+    absent: 'not_shown',
+    party: 'buyer',
+    source: '002:565-567',
+    question: {
+      zh: '买家下单时商品页面是否显示“退货包运费”(买家须举证)?',
+      en: 'Did the listing show return-freight insurance (退货包运费) to this buyer (the buyer must show it)?',
+    },
+  },
+  'promises.insuranceLimitExplained': {
+    absent: 'not_shown',
+    party: 'seller',
+    source: '002:583-587',
+    question: {
+      zh: '卖家是否事先告知买家运费险只补贴最低首重费用(卖家须举证)?',
+      en: 'Did the seller tell the buyer beforehand that the insurance pays only the lowest first-weight price (the seller must show it)?',
+    },
+  },
+  'promises.fullReturnFreight': {
+    absent: 'not_shown',
+    party: 'buyer',
+    question: {
+      zh: '卖家是否承诺过全额退还退货运费(买家须举证)?',
+      en: 'Did the seller promise to refund the whole return freight (the buyer must show it)?',
+    },
+  },
+  'promises.performanceGuarantee': {
+    absent: 'not_shown',
+    party: 'buyer',
+    question: {
+      zh: '卖家是否对所涉性能作过承诺(如“褪色全额退款”,买家须举证)?',
+      en: 'Did the seller promise the performance in dispute (e.g. "fades → full refund"; the buyer must show it)?',
+    },
+  },
+  'promises.refusedCarriersDisclosed': {
+    absent: 'not_shown',
+    party: 'seller',
+    source: '002:603-607',
+    question: {
+      zh: '卖家是否在退货前告知买家不接受哪些快递或到付(卖家须举证)?',
+      en: 'Did the seller tell the buyer before the return which carriers or freight-collect it refuses (the seller must show it)?',
+    },
+  },
+  'promises.listedService': {
+    absent: 'not_shown',
+    party: 'buyer',
+    question: {
+      zh: '商品页面承诺了哪项买家称被拒绝的服务(买家须举证)?',
+      en: 'Which service promised on the listing does the buyer say was refused (the buyer must show the promise)?',
+    },
+  },
+  'promises.listedServiceRefused': {
+    absent: 'not_shown',
+    party: 'buyer',
+    question: {
+      zh: '卖家是否拒绝向买家提供该承诺服务(买家须举证)?',
+      en: 'Did the seller refuse the buyer that promised service (the buyer must show it)?',
+    },
+  },
+  'promises.listingMisleading': {
+    absent: 'not_shown',
+    party: 'buyer',
+    question: {
+      zh: '商品页面宣传是否误导买家(如“0元送”“买一送一”未兑现,买家须举证)?',
+      en: "Did the listing's advertising mislead the buyer (e.g. '0 元送', '买一送一' not honoured; the buyer must show it)?",
+    },
+  },
+  'promises.negotiatedPrice': {
+    absent: 'not_shown',
+    party: 'buyer',
+    question: {
+      zh: '卖家是否在聊天中与买家议定过价格,多少元(买家须举证)?',
+      en: 'Did the seller agree a price with the buyer in chat, and how much (the buyer must show it)?',
+    },
+  },
+  'promises.negotiatedPriceAgreedAt': {
+    absent: 'unknown',
+    party: 'buyer',
+    question: { zh: '议价是什么时间谈定的?', en: 'When was the negotiated price agreed?' },
+  },
+  'promises.negotiatedPriceValidUntil': {
+    absent: 'not_shown',
+    party: 'buyer',
+    source: '000:208',
+    question: {
+      zh: '议价时是否约定了有效期限,到何时(买家须举证)?',
+      en: 'Was a time limit stated for the negotiated price, and until when (the buyer must show it)?',
+    },
+  },
+  'promises.negotiatedPriceRefused': {
+    absent: 'not_shown',
+    party: 'buyer',
+    question: {
+      zh: '卖家是否拒绝按议定价格改价或退差价(买家须举证)?',
+      en: 'Did the seller refuse the negotiated price, by not changing the price or refunding the difference (the buyer must show it)?',
+    },
+  },
+  'promises.agentPromisedShipInsteadOfRefund': {
+    absent: 'not_shown',
+    party: 'buyer',
+    question: {
+      zh: '买家表示不退款后,客服是否在聊天中承诺改为发货(买家须举证)?',
+      en: 'After the buyer dropped the refund, did the agent promise in chat to ship instead (the buyer must show it)?',
+    },
+  },
+  'promises.refundProcessedAfterShipPromise': {
+    absent: 'not_shown',
+    party: 'buyer',
+    question: {
+      zh: '该承诺后退款是否仍被处理、订单未发货(买家须举证)?',
+      en: 'Did the refund go through anyway after that promise, so the order was not shipped (the buyer must show it)?',
+    },
+  },
 
   // returnShipment
-  'returnShipment.method': { absent: 'unknown', party: 'buyer', question: { zh: '买家用什么方式寄回(或将寄回)货物?', en: 'How did / will the buyer send the goods back?' } },
-  'returnShipment.cost': { absent: 'unknown', party: 'buyer', question: { zh: '退货运费是 / 将是多少元(报价即可)?', en: 'What does / will the return shipment cost, in yuan (a quote is fine)?' } },
-  'returnShipment.collectOnDelivery': { absent: 'unknown', party: 'buyer', question: { zh: '退货是否以到付方式寄出?', en: 'Was / will the return be sent freight-collect (到付)?' } },
-  'returnShipment.insuranceStatus': { absent: 'not_shown', party: 'buyer', source: '002:565-567', question: { zh: '这次退货的退货包运费是否有效(有效、因买家原因失效、无)?', en: "Is the return-freight insurance valid for this return (valid, void through the buyer's fault, none)?" } },
-  'returnShipment.insuranceSubsidy': { absent: 'unknown', party: 'platform',
-    question: { zh: '退货包运费为这次退货补贴 / 将补贴多少元?', en: 'How much does / will the return-freight insurance pay for this return, in yuan?' } },
-  'returnShipment.sellerSignedWithoutInspection': { absent: 'unknown', party: 'seller', question: { zh: '卖家签收退货时是否未验货?', en: 'Did the seller sign for the return without inspecting it?' } },
-  'returnShipment.anomalyFoundBySeller': { absent: 'not_shown', party: 'seller',
-    question: { zh: '卖家事后发现退货有什么异常(数量不对、破损、影响二次销售,卖家须举证)?', en: 'What did the seller find wrong with the return afterwards (quantity, damage, not resalable; the seller must show it)?' } },
+  'returnShipment.method': {
+    absent: 'unknown',
+    party: 'buyer',
+    question: { zh: '买家用什么方式寄回(或将寄回)货物?', en: 'How did / will the buyer send the goods back?' },
+  },
+  'returnShipment.cost': {
+    absent: 'unknown',
+    party: 'buyer',
+    question: {
+      zh: '退货运费是 / 将是多少元(报价即可)?',
+      en: 'What does / will the return shipment cost, in yuan (a quote is fine)?',
+    },
+  },
+  'returnShipment.collectOnDelivery': {
+    absent: 'unknown',
+    party: 'buyer',
+    question: { zh: '退货是否以到付方式寄出?', en: 'Was / will the return be sent freight-collect (到付)?' },
+  },
+  'returnShipment.insuranceStatus': {
+    absent: 'not_shown',
+    party: 'buyer',
+    source: '002:565-567',
+    question: {
+      zh: '这次退货的退货包运费是否有效(有效、因买家原因失效、无)?',
+      en: "Is the return-freight insurance valid for this return (valid, void through the buyer's fault, none)?",
+    },
+  },
+  'returnShipment.insuranceSubsidy': {
+    absent: 'unknown',
+    party: 'platform',
+    question: {
+      zh: '退货包运费为这次退货补贴 / 将补贴多少元?',
+      en: 'How much does / will the return-freight insurance pay for this return, in yuan?',
+    },
+  },
+  'returnShipment.sellerSignedWithoutInspection': {
+    absent: 'unknown',
+    party: 'seller',
+    question: { zh: '卖家签收退货时是否未验货?', en: 'Did the seller sign for the return without inspecting it?' },
+  },
+  'returnShipment.anomalyFoundBySeller': {
+    absent: 'not_shown',
+    party: 'seller',
+    question: {
+      zh: '卖家事后发现退货有什么异常(数量不对、破损、影响二次销售,卖家须举证)?',
+      en: 'What did the seller find wrong with the return afterwards (quantity, damage, not resalable; the seller must show it)?',
+    },
+  },
 
   // shopPolicy
-  'shopPolicy.returnWindowDays': { absent: 'not_shown', party: 'seller',
-    question: { zh: '店铺自己规定的无理由退货期限是几天(卖家须举证)?', en: "What no-reason return window does the shop's own policy set, in days (the seller must show it)?" } },
-  'shopPolicy.afterSalePeriodDays': { absent: 'not_shown', party: 'seller',
-    question: { zh: '店铺对签收后出现的问题提供多少天售后期(卖家须举证)?', en: 'For how many days after delivery does the shop repair or compensate defects (the seller must show its policy)?' } },
-  'shopPolicy.deductOutboundFreight': { absent: 'not_shown', party: 'seller',
-    question: { zh: '店铺是否规定非质量退货从退款中扣除发货运费(卖家须举证)?', en: 'Does the shop\'s policy deduct the outbound freight from the refund on a no-quality return (the seller must show it)?' } },
-  'shopPolicy.returnFreightCap': { absent: 'not_shown', party: 'seller',
-    question: { zh: '店铺为卖家责任的退货最多报销多少运费(元,卖家须举证)?', en: 'What is the most the shop reimburses for a seller-liable return, in yuan (the seller must show its policy)?' } },
-  'shopPolicy.reimbursesExpressCarriers': { absent: 'not_shown', party: 'seller', notShownValue: true, source: '000:179',
-    question: { zh: '店铺是否只按普通快递报销、不报销顺丰等快递费用(卖家须举证)?', en: 'Does the shop pay SF / express rates, or only standard courier rates (the seller must show its policy)?' } },
-  'shopPolicy.refusesCollectOnDelivery': { absent: 'not_shown', party: 'seller',
-    question: { zh: '店铺是否规定拒收到付退货(卖家须举证)?', en: 'Does the shop\'s policy refuse returns sent freight-collect (到付) (the seller must show it)?' } },
+  'shopPolicy.returnWindowDays': {
+    absent: 'not_shown',
+    party: 'seller',
+    question: {
+      zh: '店铺自己规定的无理由退货期限是几天(卖家须举证)?',
+      en: "What no-reason return window does the shop's own policy set, in days (the seller must show it)?",
+    },
+  },
+  'shopPolicy.afterSalePeriodDays': {
+    absent: 'not_shown',
+    party: 'seller',
+    question: {
+      zh: '店铺对签收后出现的问题提供多少天售后期(卖家须举证)?',
+      en: 'For how many days after delivery does the shop repair or compensate defects (the seller must show its policy)?',
+    },
+  },
+  'shopPolicy.deductOutboundFreight': {
+    absent: 'not_shown',
+    party: 'seller',
+    question: {
+      zh: '店铺是否规定非质量退货从退款中扣除发货运费(卖家须举证)?',
+      en: "Does the shop's policy deduct the outbound freight from the refund on a no-quality return (the seller must show it)?",
+    },
+  },
+  'shopPolicy.returnFreightCap': {
+    absent: 'not_shown',
+    party: 'seller',
+    question: {
+      zh: '店铺为卖家责任的退货最多报销多少运费(元,卖家须举证)?',
+      en: 'What is the most the shop reimburses for a seller-liable return, in yuan (the seller must show its policy)?',
+    },
+  },
+  'shopPolicy.reimbursesExpressCarriers': {
+    absent: 'not_shown',
+    party: 'seller',
+    notShownValue: true,
+    source: '000:179',
+    question: {
+      zh: '店铺是否只按普通快递报销、不报销顺丰等快递费用(卖家须举证)?',
+      en: 'Does the shop pay SF / express rates, or only standard courier rates (the seller must show its policy)?',
+    },
+  },
+  'shopPolicy.refusesCollectOnDelivery': {
+    absent: 'not_shown',
+    party: 'seller',
+    question: {
+      zh: '店铺是否规定拒收到付退货(卖家须举证)?',
+      en: "Does the shop's policy refuse returns sent freight-collect (到付) (the seller must show it)?",
+    },
+  },
 };

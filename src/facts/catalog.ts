@@ -82,7 +82,10 @@ export function answerSchema(name: string): Record<string, unknown> | undefined 
   if (s === undefined) {
     const schema = answerSchemas.get(name);
     if (schema === undefined) return undefined;
-    const { $schema: _, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+    const { $schema: _, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<
+      string,
+      unknown
+    >;
     s = deepFreeze(rest);
     answerCache.set(name, s);
   }
@@ -94,7 +97,8 @@ function notShownValueOf(type: FactType, schema: z.ZodType, burden: Burden): { n
   if (type !== 'enum') return {};
   const values = (schema as z.ZodEnum).options as string[];
   const value = burden.notShownValue ?? (values.includes('none') ? 'none' : undefined);
-  if (value !== undefined && (typeof value !== 'string' || !values.includes(value))) throw new Error(`burden: ${String(value)} is not a value of the enum`);
+  if (value !== undefined && (typeof value !== 'string' || !values.includes(value)))
+    throw new Error(`burden: ${String(value)} is not a value of the enum`);
   return value === undefined ? {} : { notShownValue: value };
 }
 
@@ -126,22 +130,42 @@ function caseFacts(schema: z.ZodObject, prefix: string, out: FactDef[]): void {
 }
 
 /** Facts computed from the case before evaluation: each defined once, with its formula, in derived.ts. */
-export const DERIVED_FACTS: readonly FactDef[] = DERIVED.map(({ compute: _compute, requires: _requires, ...def }) => def);
+export const DERIVED_FACTS: readonly FactDef[] = DERIVED.map(
+  ({ compute: _compute, requires: _requires, ...def }) => def,
+);
 
-const undetermined = <T extends readonly string[]>(values: T) => [...values.filter((v) => v !== 'undetermined'), 'undetermined'];
+const undetermined = <T extends readonly string[]>(values: T) => [
+  ...values.filter((v) => v !== 'undetermined'),
+  'undetermined',
+];
 
 /** Facts the second stage reads: the decisions of the first fold. */
 export const OUTCOME_FACTS: readonly FactDef[] = [
-  { name: 'outcome.liability', type: 'enum', origin: 'outcome', values: undetermined(Liability.options),
-    description: 'Liability as decided by the case rules.' },
-  { name: 'outcome.remedy', type: 'enum', origin: 'outcome', values: undetermined(Remedy.options),
-    description: 'Remedy as decided by the case rules.' },
+  {
+    name: 'outcome.liability',
+    type: 'enum',
+    origin: 'outcome',
+    values: undetermined(Liability.options),
+    description: 'Liability as decided by the case rules.',
+  },
+  {
+    name: 'outcome.remedy',
+    type: 'enum',
+    origin: 'outcome',
+    values: undetermined(Remedy.options),
+    description: 'Remedy as decided by the case rules.',
+  },
   ...FreightLeg.options.map((leg): FactDef => ({
-    name: `outcome.freight.${leg}.payer`, type: 'enum', origin: 'outcome', values: undetermined(FreightPayer.options),
+    name: `outcome.freight.${leg}.payer`,
+    type: 'enum',
+    origin: 'outcome',
+    values: undetermined(FreightPayer.options),
     description: `Payer of the ${leg} freight leg as decided by the case rules (undetermined when none decided it).`,
   })),
   ...FreightLeg.options.map((leg): FactDef => ({
-    name: `outcome.freight.${leg}.termsWaived`, type: 'boolean', origin: 'outcome',
+    name: `outcome.freight.${leg}.termsWaived`,
+    type: 'boolean',
+    origin: 'outcome',
     description: `The ${leg} leg went to a payer that a fired rule says owes it in full (waiveTerms), so no cap or restriction applies; false otherwise.`,
   })),
 ];

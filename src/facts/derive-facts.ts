@@ -21,12 +21,13 @@ export function notShownIn(facts: Facts): ReadonlySet<string> | undefined {
 /** Case facts whose absence is "not shown" and that then hold a value: filled in by deriveFacts. */
 let filled: readonly (readonly [string, unknown])[] | undefined;
 const notShownValues = () =>
-  (filled ??= [...FACTS.values()].filter((f) => f.origin === 'case' && f.notShownValue !== undefined).map((f) => [f.name, f.notShownValue] as const));
+  (filled ??= [...FACTS.values()]
+    .filter((f) => f.origin === 'case' && f.notShownValue !== undefined)
+    .map((f) => [f.name, f.notShownValue] as const));
 
 let fillable: ReadonlySet<string> | undefined;
 /** The facts `deriveFacts` may fill in as not shown (case facts with a `notShownValue`). */
 export const fillableFacts = (): ReadonlySet<string> => (fillable ??= new Set(notShownValues().map(([name]) => name)));
-
 
 /** The dotted names of a case's fields, built once per field: flattening a case concatenates no strings. */
 interface Names {
@@ -83,7 +84,10 @@ export function deriveFacts(c: Case, settings: DerivationSettings): Facts {
     scanAt,
     notShipped,
     shipTime,
-    platformShipTime: s !== undefined && scanAt === undefined && s.carrierScanned === false && waybillAt !== undefined ? Math.max(waybillAt, markedAt ?? 0) : shipTime,
+    platformShipTime:
+      s !== undefined && scanAt === undefined && s.carrierScanned === false && waybillAt !== undefined
+        ? Math.max(waybillAt, markedAt ?? 0)
+        : shipTime,
     markedAt,
     presaleShipBy: time(c.order.presaleShipBy),
     deliveredAt: time(s?.deliveredAt),

@@ -69,7 +69,13 @@ const two = (s: string, i: number) => digit(s, i) * 10 + digit(s, i + 1);
  */
 export function isoMs(s: string): number {
   const n = s.length;
-  if ((n === 20 || n === 25 || n === 17 || n === 22) && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45 && s.charCodeAt(10) === 84 && s.charCodeAt(13) === 58) {
+  if (
+    (n === 20 || n === 25 || n === 17 || n === 22) &&
+    s.charCodeAt(4) === 45 &&
+    s.charCodeAt(7) === 45 &&
+    s.charCodeAt(10) === 84 &&
+    s.charCodeAt(13) === 58
+  ) {
     const withSeconds = n === 20 || n === 25;
     const zoneAt = withSeconds ? 19 : 16;
     if (!withSeconds || s.charCodeAt(16) === 58) {
@@ -106,7 +112,8 @@ function daysBetween(from: number | undefined, to: number | undefined): number |
  * The end of a window of `days` calendar days that opens at 00:00 of the day after `from` in the
  * platform's zone and closes at 24:00 of its last day: the start of day (from's day + days + 1).
  */
-export const windowEnd = (from: number, days: number, timeZone: string): number => dayStart(localDayOf(from, timeZone) + days + 1, timeZone);
+export const windowEnd = (from: number, days: number, timeZone: string): number =>
+  dayStart(localDayOf(from, timeZone) + days + 1, timeZone);
 
 /** Whether the shop's own window (counted like the law's) had ended when the claim was opened. */
 function shopWindowLapsed(x: DerivationContext): boolean | undefined {
@@ -126,46 +133,178 @@ function calendarDaysPriceAgreedToPaid(x: DerivationContext): number | undefined
   return localDayOf(x.paidAt, x.settings.timeZone) - localDayOf(agreedAt, x.settings.timeZone);
 }
 
-const hours = (name: string, description: string, inputs: string[], how: Pick<DerivedFact, 'compute' | 'requires'>): DerivedFact => ({
-  name, type: 'number', origin: 'derived', description, inputs, ...how,
+const hours = (
+  name: string,
+  description: string,
+  inputs: string[],
+  how: Pick<DerivedFact, 'compute' | 'requires'>,
+): DerivedFact => ({
+  name,
+  type: 'number',
+  origin: 'derived',
+  description,
+  inputs,
+  ...how,
 });
 
 /** Facts computed from the case before evaluation: metadata, formula and lint's assumptions. */
 export const DERIVED: readonly DerivedFact[] = [
-  { name: 'shipped', type: 'boolean', origin: 'derived', inputs: ['shipment.firstCarrierScanAt', 'shipment.carrierScanned'],
-    description: 'The carrier has the parcel: a first carrier scan exists. False when there is no shipment or the carrier has no scan.',
-    compute: (x) => (x.scanAt !== undefined || x.c.shipment?.carrierScanned === true ? true : x.notShipped ? false : undefined) },
+  {
+    name: 'shipped',
+    type: 'boolean',
+    origin: 'derived',
+    inputs: ['shipment.firstCarrierScanAt', 'shipment.carrierScanned'],
+    description:
+      'The carrier has the parcel: a first carrier scan exists. False when there is no shipment or the carrier has no scan.',
+    compute: (x) =>
+      x.scanAt !== undefined || x.c.shipment?.carrierScanned === true ? true : x.notShipped ? false : undefined,
+  },
   hours('hoursSincePaid', 'Hours from payment to asOf.', [], { compute: (x) => hoursBetween(x.paidAt, x.asOf) }),
-  hours('hoursToShip', 'Hours from payment to the ship time (first carrier scan; asOf while not shipped).', ['shipment.firstCarrierScanAt', 'shipment.carrierScanned'], { compute: (x) => hoursBetween(x.paidAt, x.shipTime) }),
-  hours('hoursToShipPlatform', "Hours from payment to the ship time of Taobao's dispute rules art. 25: the first carrier scan; when the carrier has no record, the later of shipment.waybillAt and shipment.markedShippedAt; asOf while neither exists.", ['shipment.firstCarrierScanAt', 'shipment.carrierScanned'], { compute: (x) => hoursBetween(x.paidAt, x.platformShipTime) }),
-  hours('hoursMarkedToScan', 'Hours from clicking "ship" to the first carrier scan (asOf while there is none).', ['shipment.markedShippedAt', 'shipment.firstCarrierScanAt', 'shipment.carrierScanned'], { compute: (x) => hoursBetween(x.markedAt, x.scanAt ?? (x.notShipped ? x.asOf : undefined)), requires: ['shipment.markedShippedAt'] }),
-  hours('hoursMarkedToCorrection', 'Hours from clicking "ship" to the tracking-number correction.', ['shipment.markedShippedAt', 'shipment.trackingCorrectedAt'], { compute: (x) => hoursBetween(x.markedAt, time(x.c.shipment?.trackingCorrectedAt)), requires: ['shipment.markedShippedAt', 'shipment.trackingCorrectedAt'] }),
-  hours('hoursPaidToPresaleShipBy', 'Hours from payment to the presale ship-by date stated on the listing.', ['order.presaleShipBy'], { compute: (x) => hoursBetween(x.paidAt, x.presaleShipBy), requires: ['order.presaleShipBy'] }),
-  hours('hoursLateVsPresaleShipBy', 'Hours the ship time falls after the presale ship-by date (negative: before).', ['order.presaleShipBy', 'shipment.firstCarrierScanAt', 'shipment.carrierScanned'], { compute: (x) => hoursBetween(x.presaleShipBy, x.shipTime), requires: ['order.presaleShipBy'] }),
-  hours('hoursLateVsAgreedShipBy', 'Hours the ship time falls after the agreed ship-by date (negative: before).', ['order.agreedShipBy', 'shipment.firstCarrierScanAt', 'shipment.carrierScanned'], { compute: (x) => hoursBetween(time(x.c.order.agreedShipBy), x.shipTime), requires: ['order.agreedShipBy'] }),
-  hours('hoursSinceTrackingUpdate', "Hours from the carrier's latest tracking movement to asOf.", ['shipment.lastTrackingUpdateAt'], { compute: (x) => hoursBetween(time(x.c.shipment?.lastTrackingUpdateAt), x.asOf), requires: ['shipment.lastTrackingUpdateAt'] }),
-  hours('hoursBuyerUnreachable', 'Hours from order.buyerUnreachableSince (the seller could not reach the buyer since then) to asOf.', ['order.buyerUnreachableSince'], { compute: (x) => hoursBetween(time(x.c.order.buyerUnreachableSince), x.asOf), requires: ['order.buyerUnreachableSince'] }),
-  { name: 'daysSinceFirstShipment', type: 'number', origin: 'derived', inputs: ['shipment.markedShippedAt', 'shipment.firstCarrierScanAt'],
-    description: "Exact elapsed days (fractional) from the first parcel's shipment to asOf: the seller's shipping notice (markedShippedAt), else the first carrier scan. A reship does not restart it.",
-    compute: (x) => daysBetween(x.markedAt ?? x.scanAt, x.asOf) },
-  { name: 'daysSinceReship', type: 'number', origin: 'derived', inputs: ['shipment.reshippedAt'],
+  hours(
+    'hoursToShip',
+    'Hours from payment to the ship time (first carrier scan; asOf while not shipped).',
+    ['shipment.firstCarrierScanAt', 'shipment.carrierScanned'],
+    { compute: (x) => hoursBetween(x.paidAt, x.shipTime) },
+  ),
+  hours(
+    'hoursToShipPlatform',
+    "Hours from payment to the ship time of Taobao's dispute rules art. 25: the first carrier scan; when the carrier has no record, the later of shipment.waybillAt and shipment.markedShippedAt; asOf while neither exists.",
+    ['shipment.firstCarrierScanAt', 'shipment.carrierScanned'],
+    { compute: (x) => hoursBetween(x.paidAt, x.platformShipTime) },
+  ),
+  hours(
+    'hoursMarkedToScan',
+    'Hours from clicking "ship" to the first carrier scan (asOf while there is none).',
+    ['shipment.markedShippedAt', 'shipment.firstCarrierScanAt', 'shipment.carrierScanned'],
+    {
+      compute: (x) => hoursBetween(x.markedAt, x.scanAt ?? (x.notShipped ? x.asOf : undefined)),
+      requires: ['shipment.markedShippedAt'],
+    },
+  ),
+  hours(
+    'hoursMarkedToCorrection',
+    'Hours from clicking "ship" to the tracking-number correction.',
+    ['shipment.markedShippedAt', 'shipment.trackingCorrectedAt'],
+    {
+      compute: (x) => hoursBetween(x.markedAt, time(x.c.shipment?.trackingCorrectedAt)),
+      requires: ['shipment.markedShippedAt', 'shipment.trackingCorrectedAt'],
+    },
+  ),
+  hours(
+    'hoursPaidToPresaleShipBy',
+    'Hours from payment to the presale ship-by date stated on the listing.',
+    ['order.presaleShipBy'],
+    { compute: (x) => hoursBetween(x.paidAt, x.presaleShipBy), requires: ['order.presaleShipBy'] },
+  ),
+  hours(
+    'hoursLateVsPresaleShipBy',
+    'Hours the ship time falls after the presale ship-by date (negative: before).',
+    ['order.presaleShipBy', 'shipment.firstCarrierScanAt', 'shipment.carrierScanned'],
+    { compute: (x) => hoursBetween(x.presaleShipBy, x.shipTime), requires: ['order.presaleShipBy'] },
+  ),
+  hours(
+    'hoursLateVsAgreedShipBy',
+    'Hours the ship time falls after the agreed ship-by date (negative: before).',
+    ['order.agreedShipBy', 'shipment.firstCarrierScanAt', 'shipment.carrierScanned'],
+    { compute: (x) => hoursBetween(time(x.c.order.agreedShipBy), x.shipTime), requires: ['order.agreedShipBy'] },
+  ),
+  hours(
+    'hoursSinceTrackingUpdate',
+    "Hours from the carrier's latest tracking movement to asOf.",
+    ['shipment.lastTrackingUpdateAt'],
+    {
+      compute: (x) => hoursBetween(time(x.c.shipment?.lastTrackingUpdateAt), x.asOf),
+      requires: ['shipment.lastTrackingUpdateAt'],
+    },
+  ),
+  hours(
+    'hoursBuyerUnreachable',
+    'Hours from order.buyerUnreachableSince (the seller could not reach the buyer since then) to asOf.',
+    ['order.buyerUnreachableSince'],
+    {
+      compute: (x) => hoursBetween(time(x.c.order.buyerUnreachableSince), x.asOf),
+      requires: ['order.buyerUnreachableSince'],
+    },
+  ),
+  {
+    name: 'daysSinceFirstShipment',
+    type: 'number',
+    origin: 'derived',
+    inputs: ['shipment.markedShippedAt', 'shipment.firstCarrierScanAt'],
+    description:
+      "Exact elapsed days (fractional) from the first parcel's shipment to asOf: the seller's shipping notice (markedShippedAt), else the first carrier scan. A reship does not restart it.",
+    compute: (x) => daysBetween(x.markedAt ?? x.scanAt, x.asOf),
+  },
+  {
+    name: 'daysSinceReship',
+    type: 'number',
+    origin: 'derived',
+    inputs: ['shipment.reshippedAt'],
     description: 'Exact elapsed days (fractional) from the reship (shipment.reshippedAt) to asOf.',
-    compute: (x) => daysBetween(time(x.c.shipment?.reshippedAt), x.asOf), requires: ['shipment.reshippedAt'] },
-  { name: 'returnWindowDays', type: 'number', origin: 'derived', inputs: [],
-    description: "No-reason return window in days: the shop's window when longer than the pack's defaults.returnWindowDays (7 in the shipped pack.json), else that default.",
-    compute: (x) => x.windowDays },
-  { name: 'afterSalePeriodDays', type: 'number', origin: 'derived', inputs: [],
-    description: "After-sale period in days for defects that appear after use: the shop's shopPolicy.afterSalePeriodDays, else the pack's defaults.afterSalePeriodDays (15 in the shipped pack.json).",
-    compute: (x) => x.c.shopPolicy?.afterSalePeriodDays ?? x.settings.afterSalePeriodDays },
-  { name: 'shopWindowLapsed', type: 'boolean', origin: 'derived', inputs: ['shipment.deliveredAt'],
-    description: "The shop's own shopPolicy.returnWindowDays (counted like the law's window) had ended when the claim was opened; false when the shop sets no window.",
-    compute: shopWindowLapsed },
-  hours('returnWindowHoursLeft', 'Hours from claim.openedAt to the end of the return window (24:00 of the last day, platform time zone); negative: lapsed.', ['shipment.deliveredAt'], { compute: (x) => (x.deliveredAt === undefined ? undefined : hoursBetween(isoMs(x.c.claim.openedAt), windowEnd(x.deliveredAt, x.windowDays, x.settings.timeZone))) }),
-  { name: 'returnFreightCap', type: 'number', origin: 'derived', money: true, inputs: [],
-    description: "Most the seller reimburses for a return leg it pays, in yuan: the shop's shopPolicy.returnFreightCap, else the pack's defaults.returnFreightCap (the shipped pack.json: the seed shop's 15 yuan, the top of 000:177-179's 12-15).",
-    compute: (x) => x.c.shopPolicy?.returnFreightCap ?? x.settings.returnFreightCap },
-  { name: 'calendarDaysPriceAgreedToPaid', type: 'number', origin: 'derived', inputs: ['promises.negotiatedPrice', 'promises.negotiatedPriceAgreedAt'],
-    description: "Calendar days, in the platform's time zone, from the day the price was negotiated (promises.negotiatedPriceAgreedAt) to the day of payment: 0 the same day, 1 the next day, negative when paid before the negotiation.",
-    compute: calendarDaysPriceAgreedToPaid },
-  hours('hoursPaidAfterPriceValidUntil', "Hours from the negotiated price's stated time limit (promises.negotiatedPriceValidUntil) to payment (negative: paid within it).", ['promises.negotiatedPriceValidUntil'], { compute: (x) => hoursBetween(time(x.c.promises?.negotiatedPriceValidUntil), x.paidAt) }),
+    compute: (x) => daysBetween(time(x.c.shipment?.reshippedAt), x.asOf),
+    requires: ['shipment.reshippedAt'],
+  },
+  {
+    name: 'returnWindowDays',
+    type: 'number',
+    origin: 'derived',
+    inputs: [],
+    description:
+      "No-reason return window in days: the shop's window when longer than the pack's defaults.returnWindowDays (7 in the shipped pack.json), else that default.",
+    compute: (x) => x.windowDays,
+  },
+  {
+    name: 'afterSalePeriodDays',
+    type: 'number',
+    origin: 'derived',
+    inputs: [],
+    description:
+      "After-sale period in days for defects that appear after use: the shop's shopPolicy.afterSalePeriodDays, else the pack's defaults.afterSalePeriodDays (15 in the shipped pack.json).",
+    compute: (x) => x.c.shopPolicy?.afterSalePeriodDays ?? x.settings.afterSalePeriodDays,
+  },
+  {
+    name: 'shopWindowLapsed',
+    type: 'boolean',
+    origin: 'derived',
+    inputs: ['shipment.deliveredAt'],
+    description:
+      "The shop's own shopPolicy.returnWindowDays (counted like the law's window) had ended when the claim was opened; false when the shop sets no window.",
+    compute: shopWindowLapsed,
+  },
+  hours(
+    'returnWindowHoursLeft',
+    'Hours from claim.openedAt to the end of the return window (24:00 of the last day, platform time zone); negative: lapsed.',
+    ['shipment.deliveredAt'],
+    {
+      compute: (x) =>
+        x.deliveredAt === undefined
+          ? undefined
+          : hoursBetween(isoMs(x.c.claim.openedAt), windowEnd(x.deliveredAt, x.windowDays, x.settings.timeZone)),
+    },
+  ),
+  {
+    name: 'returnFreightCap',
+    type: 'number',
+    origin: 'derived',
+    money: true,
+    inputs: [],
+    description:
+      "Most the seller reimburses for a return leg it pays, in yuan: the shop's shopPolicy.returnFreightCap, else the pack's defaults.returnFreightCap (the shipped pack.json: the seed shop's 15 yuan, the top of 000:177-179's 12-15).",
+    compute: (x) => x.c.shopPolicy?.returnFreightCap ?? x.settings.returnFreightCap,
+  },
+  {
+    name: 'calendarDaysPriceAgreedToPaid',
+    type: 'number',
+    origin: 'derived',
+    inputs: ['promises.negotiatedPrice', 'promises.negotiatedPriceAgreedAt'],
+    description:
+      "Calendar days, in the platform's time zone, from the day the price was negotiated (promises.negotiatedPriceAgreedAt) to the day of payment: 0 the same day, 1 the next day, negative when paid before the negotiation.",
+    compute: calendarDaysPriceAgreedToPaid,
+  },
+  hours(
+    'hoursPaidAfterPriceValidUntil',
+    "Hours from the negotiated price's stated time limit (promises.negotiatedPriceValidUntil) to payment (negative: paid within it).",
+    ['promises.negotiatedPriceValidUntil'],
+    { compute: (x) => hoursBetween(time(x.c.promises?.negotiatedPriceValidUntil), x.paidAt) },
+  ),
 ];

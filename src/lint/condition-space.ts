@@ -43,13 +43,19 @@ export const DERIVED_REQUIRES: Readonly<Record<string, readonly string[]>> = Obj
 
 /** Facts derived from others: with `shipped` false, the ship time is `asOf`, so `hoursToShip` is `hoursSincePaid`. */
 function withImplications(conj: Conjunct): Conjunct {
-  const notShipped = conj.some((l) => l.fact === 'shipped' && ((l.operator === 'equal' && l.value === false) || (l.operator === 'in' && Array.isArray(l.value) && l.value.length === 1 && l.value[0] === false)));
+  const notShipped = conj.some(
+    (l) =>
+      l.fact === 'shipped' &&
+      ((l.operator === 'equal' && l.value === false) ||
+        (l.operator === 'in' && Array.isArray(l.value) && l.value.length === 1 && l.value[0] === false)),
+  );
   const out: LeafCondition[] = [];
   for (const leaf of conj) {
     const l = notShipped && leaf.fact === 'hoursToShip' ? { ...leaf, fact: 'hoursSincePaid' } : leaf;
     out.push(l);
     const known = l.operator !== 'present' || l.value === true;
-    if (known) for (const input of DERIVED_REQUIRES[l.fact] ?? []) out.push({ fact: input, operator: 'present', value: true });
+    if (known)
+      for (const input of DERIVED_REQUIRES[l.fact] ?? []) out.push({ fact: input, operator: 'present', value: true });
   }
   return out;
 }
@@ -102,8 +108,10 @@ const MIRROR: Record<string, string> = {
   greaterThanInclusive: 'lessThanInclusive',
 };
 
-const tighterLo = (a: Bound | undefined, b: Bound): Bound => (a === undefined || b.v > a.v || (b.v === a.v && !b.incl) ? b : a);
-const tighterHi = (a: Bound | undefined, b: Bound): Bound => (a === undefined || b.v < a.v || (b.v === a.v && !b.incl) ? b : a);
+const tighterLo = (a: Bound | undefined, b: Bound): Bound =>
+  a === undefined || b.v > a.v || (b.v === a.v && !b.incl) ? b : a;
+const tighterHi = (a: Bound | undefined, b: Bound): Bound =>
+  a === undefined || b.v < a.v || (b.v === a.v && !b.incl) ? b : a;
 
 function inRange(box: FactBox, v: Scalar): boolean {
   if (typeof v !== 'number') return box.lo === undefined && box.hi === undefined;
@@ -143,7 +151,8 @@ function constrain(boxes: Map<string, FactBox>, leaf: LeafCondition): void {
     return;
   }
   const list: Scalar[] = Array.isArray(v) ? v : [v];
-  const intersect = (values: Scalar[]) => (box.allowed = box.allowed === undefined ? values : box.allowed.filter((x) => values.includes(x)));
+  const intersect = (values: Scalar[]) =>
+    (box.allowed = box.allowed === undefined ? values : box.allowed.filter((x) => values.includes(x)));
   switch (leaf.operator) {
     case 'equal':
     case 'in':
@@ -197,7 +206,10 @@ function satisfiable(fact: string, box: FactBox, universes: Universes): boolean 
  * unsatisfiedFact([{ fact: 'order.amount', operator: 'lessThan', value: 10 }, { fact: 'order.amount', operator: 'greaterThan', value: 20 }]);
  * // { fact: 'order.amount', leaves: [...] }
  */
-export function unsatisfiedFact(conj: Conjunct, universes: Universes = new Map()): { fact: string; leaves: LeafCondition[] } | undefined {
+export function unsatisfiedFact(
+  conj: Conjunct,
+  universes: Universes = new Map(),
+): { fact: string; leaves: LeafCondition[] } | undefined {
   const boxes = new Map<string, FactBox>();
   for (const leaf of withImplications(conj)) constrain(boxes, leaf);
   for (const [fact, box] of boxes) {
@@ -209,7 +221,12 @@ export function unsatisfiedFact(conj: Conjunct, universes: Universes = new Map()
 }
 
 function mentions(l: LeafCondition, fact: string): boolean {
-  if (l.fact === fact || (DERIVED_REQUIRES[l.fact] ?? []).includes(fact) || (fact === 'hoursSincePaid' && l.fact === 'hoursToShip')) return true;
+  if (
+    l.fact === fact ||
+    (DERIVED_REQUIRES[l.fact] ?? []).includes(fact) ||
+    (fact === 'hoursSincePaid' && l.fact === 'hoursToShip')
+  )
+    return true;
   if (typeof l.value !== 'object' || Array.isArray(l.value)) return false;
   return l.value.fact === fact || fact === `${l.fact} − ${l.value.fact}` || fact === `${l.value.fact} − ${l.fact}`;
 }
@@ -242,7 +259,10 @@ export function implies(conj: Conjunct, leaf: LeafCondition): boolean {
   }
   const negated = NEGATE[leaf.operator];
   if (negated === undefined || (typeof leaf.value === 'object' && !Array.isArray(leaf.value))) return false;
-  return unsatisfiedFact([...conj, absent]) !== undefined && unsatisfiedFact([...conj, { ...leaf, operator: negated }]) !== undefined;
+  return (
+    unsatisfiedFact([...conj, absent]) !== undefined &&
+    unsatisfiedFact([...conj, { ...leaf, operator: negated }]) !== undefined
+  );
 }
 
 /**

@@ -67,7 +67,14 @@ export function lintCoverage(rules: readonly ParsedRule[], options: LintOptions)
   const cataloguePath = options.catalogue ?? join(options.rulesDir, 'catalogue.json');
   const hasCatalogue = existsSync(cataloguePath);
   if (options.catalogue !== undefined && !hasCatalogue) {
-    return [{ severity: 'error', code: 'no_catalogue', file: cataloguePath, message: `Catalogue file ${cataloguePath} does not exist` }];
+    return [
+      {
+        severity: 'error',
+        code: 'no_catalogue',
+        file: cataloguePath,
+        message: `Catalogue file ${cataloguePath} does not exist`,
+      },
+    ];
   }
   let ids: string[] = [];
   if (hasCatalogue) {
@@ -79,7 +86,15 @@ export function lintCoverage(rules: readonly ParsedRule[], options: LintOptions)
   if (hasCatalogue) {
     for (const r of rules) {
       r.spec.catalogue.forEach((id, k) => {
-        if (!known.has(id)) out.push({ severity: 'error', code: 'unknown_catalogue_id', file: r.file, ruleId: r.spec.id, path: rulePath(r.index, `.catalogue[${k}]`), message: `Catalogue ID "${id}" is not in ${cataloguePath}` });
+        if (!known.has(id))
+          out.push({
+            severity: 'error',
+            code: 'unknown_catalogue_id',
+            file: r.file,
+            ruleId: r.spec.id,
+            path: rulePath(r.index, `.catalogue[${k}]`),
+            message: `Catalogue ID "${id}" is not in ${cataloguePath}`,
+          });
       });
     }
   }
@@ -96,21 +111,43 @@ export function lintCoverage(rules: readonly ParsedRule[], options: LintOptions)
     }
     const parsed = Fixture.safeParse(raw);
     if (!parsed.success) {
-      for (const i of fromZodIssues(parsed.error.issues)) out.push({ severity: 'error', code: i.code, file, path: i.path, message: `Malformed fixture: ${i.message}` });
+      for (const i of fromZodIssues(parsed.error.issues))
+        out.push({ severity: 'error', code: i.code, file, path: i.path, message: `Malformed fixture: ${i.message}` });
       continue;
     }
     const f = parsed.data;
     f.catalogue.forEach((id, k) => {
       covered.add(id);
-      if (hasCatalogue && !known.has(id)) out.push({ severity: 'error', code: 'unknown_catalogue_id', file, path: `catalogue[${k}]`, message: `Catalogue ID "${id}" is not in ${cataloguePath}` });
+      if (hasCatalogue && !known.has(id))
+        out.push({
+          severity: 'error',
+          code: 'unknown_catalogue_id',
+          file,
+          path: `catalogue[${k}]`,
+          message: `Catalogue ID "${id}" is not in ${cataloguePath}`,
+        });
     });
     for (const key of ['fired', 'notFired'] as const) {
       (f[key] ?? []).forEach((id, k) => {
-        if (!ruleIds.has(id)) out.push({ severity: 'error', code: 'unknown_rule', file, path: `${key}[${k}]`, message: `No rule "${id}" in the pack` });
+        if (!ruleIds.has(id))
+          out.push({
+            severity: 'error',
+            code: 'unknown_rule',
+            file,
+            path: `${key}[${k}]`,
+            message: `No rule "${id}" in the pack`,
+          });
       });
     }
     (f.expect.missingFacts ?? []).forEach((m, k) => {
-      if (!FACTS.has(m.fact)) out.push({ severity: 'error', code: 'unknown_fact', file, path: `expect.missingFacts[${k}].fact`, message: `Unknown fact "${m.fact}": no case field or derived fact has this name` });
+      if (!FACTS.has(m.fact))
+        out.push({
+          severity: 'error',
+          code: 'unknown_fact',
+          file,
+          path: `expect.missingFacts[${k}].fact`,
+          message: `Unknown fact "${m.fact}": no case field or derived fact has this name`,
+        });
     });
   }
   const withRule = new Set(rules.flatMap((r) => r.spec.catalogue));
@@ -119,9 +156,27 @@ export function lintCoverage(rules: readonly ParsedRule[], options: LintOptions)
   for (const id of ids) {
     const rule = withRule.has(id);
     const fixture = covered.has(id);
-    if (rule && !fixture) out.push({ severity: 'error', code: 'catalogue_without_fixture', file: cataloguePath, message: `Catalogue ID "${id}" has rules (${(rulesOf.get(id) ?? []).join(', ')}) but no fixture in ${options.fixturesDir}` });
-    else if (!rule && fixture) out.push({ severity: 'warning', code: 'catalogue_without_rule', file: cataloguePath, message: `Catalogue ID "${id}" has fixtures but no rule` });
-    else if (!rule && !fixture) out.push({ severity: 'warning', code: 'catalogue_not_implemented', file: cataloguePath, message: `Catalogue ID "${id}" has no rule and no fixture yet` });
+    if (rule && !fixture)
+      out.push({
+        severity: 'error',
+        code: 'catalogue_without_fixture',
+        file: cataloguePath,
+        message: `Catalogue ID "${id}" has rules (${(rulesOf.get(id) ?? []).join(', ')}) but no fixture in ${options.fixturesDir}`,
+      });
+    else if (!rule && fixture)
+      out.push({
+        severity: 'warning',
+        code: 'catalogue_without_rule',
+        file: cataloguePath,
+        message: `Catalogue ID "${id}" has fixtures but no rule`,
+      });
+    else if (!rule && !fixture)
+      out.push({
+        severity: 'warning',
+        code: 'catalogue_not_implemented',
+        file: cataloguePath,
+        message: `Catalogue ID "${id}" has no rule and no fixture yet`,
+      });
   }
   return out;
 }

@@ -12,7 +12,6 @@ import { neverFires, samePriorityConflicts } from './lint-rules.js';
 
 export type { LintFinding, LintOptions } from './lint-finding.js';
 
-
 /** The pack's priority tiers, or none when the manifest does not parse (the loader reports it). */
 function tiersOf(manifest: PackFile): readonly PriorityTier[] {
   try {
@@ -40,7 +39,14 @@ function parseRules(files: readonly PackFile[], tiers: readonly PriorityTier[]):
       const ranking = rankRule(r.data, tiers);
       if ('problems' in ranking) return; // an unknown tier: the loader reports it
       const stage = stageOf(factsRead(r.data.conditions));
-      out.push({ spec: r.data, priority: ranking.priority, decisionPriorities: ranking.decisionPriorities, file: file.name, index, stage });
+      out.push({
+        spec: r.data,
+        priority: ranking.priority,
+        decisionPriorities: ranking.decisionPriorities,
+        file: file.name,
+        index,
+        stage,
+      });
     });
   }
   return out;
@@ -56,7 +62,14 @@ function parseRules(files: readonly PackFile[], tiers: readonly PriorityTier[]):
  */
 export function lintPack(options: LintOptions): LintFinding[] {
   if (!existsSync(join(options.rulesDir, 'pack.json'))) {
-    return [{ severity: 'error', code: 'no_pack', file: options.rulesDir, message: `${options.rulesDir} has no pack.json: not a rules directory` }];
+    return [
+      {
+        severity: 'error',
+        code: 'no_pack',
+        file: options.rulesDir,
+        message: `${options.rulesDir} has no pack.json: not a rules directory`,
+      },
+    ];
   }
   // Files that cannot be read safely (a symlink out of the pack, a FIFO, a huge file) are
   // findings like any other, and the rest of the pack is still linted.

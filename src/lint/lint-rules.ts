@@ -41,7 +41,8 @@ function claimTypesOf(spec: RuleSpec): readonly string[] | undefined {
   return undefined;
 }
 
-const claimTypesShared = (a: readonly string[] | undefined, b: readonly string[] | undefined) => a === undefined || b === undefined || a.some((t) => b.includes(t));
+const claimTypesShared = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
+  a === undefined || b === undefined || a.some((t) => b.includes(t));
 
 const shares = (a: RuleSpec, b: RuleSpec) => a.platforms.some((p) => b.platforms.includes(p));
 
@@ -68,9 +69,11 @@ function outcomeUniverses(rule: RuleSpec, rules: readonly ParsedRule[]): Univers
     universeCache.set(rules, perPlatform);
   }
   const map = new Map<string, Set<string | boolean>>();
-  for (const d of SINGLE_DECISIONS.values()) if (d.outcomeFact !== undefined) map.set(d.outcomeFact, new Set(['undetermined']));
+  for (const d of SINGLE_DECISIONS.values())
+    if (d.outcomeFact !== undefined) map.set(d.outcomeFact, new Set(['undetermined']));
   for (const p of rule.platforms) {
-    for (const [fact, values] of perPlatform.get(p) ?? []) for (const v of values) (map.get(fact) ?? map.set(fact, new Set(['undetermined'])).get(fact))?.add(v);
+    for (const [fact, values] of perPlatform.get(p) ?? [])
+      for (const v of values) (map.get(fact) ?? map.set(fact, new Set(['undetermined'])).get(fact))?.add(v);
   }
   return new Map([...map].map(([k, v]) => [k, [...v]]));
 }
@@ -103,16 +106,29 @@ function candidatePairs(rules: readonly ParsedRule[]): [ParsedRule, ParsedRule][
   const seen = new Set<string>();
   const out: [ParsedRule, ParsedRule][] = [];
   const claimTypes = new Map<ParsedRule, readonly string[] | undefined>();
-  const typesOf = (r: ParsedRule) => (claimTypes.has(r) ? claimTypes.get(r) : (claimTypes.set(r, claimTypesOf(r.spec)), claimTypes.get(r)));
+  const typesOf = (r: ParsedRule) =>
+    claimTypes.has(r) ? claimTypes.get(r) : (claimTypes.set(r, claimTypesOf(r.spec)), claimTypes.get(r));
   for (const members of groups.values()) {
     if (new Set(members.map((m) => m.value)).size < 2) continue;
-    const sorted = [...members].sort((x, y) => ((x.r.spec.effectiveFrom ?? '') < (y.r.spec.effectiveFrom ?? '') ? -1 : (x.r.spec.effectiveFrom ?? '') > (y.r.spec.effectiveFrom ?? '') ? 1 : 0));
+    const sorted = [...members].sort((x, y) =>
+      (x.r.spec.effectiveFrom ?? '') < (y.r.spec.effectiveFrom ?? '')
+        ? -1
+        : (x.r.spec.effectiveFrom ?? '') > (y.r.spec.effectiveFrom ?? '')
+          ? 1
+          : 0,
+    );
     let active: typeof members = [];
     for (const m of sorted) {
       const from = m.r.spec.effectiveFrom ?? '';
       active = active.filter((x) => (x.r.spec.effectiveTo ?? '\uffff') >= from);
       for (const x of active) {
-        if (x.r === m.r || x.value === m.value || !shares(x.r.spec, m.r.spec) || !claimTypesShared(typesOf(x.r), typesOf(m.r))) continue;
+        if (
+          x.r === m.r ||
+          x.value === m.value ||
+          !shares(x.r.spec, m.r.spec) ||
+          !claimTypesShared(typesOf(x.r), typesOf(m.r))
+        )
+          continue;
         const [a, b] = (order.get(x.r) as number) < (order.get(m.r) as number) ? [x.r, m.r] : [m.r, x.r];
         const id = `${order.get(a)}|${order.get(b)}`;
         if (seen.has(id)) continue;
@@ -122,7 +138,10 @@ function candidatePairs(rules: readonly ParsedRule[]): [ParsedRule, ParsedRule][
       active.push(m);
     }
   }
-  return out.sort(([a1, b1], [a2, b2]) => (order.get(a1) as number) - (order.get(a2) as number) || (order.get(b1) as number) - (order.get(b2) as number));
+  return out.sort(
+    ([a1, b1], [a2, b2]) =>
+      (order.get(a1) as number) - (order.get(a2) as number) || (order.get(b1) as number) - (order.get(b2) as number),
+  );
 }
 
 /**
@@ -144,7 +163,14 @@ export function neverFires(rules: readonly ParsedRule[]): LintFinding[] {
         ? `it needs ${describeLeaf(clash.leaves[0] as LeafCondition)}, but no first-stage rule on ${r.spec.platforms.join(', ')} decides that`
         : `${clash.leaves.map(describeLeaf).join(' and ')} cannot all hold`
       : 'no alternative of its `any` groups can hold together with the rest of its conditions';
-    out.push({ severity: 'error', code: 'never_fires', file: r.file, ruleId: r.spec.id, path: rulePath(r.index, '.conditions'), message: `Rule "${r.spec.id}" can never fire: ${why}` });
+    out.push({
+      severity: 'error',
+      code: 'never_fires',
+      file: r.file,
+      ruleId: r.spec.id,
+      path: rulePath(r.index, '.conditions'),
+      message: `Rule "${r.spec.id}" can never fire: ${why}`,
+    });
   }
   return out;
 }
@@ -162,7 +188,15 @@ function witness(conj: Conjunct): string {
  * Only rules that are always in force when both are (no option, dates covering theirs) and that
  * no mandatory rule can set aside (they read no `shopPolicy.*`) count.
  */
-function overridden(key: string, priority: number, joint: Conjunct, a: ParsedRule, b: ParsedRule, deciders: readonly ParsedRule[], conjOf: (r: ParsedRule) => Conjunct[] | undefined): boolean {
+function overridden(
+  key: string,
+  priority: number,
+  joint: Conjunct,
+  a: ParsedRule,
+  b: ParsedRule,
+  deciders: readonly ParsedRule[],
+  conjOf: (r: ParsedRule) => Conjunct[] | undefined,
+): boolean {
   const from = [a.spec.effectiveFrom ?? '', b.spec.effectiveFrom ?? ''].sort()[1] as string;
   const to = [a.spec.effectiveTo ?? '\uffff', b.spec.effectiveTo ?? '\uffff'].sort()[0] as string;
   return deciders.some((c) => {
@@ -198,14 +232,25 @@ export function samePriorityConflicts(rules: readonly ParsedRule[]): LintFinding
     for (const a of own) {
       const clash = own.find((b) => b.at > a.at && b.key === a.key && b.priority === a.priority && b.value !== a.value);
       if (clash) {
-        out.push({ severity: 'error', code: 'self_conflict', file: r.file, ruleId: r.spec.id, path: rulePath(r.index, `.decisions[${clash.at}]`), message: `Rule "${r.spec.id}" decides ${a.key} as both ${String(a.value)} and ${String(clash.value)} at priority ${a.priority}` });
+        out.push({
+          severity: 'error',
+          code: 'self_conflict',
+          file: r.file,
+          ruleId: r.spec.id,
+          path: rulePath(r.index, `.decisions[${clash.at}]`),
+          message: `Rule "${r.spec.id}" decides ${a.key} as both ${String(a.value)} and ${String(clash.value)} at priority ${a.priority}`,
+        });
       }
     }
   }
   for (const [a, b] of candidatePairs(rules)) {
     {
       const deciders = decidersOf.get(a) ?? [];
-      const pairs = singles(a).flatMap((x) => singles(b).filter((y) => y.key === x.key && y.priority === x.priority && y.value !== x.value).map((y) => [x, y] as const));
+      const pairs = singles(a).flatMap((x) =>
+        singles(b)
+          .filter((y) => y.key === x.key && y.priority === x.priority && y.value !== x.value)
+          .map((y) => [x, y] as const),
+      );
       if (pairs.length === 0) continue;
       const ca = conjOf(a);
       const cb = conjOf(b);

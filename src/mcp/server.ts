@@ -37,14 +37,15 @@ type Importer = (specifier: string) => Promise<unknown>;
  */
 export async function loadMcpSdk(importer: Importer = (s) => import(s)): Promise<McpSdk> {
   try {
-    const [mcp, stdio] = (await Promise.all([importer('@modelcontextprotocol/sdk/server/mcp.js'), importer('@modelcontextprotocol/sdk/server/stdio.js')])) as [
-      { McpServer: McpSdk['McpServer'] },
-      { StdioServerTransport: McpSdk['StdioServerTransport'] },
-    ];
+    const [mcp, stdio] = (await Promise.all([
+      importer('@modelcontextprotocol/sdk/server/mcp.js'),
+      importer('@modelcontextprotocol/sdk/server/stdio.js'),
+    ])) as [{ McpServer: McpSdk['McpServer'] }, { StdioServerTransport: McpSdk['StdioServerTransport'] }];
     return { McpServer: mcp.McpServer, StdioServerTransport: stdio.StdioServerTransport };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND' || code === 'ERR_PACKAGE_PATH_NOT_EXPORTED') throw new McpSdkMissingError(e);
+    if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND' || code === 'ERR_PACKAGE_PATH_NOT_EXPORTED')
+      throw new McpSdkMissingError(e);
     throw e;
   }
 }
@@ -64,10 +65,20 @@ export function createMcpServer(sdk: McpSdk, options: JudgeOptions = {}): McpSer
     const { input, output } = zodSchemas(tool.name);
     server.registerTool(
       tool.name,
-      { title: tool.title, description: tool.description, inputSchema: input, outputSchema: output, annotations: { ...tool.annotations } },
+      {
+        title: tool.title,
+        description: tool.description,
+        inputSchema: input,
+        outputSchema: output,
+        annotations: { ...tool.annotations },
+      },
       async (args: Record<string, unknown>) => {
         const { content, structuredContent, isError } = await agent.callTool(tool.name, args);
-        return { content: [...content], ...(structuredContent !== undefined ? { structuredContent } : {}), ...(isError ? { isError } : {}) };
+        return {
+          content: [...content],
+          ...(structuredContent !== undefined ? { structuredContent } : {}),
+          ...(isError ? { isError } : {}),
+        };
       },
     );
   }

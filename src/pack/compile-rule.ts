@@ -27,5 +27,17 @@ export function compileRule(spec: RuleSpec, ranking: Ranking, file: string, inde
   const stage = stageOf(reads);
   const policy = policyOf(reads);
   const promise = reads.some((f) => f.startsWith('promises.'));
-  return { spec, ...ranking, stage, file, index, series: spec.series ?? spec.id, reads, policy, promise, conditions, program: compileConditions(conditions) };
+  return {
+    spec,
+    ...ranking,
+    stage,
+    file,
+    index,
+    series: spec.series ?? spec.id,
+    reads,
+    policy,
+    promise,
+    conditions,
+    program: compileConditions(conditions),
+  };
 }

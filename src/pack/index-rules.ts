@@ -28,11 +28,17 @@ export function indexRules(rules: readonly CompiledRule[]): Map<string, Bucket> 
   const buckets = new Map<string, Bucket>();
   for (const platform of Platform.options) {
     for (const claimType of ClaimType.options) {
-      const applies = rules.filter((r) => r.spec.platforms.includes(platform) && (claimTypes.get(r)?.includes(claimType) ?? true));
+      const applies = rules.filter(
+        (r) => r.spec.platforms.includes(platform) && (claimTypes.get(r)?.includes(claimType) ?? true),
+      );
       const members = applies.map((r) => r.spec.id).join('\n');
       let bucket = byMembers.get(members);
       if (!bucket) {
-        bucket = { stage1: applies.filter((r) => r.stage === 1), stage2: applies.filter((r) => r.stage === 2), eras: erasOf(applies) };
+        bucket = {
+          stage1: applies.filter((r) => r.stage === 1),
+          stage2: applies.filter((r) => r.stage === 2),
+          eras: erasOf(applies),
+        };
         byMembers.set(members, bucket);
       }
       buckets.set(`${platform}:${claimType}`, bucket);

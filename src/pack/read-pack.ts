@@ -1,5 +1,16 @@
 // Reading a pack directory safely: regular files inside the pack only, each at most MAX_PACK_FILE_BYTES.
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+  statSync,
+  type Stats,
+} from 'node:fs';
 import { join, sep } from 'node:path';
 import { PackLoadError, type PackIssue } from '../errors.js';
 import type { PackFile } from '../load-pack.js';
@@ -13,9 +24,18 @@ export const MAX_PACK_FILE_BYTES = 4 * MAX_RULE_FILE_CHARS;
 
 /** What kind of special file a stat describes, for messages. */
 const specialKind = (s: Stats) =>
-  s.isFIFO() ? 'a FIFO' : s.isSocket() ? 'a socket' : s.isCharacterDevice() || s.isBlockDevice() ? 'a device' : s.isDirectory() ? 'a directory' : 'not a regular file';
+  s.isFIFO()
+    ? 'a FIFO'
+    : s.isSocket()
+      ? 'a socket'
+      : s.isCharacterDevice() || s.isBlockDevice()
+        ? 'a device'
+        : s.isDirectory()
+          ? 'a directory'
+          : 'not a regular file';
 
-type PackEntry = { readonly real: string; readonly stats: Stats } | { readonly refused: 'outside_pack' | 'broken_link' | 'missing' };
+type PackEntry =
+  { readonly real: string; readonly stats: Stats } | { readonly refused: 'outside_pack' | 'broken_link' | 'missing' };
 
 /**
  * What `rel` is inside the pack whose real path is `root`, following a symlink only when its
@@ -68,8 +88,13 @@ function readPackFile(real: string, name: string, issues: PackIssue[]): string |
   }
   try {
     const stats = fstatSync(fd);
-    if (!stats.isFile()) return problem('not_a_file', `The file is ${specialKind(stats)}; a pack file must be a regular file`);
-    if (stats.size > MAX_PACK_FILE_BYTES) return problem('file_too_large', `The file has ${stats.size} bytes; a pack file may have at most ${MAX_PACK_FILE_BYTES} (${MAX_PACK_FILE_BYTES / 1024 / 1024} MiB)`);
+    if (!stats.isFile())
+      return problem('not_a_file', `The file is ${specialKind(stats)}; a pack file must be a regular file`);
+    if (stats.size > MAX_PACK_FILE_BYTES)
+      return problem(
+        'file_too_large',
+        `The file has ${stats.size} bytes; a pack file may have at most ${MAX_PACK_FILE_BYTES} (${MAX_PACK_FILE_BYTES / 1024 / 1024} MiB)`,
+      );
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
@@ -77,7 +102,11 @@ function readPackFile(real: string, name: string, issues: PackIssue[]): string |
       const n = readSync(fd, chunk, 0, chunk.length, null);
       if (n === 0) break;
       total += n;
-      if (total > MAX_PACK_FILE_BYTES) return problem('file_too_large', `The file has more than ${MAX_PACK_FILE_BYTES} bytes; a pack file may have at most ${MAX_PACK_FILE_BYTES / 1024 / 1024} MiB`);
+      if (total > MAX_PACK_FILE_BYTES)
+        return problem(
+          'file_too_large',
+          `The file has more than ${MAX_PACK_FILE_BYTES} bytes; a pack file may have at most ${MAX_PACK_FILE_BYTES / 1024 / 1024} MiB`,
+        );
       chunks.push(chunk.subarray(0, n));
     }
     return Buffer.concat(chunks, total).toString('utf8');
@@ -110,13 +139,18 @@ export function readPackDir(dir: string): { manifest: PackFile | undefined; file
     return { manifest: undefined, files, issues };
   }
   if (!statSync(root).isDirectory()) {
-    refuse(dir, 'not_a_directory', 'A rule pack is a directory (pack.json and <family>/*.json); this is not a directory');
+    refuse(
+      dir,
+      'not_a_directory',
+      'A rule pack is a directory (pack.json and <family>/*.json); this is not a directory',
+    );
     return { manifest: undefined, files, issues };
   }
   const readFile = (rel: string): string | undefined => {
     const entry = packEntry(root, rel);
     if ('refused' in entry) {
-      if (entry.refused === 'missing' && rel === 'pack.json') refuse(rel, 'missing_manifest', 'The pack has no pack.json');
+      if (entry.refused === 'missing' && rel === 'pack.json')
+        refuse(rel, 'missing_manifest', 'The pack has no pack.json');
       else refuse(rel, entry.refused, REFUSED[entry.refused]);
       return undefined;
     }
@@ -151,7 +185,11 @@ export function readPackDir(dir: string): { manifest: PackFile | undefined; file
       if (text !== undefined) files.push({ name: rel, text });
     }
   }
-  return { manifest: manifestText === undefined ? undefined : { name: 'pack.json', text: manifestText }, files, issues };
+  return {
+    manifest: manifestText === undefined ? undefined : { name: 'pack.json', text: manifestText },
+    files,
+    issues,
+  };
 }
 
 /**

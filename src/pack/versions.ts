@@ -26,7 +26,9 @@ export function checkSeries(rules: readonly CompiledRule[], issues: PackIssue[],
     if (members.length < 2) continue;
     const from = (r: CompiledRule) => r.spec.effectiveFrom ?? '';
     const to = (r: CompiledRule) => r.spec.effectiveTo ?? '\uffff';
-    const ordered = [...members].sort((a, b) => (from(a) < from(b) ? -1 : from(a) > from(b) ? 1 : a.spec.id < b.spec.id ? -1 : 1));
+    const ordered = [...members].sort((a, b) =>
+      from(a) < from(b) ? -1 : from(a) > from(b) ? 1 : a.spec.id < b.spec.id ? -1 : 1,
+    );
     for (let i = 0; i < ordered.length; i++) {
       const a = ordered[i] as CompiledRule;
       for (let j = i + 1; j < ordered.length; j++) {
@@ -44,7 +46,9 @@ export function checkSeries(rules: readonly CompiledRule[], issues: PackIssue[],
       }
     }
     for (const platform of Platform.options) {
-      const versions = [...new Map(ordered.filter((r) => r.spec.platforms.includes(platform)).map((r) => [span(r), r])).values()];
+      const versions = [
+        ...new Map(ordered.filter((r) => r.spec.platforms.includes(platform)).map((r) => [span(r), r])).values(),
+      ];
       for (let i = 1; i < versions.length; i++) {
         const prev = versions[i - 1] as CompiledRule;
         const next = versions[i] as CompiledRule;
@@ -64,7 +68,8 @@ export function checkSeries(rules: readonly CompiledRule[], issues: PackIssue[],
 }
 
 const inForce = (r: CompiledRule, day: string) =>
-  (r.spec.effectiveFrom === undefined || r.spec.effectiveFrom <= day) && (r.spec.effectiveTo === undefined || day <= r.spec.effectiveTo);
+  (r.spec.effectiveFrom === undefined || r.spec.effectiveFrom <= day) &&
+  (r.spec.effectiveTo === undefined || day <= r.spec.effectiveTo);
 
 /** Splits rules (in order) into the spans of days over which the same rules are in force. */
 export function erasOf(rules: readonly CompiledRule[]): Era[] {

@@ -26,7 +26,13 @@ export function caseTypesSource(): string {
 }
 
 type Io = 'input' | 'output';
-type Def = { type: string; innerType?: z.ZodType; shape?: Record<string, z.ZodType>; entries?: Record<string, string>; defaultValue?: unknown };
+type Def = {
+  type: string;
+  innerType?: z.ZodType;
+  shape?: Record<string, z.ZodType>;
+  entries?: Record<string, string>;
+  defaultValue?: unknown;
+};
 const defOf = (s: z.ZodType) => s._zod.def as unknown as Def;
 
 function unwrap(s: z.ZodType): { inner: z.ZodType; optional: boolean; hasDefault: boolean } {
@@ -49,7 +55,9 @@ function objectType(schema: z.ZodType, prefix: string, io: Io, indent: string): 
     const name = prefix + key;
     const mayOmit = optional || (hasDefault && io === 'input');
     lines.push(...docComment(FACTS.get(name), inner, indent + '  '));
-    lines.push(`${indent}  ${key}${mayOmit ? '?' : ''}: ${typeOf(inner, `${name}.`, io, `${indent}  `)}${mayOmit ? ' | undefined' : ''};`);
+    lines.push(
+      `${indent}  ${key}${mayOmit ? '?' : ''}: ${typeOf(inner, `${name}.`, io, `${indent}  `)}${mayOmit ? ' | undefined' : ''};`,
+    );
   }
   lines.push(`${indent}}`);
   return lines.join('\n');
@@ -61,7 +69,9 @@ function typeOf(s: z.ZodType, prefix: string, io: Io, indent: string): string {
     case 'object':
       return objectType(s, prefix, io, indent);
     case 'enum':
-      return Object.values(d.entries ?? {}).map((v) => JSON.stringify(v)).join(' | ');
+      return Object.values(d.entries ?? {})
+        .map((v) => JSON.stringify(v))
+        .join(' | ');
     case 'string':
       return 'string';
     case 'number':
@@ -77,12 +87,22 @@ function typeOf(s: z.ZodType, prefix: string, io: Io, indent: string): string {
 function docComment(fact: FactDef | undefined, inner: z.ZodType, indent: string): string[] {
   const parts: string[] = [];
   if (fact?.description) parts.push(fact.description);
-  if (isTimestamp(inner)) parts.push('Timestamp: ISO 8601 with an offset (`2024-04-15T10:00:00+08:00`) or a platform time `2024-04-15 10:00:00` read in the platform\'s time zone.');
+  if (isTimestamp(inner))
+    parts.push(
+      "Timestamp: ISO 8601 with an offset (`2024-04-15T10:00:00+08:00`) or a platform time `2024-04-15 10:00:00` read in the platform's time zone.",
+    );
   if (fact?.money) parts.push(MONEY_RULE);
   if (fact?.defaultValue !== undefined) parts.push(`Default: \`${JSON.stringify(fact.defaultValue)}\`.`);
-  if (fact?.absent === 'not_shown') parts.push(`Absent: not shown: the ${fact.party ?? 'party relying on it'} must show it, else it is not established.`);
+  if (fact?.absent === 'not_shown')
+    parts.push(
+      `Absent: not shown: the ${fact.party ?? 'party relying on it'} must show it, else it is not established.`,
+    );
   else if (fact?.absent === 'unknown') parts.push('Absent: unknown: the judge asks for it.');
   if (parts.length === 0) return [];
   const text = parts.join('\n\n').replace(/\*\//g, '*\\/');
-  return [`${indent}/**`, ...text.split('\n').map((l) => (l === '' ? `${indent} *` : `${indent} * ${l}`)), `${indent} */`];
+  return [
+    `${indent}/**`,
+    ...text.split('\n').map((l) => (l === '' ? `${indent} *` : `${indent} * ${l}`)),
+    `${indent} */`,
+  ];
 }

@@ -28,19 +28,36 @@ export const OrderSchema = z.strictObject({
   brandGoods: u(z.boolean(), 'The goods carry or claim a brand, so a counterfeit claim makes sense.'),
   sellerDeclaredOutOfStock: u(z.boolean(), 'The seller told the buyer after payment that it has no stock.'),
   freeShipping: u(z.boolean(), '包邮: the buyer paid no outbound freight.'),
-  goodsClass: V.GoodsClass.default('ordinary').meta({ description: 'Class of goods for the 7-day return law; default ordinary.' }),
+  goodsClass: V.GoodsClass.default('ordinary').meta({
+    description: 'Class of goods for the 7-day return law; default ordinary.',
+  }),
   nonReturnableConfirmed: u(z.boolean(), 'The buyer explicitly confirmed at checkout that no 7-day return applies.'),
   duringPromotion: u(z.boolean(), 'The order was placed during a large platform promotion (e.g. Double 11).'),
-  buyerUnreachableSince: u(Timestamp, 'Since when the seller has tried and failed to reach the buyer by chat and phone (e.g. to confirm a cash-on-delivery order); absent: no such period.'),
-  addressIncomplete: u(z.boolean(), 'The delivery address the buyer gave is visibly incomplete, so the parcel cannot be sent as is.'),
-  dropShipping: u(z.boolean(), "Drop-shipping order: the buyer is a reseller and the address given is not the final recipient's."),
+  buyerUnreachableSince: u(
+    Timestamp,
+    'Since when the seller has tried and failed to reach the buyer by chat and phone (e.g. to confirm a cash-on-delivery order); absent: no such period.',
+  ),
+  addressIncomplete: u(
+    z.boolean(),
+    'The delivery address the buyer gave is visibly incomplete, so the parcel cannot be sent as is.',
+  ),
+  dropShipping: u(
+    z.boolean(),
+    "Drop-shipping order: the buyer is a reseller and the address given is not the final recipient's.",
+  ),
 });
 
 export const ShipmentSchema = z.strictObject({
   markedShippedAt: u(Timestamp, 'When the seller pressed "ship" in the platform.'),
   firstCarrierScanAt: u(Timestamp, "First scan in the carrier's system: this is the ship time."),
-  waybillAt: u(Timestamp, 'The date written on the waybill (运单上的时间); absent: no waybill. Under Taobao art. 25 it is the ship time, with markedShippedAt, when the carrier has no record.'),
-  carrierScanned: u(z.boolean(), "Whether the carrier's system has any scan of the parcel as of asOf (false: checked, none yet)."),
+  waybillAt: u(
+    Timestamp,
+    'The date written on the waybill (运单上的时间); absent: no waybill. Under Taobao art. 25 it is the ship time, with markedShippedAt, when the carrier has no record.',
+  ),
+  carrierScanned: u(
+    z.boolean(),
+    "Whether the carrier's system has any scan of the parcel as of asOf (false: checked, none yet).",
+  ),
   trackingValid: u(z.boolean(), 'The tracking number resolves at the carrier.'),
   trackingMatchesAddress: u(z.boolean(), "The tracking shows the buyer's city/address."),
   trackingCorrectedAt: u(Timestamp, 'When a mistyped tracking number was replaced; absent: never corrected.'),
@@ -58,10 +75,22 @@ export const ShipmentSchema = z.strictObject({
   outerPackagingDamaged: u(z.boolean(), 'The outer packaging arrived damaged.'),
   promisedDeliveryDays: u(WholeNumber, 'Cross-border: the promised delivery time in days.'),
   reshipAgreedByBuyer: u(z.boolean(), 'Cross-border: the buyer agreed in writing to a reship and to wait.'),
-  reshippedAt: u(Timestamp, 'When the seller sent the goods again (a reship) after the first parcel stalled or went missing; absent: no reship. markedShippedAt / firstCarrierScanAt stay those of the first parcel.'),
-  courierMisdelivered: u(z.boolean(), 'The carrier confirmed its courier delivered the parcel to the wrong person or place (误签 / 派错).'),
-  trackingFailedSecurityCheck: u(z.boolean(), "Cross-border: the parcel failed the carrier's security check (未通过安检), so its tracking number shows nothing."),
-  trackingIsForwarderNumber: u(z.boolean(), "Cross-border: the tracking number given is a freight forwarder's transfer number (转单号) rather than the final carrier's."),
+  reshippedAt: u(
+    Timestamp,
+    'When the seller sent the goods again (a reship) after the first parcel stalled or went missing; absent: no reship. markedShippedAt / firstCarrierScanAt stay those of the first parcel.',
+  ),
+  courierMisdelivered: u(
+    z.boolean(),
+    'The carrier confirmed its courier delivered the parcel to the wrong person or place (误签 / 派错).',
+  ),
+  trackingFailedSecurityCheck: u(
+    z.boolean(),
+    "Cross-border: the parcel failed the carrier's security check (未通过安检), so its tracking number shows nothing.",
+  ),
+  trackingIsForwarderNumber: u(
+    z.boolean(),
+    "Cross-border: the tracking number given is a freight forwarder's transfer number (转单号) rather than the final carrier's.",
+  ),
 });
 
 export const ClaimSchema = z.strictObject({
@@ -73,7 +102,10 @@ export const ClaimSchema = z.strictObject({
   freightAgreed: u(z.boolean(), 'The agreement said who pays the return freight.'),
   sellerPaidBeforeRuling: u(z.boolean(), 'The seller paid the compensation before the platform upheld the complaint.'),
   escalated: u(z.boolean(), 'The buyer escalated the dispute to the platform (客服介入).'),
-  sellerRefusedOverReasonOnly: u(z.boolean(), "The seller refused the buyer's return only because it disputes the reason the buyer chose (e.g. denies the goods are counterfeit or not as described), not over the goods' condition (001:24-25)."),
+  sellerRefusedOverReasonOnly: u(
+    z.boolean(),
+    "The seller refused the buyer's return only because it disputes the reason the buyer chose (e.g. denies the goods are counterfeit or not as described), not over the goods' condition (001:24-25).",
+  ),
 });
 
 export const EvidenceSchema = z.strictObject({
@@ -90,7 +122,10 @@ export const EvidenceSchema = z.strictObject({
   sellerSourcingDocuments: u(z.boolean(), 'Invoices or authorisation proving where the goods came from.'),
   fraudEstablished: u(z.boolean(), 'Fraud is established (e.g. proven counterfeit sold as genuine).'),
   defectPhotoOrVideo: u(z.boolean(), 'The buyer showed the defect in clear photos or video.'),
-  warehouseFoundShippedSound: u(z.boolean(), "The seller's warehouse checked its shipping records and found the goods had no such problem when they left."),
+  warehouseFoundShippedSound: u(
+    z.boolean(),
+    "The seller's warehouse checked its shipping records and found the goods had no such problem when they left.",
+  ),
 });
 
 export const ItemSchema = z.strictObject({
@@ -103,25 +138,58 @@ export const ItemSchema = z.strictObject({
   defectCause: u(V.DefectCause, 'What caused the defect.'),
   defectAppearedAfterUseDays: u(WholeNumber, 'Days of use after which the defect appeared.'),
   openedForInspectionOnly: u(z.boolean(), 'Opened or tried on only to inspect: still counts as intact.'),
-  matchesDescription: u(z.boolean(), 'The goods match what was ordered and described (flavour, appearance, material, …).'),
+  matchesDescription: u(
+    z.boolean(),
+    'The goods match what was ordered and described (flavour, appearance, material, …).',
+  ),
   clothing: u(z.boolean(), 'The goods are clothing, which once worn or washed cannot be resold.'),
 });
 
 export const PromisesSchema = z.strictObject({
   returnFreightInsurance: u(z.boolean(), '退货包运费 / 运费险 shown for this buyer.'),
-  insuranceLimitExplained: u(z.boolean(), 'The seller told the buyer the subsidy covers only the lowest first-weight price.'),
+  insuranceLimitExplained: u(
+    z.boolean(),
+    'The seller told the buyer the subsidy covers only the lowest first-weight price.',
+  ),
   fullReturnFreight: u(z.boolean(), 'The seller promised to refund the whole return freight.'),
-  performanceGuarantee: u(z.boolean(), 'The claim is about a performance the seller promised (e.g. "fades → full refund").'),
-  refusedCarriersDisclosed: u(z.boolean(), 'The seller told the buyer before the return which carriers / COD it refuses.'),
-  listedService: u(V.ListedService, "The service the listing page promised that the buyer says the seller refused: platform_payment (paying through the platform's official escrow, e.g. Alipay), after_sale_service (one the seller undertook on the listing, e.g. 7-day returns, warranty, free return freight), other_service; none: the listing promised no such service."),
+  performanceGuarantee: u(
+    z.boolean(),
+    'The claim is about a performance the seller promised (e.g. "fades → full refund").',
+  ),
+  refusedCarriersDisclosed: u(
+    z.boolean(),
+    'The seller told the buyer before the return which carriers / COD it refuses.',
+  ),
+  listedService: u(
+    V.ListedService,
+    "The service the listing page promised that the buyer says the seller refused: platform_payment (paying through the platform's official escrow, e.g. Alipay), after_sale_service (one the seller undertook on the listing, e.g. 7-day returns, warranty, free return freight), other_service; none: the listing promised no such service.",
+  ),
   listedServiceRefused: u(z.boolean(), 'The seller refused the buyer the service named in promises.listedService.'),
-  listingMisleading: u(z.boolean(), "The listing's advertising misled the buyer about what they get (e.g. '0 元免费送', '买一送一' not honoured, exaggerated effects)."),
-  negotiatedPrice: u(Money, 'A price the seller agreed with the buyer in chat (议价), in yuan; absent: no price was negotiated.'),
+  listingMisleading: u(
+    z.boolean(),
+    "The listing's advertising misled the buyer about what they get (e.g. '0 元免费送', '买一送一' not honoured, exaggerated effects).",
+  ),
+  negotiatedPrice: u(
+    Money,
+    'A price the seller agreed with the buyer in chat (议价), in yuan; absent: no price was negotiated.',
+  ),
   negotiatedPriceAgreedAt: u(Timestamp, 'When seller and buyer agreed on promises.negotiatedPrice.'),
-  negotiatedPriceValidUntil: u(Timestamp, 'The time limit stated for the negotiated price when it was agreed; absent: none was stated (Taobao then holds the price valid on the day of agreement only).'),
-  negotiatedPriceRefused: u(z.boolean(), "The seller refused the buyer the negotiated price (would not change the order's price or refund the difference)."),
-  agentPromisedShipInsteadOfRefund: u(z.boolean(), "After the buyer applied for a refund and then told the shop's customer service they no longer wanted it, the agent promised in chat to ship the order instead."),
-  refundProcessedAfterShipPromise: u(z.boolean(), 'The refund went through anyway after that promise (e.g. processed in the back office by a fast-refund tool), so the order was not shipped.'),
+  negotiatedPriceValidUntil: u(
+    Timestamp,
+    'The time limit stated for the negotiated price when it was agreed; absent: none was stated (Taobao then holds the price valid on the day of agreement only).',
+  ),
+  negotiatedPriceRefused: u(
+    z.boolean(),
+    "The seller refused the buyer the negotiated price (would not change the order's price or refund the difference).",
+  ),
+  agentPromisedShipInsteadOfRefund: u(
+    z.boolean(),
+    "After the buyer applied for a refund and then told the shop's customer service they no longer wanted it, the agent promised in chat to ship the order instead.",
+  ),
+  refundProcessedAfterShipPromise: u(
+    z.boolean(),
+    'The refund went through anyway after that promise (e.g. processed in the back office by a fast-refund tool), so the order was not shipped.',
+  ),
 });
 
 export const ReturnShipmentSchema = z.strictObject({
@@ -129,7 +197,10 @@ export const ReturnShipmentSchema = z.strictObject({
   cost: u(Money, 'What the return shipment cost, in yuan.'),
   collectOnDelivery: u(z.boolean(), 'Sent 到付: freight to be paid by the seller on receipt.'),
   insuranceStatus: u(V.InsuranceStatus, 'Whether the return-freight insurance is valid.'),
-  insuranceSubsidy: u(Money, 'What the return-freight insurance (退货包运费) pays for this return, in yuan: the lowest first-weight price among the carriers serving the two places (002:579).'),
+  insuranceSubsidy: u(
+    Money,
+    'What the return-freight insurance (退货包运费) pays for this return, in yuan: the lowest first-weight price among the carriers serving the two places (002:579).',
+  ),
   sellerSignedWithoutInspection: u(z.boolean(), 'The seller signed for the return without inspecting it.'),
   anomalyFoundBySeller: u(V.ReturnAnomaly, 'What the seller found wrong with the return afterwards.'),
 });
@@ -138,7 +209,10 @@ export const ShopPolicySchema = z.strictObject({
   returnWindowDays: u(WholeNumber.min(1).max(365), 'No-reason return window in days (the law gives at least 7).'),
   afterSalePeriodDays: u(WholeNumber.max(3650), 'How long after delivery the shop repairs or compensates defects.'),
   deductOutboundFreight: u(z.boolean(), 'On a no-quality return, refund minus the outbound freight.'),
-  returnFreightCap: u(Money, 'Most the shop reimburses for a seller-liable return, in yuan; rules read it through the derived fact returnFreightCap, which falls back to the seed figure.'),
+  returnFreightCap: u(
+    Money,
+    'Most the shop reimburses for a seller-liable return, in yuan; rules read it through the derived fact returnFreightCap, which falls back to the seed figure.',
+  ),
   reimbursesExpressCarriers: u(z.boolean(), 'Pays SF / express rates, or only standard courier rates.'),
   refusesCollectOnDelivery: u(z.boolean(), 'Refuses returns sent freight-collect (到付).'),
 });
@@ -150,7 +224,9 @@ export const CaseSchema = z.strictObject({
   asOf: Timestamp.meta({ description: 'When the judgement is made: the only clock the library reads.' }),
   order: OrderSchema.meta({ description: 'The order: payment, price, fulfilment and what was promised at checkout.' }),
   shipment: u(ShipmentSchema, 'The outbound shipment; absent: the order was never shipped.'),
-  claim: ClaimSchema.meta({ description: "The buyer's after-sale claim: what they complain about, when, and what was agreed." }),
+  claim: ClaimSchema.meta({
+    description: "The buyer's after-sale claim: what they complain about, when, and what was agreed.",
+  }),
   evidence: u(EvidenceSchema, 'What each party has shown.'),
   item: u(ItemSchema, 'Condition of the goods as received or returned.'),
   promises: u(PromisesSchema, 'What the seller promised on the listing or in chat.'),

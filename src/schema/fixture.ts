@@ -18,7 +18,9 @@ export const ExpectedVerdict = z.strictObject({
       liability: V.Liability.optional(),
       remedy: z.union([V.Remedy, z.literal('undetermined')]).optional(),
       freight: z.partialRecord(V.FreightLeg, FreightLegResult.partial()).optional(),
-      refundAdjustments: z.array(z.strictObject({ kind: V.AdjustmentKind, amount: z.number(), ruleId: RuleRef.optional() })).optional(),
+      refundAdjustments: z
+        .array(z.strictObject({ kind: V.AdjustmentKind, amount: z.number(), ruleId: RuleRef.optional() }))
+        .optional(),
       penalties: z.array(Penalty.partial()).optional(),
       countsTowardDisputeRate: z.union([z.boolean(), z.literal('undetermined')]).optional(),
     })
@@ -27,9 +29,19 @@ export const ExpectedVerdict = z.strictObject({
   status: Status.partial().optional(),
   /** The open questions in rank order, each a subset of the verdict's (in full: same length). */
   openQuestions: z.array(OpenQuestion.partial()).optional(),
-  evidenceRequired: z.array(z.strictObject({ party: V.Party, item: V.EvidenceItem, ruleId: RuleRef.optional() })).optional(),
+  evidenceRequired: z
+    .array(z.strictObject({ party: V.Party, item: V.EvidenceItem, ruleId: RuleRef.optional() }))
+    .optional(),
   actions: z.array(z.strictObject({ code: V.ActionCode, ruleId: RuleRef.optional() })).optional(),
-  missingFacts: z.array(z.strictObject({ fact: z.string(), neededBy: z.array(RuleRef).optional(), blocks: z.array(z.string()).optional() })).optional(),
+  missingFacts: z
+    .array(
+      z.strictObject({
+        fact: z.string(),
+        neededBy: z.array(RuleRef).optional(),
+        blocks: z.array(z.string()).optional(),
+      }),
+    )
+    .optional(),
   conflicts: z.array(Conflict.partial()).optional(),
 });
 

@@ -30,18 +30,31 @@ export function budgetIssues(input: unknown): Issue[] {
   while (stack.length > 0) {
     const { value, path } = stack.pop() as { value: unknown; path: PropertyKey[] };
     if (typeof value === 'string') {
-      if (value.length > b.maxStringChars) issues.push({ code: 'too_big', path: formatPath(path), message: `A string in a case has at most ${b.maxStringChars} characters; this one has ${value.length}` });
+      if (value.length > b.maxStringChars)
+        issues.push({
+          code: 'too_big',
+          path: formatPath(path),
+          message: `A string in a case has at most ${b.maxStringChars} characters; this one has ${value.length}`,
+        });
       continue;
     }
     if (value === null || typeof value !== 'object') continue;
     if (path.length >= b.maxDepth) {
-      issues.push({ code: 'too_deep', path: formatPath(path), message: `A case nests at most ${b.maxDepth} levels deep; nothing in a case is an object at this depth` });
+      issues.push({
+        code: 'too_deep',
+        path: formatPath(path),
+        message: `A case nests at most ${b.maxDepth} levels deep; nothing in a case is an object at this depth`,
+      });
       continue;
     }
     const own = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
     keys += own.length;
     if (own.length > b.maxKeysPerObject) {
-      issues.push({ code: 'too_many_keys', path: formatPath(path), message: `An object in a case has at most ${b.maxKeysPerObject} keys; this one has ${own.length}` });
+      issues.push({
+        code: 'too_many_keys',
+        path: formatPath(path),
+        message: `An object in a case has at most ${b.maxKeysPerObject} keys; this one has ${own.length}`,
+      });
       continue;
     }
     if (keys > b.maxKeys) {
@@ -50,7 +63,11 @@ export function budgetIssues(input: unknown): Issue[] {
     }
     for (const k of own) {
       if (typeof k === 'string' && k.length > b.maxKeyChars) {
-        issues.push({ code: 'key_too_long', path: formatPath([...path, `${k.slice(0, 32)}…`]), message: `A key in a case has at most ${b.maxKeyChars} characters; this one has ${k.length}` });
+        issues.push({
+          code: 'key_too_long',
+          path: formatPath([...path, `${k.slice(0, 32)}…`]),
+          message: `A key in a case has at most ${b.maxKeyChars} characters; this one has ${k.length}`,
+        });
         continue;
       }
       stack.push({ value: (value as Record<PropertyKey, unknown>)[k], path: [...path, k] });
@@ -70,13 +87,18 @@ const TIMESTAMP_PATHS: readonly (readonly string[])[] = (() => {
     const inner = unwrap(s);
     if (isTimestamp(inner)) out.push(path);
     const shape = (inner._zod.def as { shape?: Record<string, z.ZodType> }).shape;
-    if ((inner._zod.def as { type: string }).type === 'object' && shape) for (const [k, f] of Object.entries(shape)) walk(f, [...path, k]);
+    if ((inner._zod.def as { type: string }).type === 'object' && shape)
+      for (const [k, f] of Object.entries(shape)) walk(f, [...path, k]);
   };
   walk(CaseSchema, []);
   return out;
 })();
 
-const get = (c: unknown, path: readonly string[]): unknown => path.reduce<unknown>((o, k) => (o !== null && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), c);
+const get = (c: unknown, path: readonly string[]): unknown =>
+  path.reduce<unknown>(
+    (o, k) => (o !== null && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined),
+    c,
+  );
 
 /**
  * A platform time (`2024-04-15 10:00:00`) read in a time zone, as ISO with that zone's offset at
@@ -88,7 +110,15 @@ export function platformTimeToIso(local: string, timeZone: string): string | und
   if (!m) return undefined;
   const [y, mo, d, h, mi, s] = m.slice(1).map(Number) as [number, number, number, number, number, number];
   const t = new TZDate(y, mo - 1, d, h, mi, s, timeZone);
-  if (t.getFullYear() !== y || t.getMonth() !== mo - 1 || t.getDate() !== d || t.getHours() !== h || t.getMinutes() !== mi || t.getSeconds() !== s) return undefined;
+  if (
+    t.getFullYear() !== y ||
+    t.getMonth() !== mo - 1 ||
+    t.getDate() !== d ||
+    t.getHours() !== h ||
+    t.getMinutes() !== mi ||
+    t.getSeconds() !== s
+  )
+    return undefined;
   const east = -t.getTimezoneOffset();
   const abs = Math.abs(east);
   const offset = `${east < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
@@ -104,7 +134,11 @@ function localize(c: ParsedCase, timeZone: string): { case: ParsedCase; issues: 
     if (typeof v !== 'string' || !isPlatformLocal(v)) continue;
     const iso = platformTimeToIso(v, timeZone);
     if (iso === undefined) {
-      issues.push({ code: 'invalid_format', path: formatPath(path), message: `${v} does not exist in ${timeZone} (the clocks skip it); give the time with an offset` });
+      issues.push({
+        code: 'invalid_format',
+        path: formatPath(path),
+        message: `${v} does not exist in ${timeZone} (the clocks skip it); give the time with an offset`,
+      });
       continue;
     }
     out ??= structuredClone(c);
@@ -141,12 +175,32 @@ export const EVENT_FIELDS = [
 
 /** Every rule of chronology a case must keep, events before `asOf` first. */
 export const CHRONOLOGY: readonly Order[] = [
-  ...EVENT_FIELDS.map((later) => ({ earlier: later, later: 'asOf', why: 'an event cannot lie after the time of judgement' })),
-  { earlier: 'order.paidAt', later: 'shipment.markedShippedAt', why: 'the seller cannot press "ship" before the order is paid' },
-  { earlier: 'order.paidAt', later: 'shipment.firstCarrierScanAt', why: 'the carrier cannot scan the parcel before the order is paid' },
-  { earlier: 'order.paidAt', later: 'shipment.deliveredAt', why: 'the parcel cannot be delivered before the order is paid' },
+  ...EVENT_FIELDS.map((later) => ({
+    earlier: later,
+    later: 'asOf',
+    why: 'an event cannot lie after the time of judgement',
+  })),
+  {
+    earlier: 'order.paidAt',
+    later: 'shipment.markedShippedAt',
+    why: 'the seller cannot press "ship" before the order is paid',
+  },
+  {
+    earlier: 'order.paidAt',
+    later: 'shipment.firstCarrierScanAt',
+    why: 'the carrier cannot scan the parcel before the order is paid',
+  },
+  {
+    earlier: 'order.paidAt',
+    later: 'shipment.deliveredAt',
+    why: 'the parcel cannot be delivered before the order is paid',
+  },
   { earlier: 'order.paidAt', later: 'shipment.reshippedAt', why: 'goods cannot be reshipped before the order is paid' },
-  { earlier: 'shipment.firstCarrierScanAt', later: 'shipment.deliveredAt', why: "the parcel cannot be delivered before the carrier's first scan" },
+  {
+    earlier: 'shipment.firstCarrierScanAt',
+    later: 'shipment.deliveredAt',
+    why: "the parcel cannot be delivered before the carrier's first scan",
+  },
   { earlier: 'order.paidAt', later: 'claim.openedAt', why: 'a claim cannot be opened before the order is paid' },
 ];
 
@@ -164,8 +218,18 @@ export function chronologyIssues(c: ParsedCase): Issue[] {
     const a = at(o.earlier);
     const b = at(o.later);
     if (!a || !b || a.ms <= b.ms) continue;
-    if (o.later === 'asOf') issues.push({ code: 'impossible_timeline', path: o.earlier, message: `${o.earlier} (${a.text}) is after asOf (${b.text}): ${o.why}` });
-    else issues.push({ code: 'impossible_timeline', path: o.later, message: `${o.later} (${b.text}) is before ${o.earlier} (${a.text}): ${o.why}` });
+    if (o.later === 'asOf')
+      issues.push({
+        code: 'impossible_timeline',
+        path: o.earlier,
+        message: `${o.earlier} (${a.text}) is after asOf (${b.text}): ${o.why}`,
+      });
+    else
+      issues.push({
+        code: 'impossible_timeline',
+        path: o.later,
+        message: `${o.later} (${b.text}) is before ${o.earlier} (${a.text}): ${o.why}`,
+      });
   }
   return issues;
 }
@@ -177,16 +241,26 @@ export const NULL_MESSAGE = 'null is not accepted: leave a field out when it is 
 function nullIssue(input: unknown, issue: z.core.$ZodIssue): z.core.$ZodIssue | undefined {
   if (issue.code === 'unrecognized_keys' || issue.code === 'invalid_union') return undefined;
   let v: unknown = input;
-  for (const k of issue.path) v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined;
-  return v === null ? { code: 'invalid_type', expected: 'nonoptional', path: issue.path, message: NULL_MESSAGE } as z.core.$ZodIssue : undefined;
+  for (const k of issue.path)
+    v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined;
+  return v === null
+    ? ({ code: 'invalid_type', expected: 'nonoptional', path: issue.path, message: NULL_MESSAGE } as z.core.$ZodIssue)
+    : undefined;
 }
 
 /** What `parseCase` gives: the case ready to judge (every time ISO with an offset), or the issues. */
-export type ParseCaseResult = { readonly ok: true; readonly case: ParsedCase } | { readonly ok: false; readonly issues: Issue[] };
+export type ParseCaseResult =
+  { readonly ok: true; readonly case: ParsedCase } | { readonly ok: false; readonly issues: Issue[] };
 
 const unreadable = (e: unknown): ParseCaseResult => ({
   ok: false,
-  issues: [{ code: 'unreadable_input', path: '', message: `The input could not be read: ${e instanceof Error ? e.message : String(e)}` }],
+  issues: [
+    {
+      code: 'unreadable_input',
+      path: '',
+      message: `The input could not be read: ${e instanceof Error ? e.message : String(e)}`,
+    },
+  ],
 });
 
 /**
@@ -209,7 +283,8 @@ export function parseCase(input: unknown, timeZoneOf: (platform: ParsedCase['pla
     // still bad input, reported as such rather than thrown.
     return unreadable(e);
   }
-  if (!parsed.success) return { ok: false, issues: capIssues(fromZodIssues(parsed.error.issues.map((i) => nullIssue(input, i) ?? i))) };
+  if (!parsed.success)
+    return { ok: false, issues: capIssues(fromZodIssues(parsed.error.issues.map((i) => nullIssue(input, i) ?? i))) };
   const local = localize(parsed.data, timeZoneOf(parsed.data.platform));
   if (local.issues.length > 0) return { ok: false, issues: capIssues(local.issues) };
   const timeline = chronologyIssues(local.case);

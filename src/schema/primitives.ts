@@ -6,7 +6,8 @@ export const TIMESTAMP_YEARS = { min: 2000, max: 2100 } as const;
 /** `YYYY-MM-DD HH:mm:ss`: how the platforms' APIs write a time, in the platform's own zone. */
 export const PLATFORM_LOCAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/;
 
-const ISO_MESSAGE = 'Expected an ISO 8601 timestamp with an offset (2024-04-15T10:00:00+08:00) or a platform time YYYY-MM-DD HH:mm:ss';
+const ISO_MESSAGE =
+  'Expected an ISO 8601 timestamp with an offset (2024-04-15T10:00:00+08:00) or a platform time YYYY-MM-DD HH:mm:ss';
 
 /** An ISO 8601 timestamp with an offset (`2024-04-15T10:00:00+08:00` or `…Z`). */
 const IsoTimestamp = z.iso.datetime({ offset: true });
@@ -28,7 +29,12 @@ const timestampCheck = z.superRefine((v: string, ctx) => {
   }
   const year = Number(v.slice(0, 4));
   if (year < TIMESTAMP_YEARS.min || year > TIMESTAMP_YEARS.max) {
-    ctx.issues.push({ code: 'custom', input: v, params: { code: 'out_of_range' }, message: `A timestamp's year is ${TIMESTAMP_YEARS.min}–${TIMESTAMP_YEARS.max}; ${v.slice(0, 4)} is a typo` });
+    ctx.issues.push({
+      code: 'custom',
+      input: v,
+      params: { code: 'out_of_range' },
+      message: `A timestamp's year is ${TIMESTAMP_YEARS.min}–${TIMESTAMP_YEARS.max}; ${v.slice(0, 4)} is a typo`,
+    });
   }
 });
 

@@ -3,17 +3,32 @@ import { CalendarDate, Money } from './primitives.js';
 import { FORBIDDABLE_COLLECTED, SINGLE_DECISIONS, SINGLE_KEYS } from '../decisions.js';
 import * as V from './vocabulary.js';
 
-const FactName = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*(\.[a-zA-Z][a-zA-Z0-9]*)*$/, 'Expected a fact name such as order.amount');
+const FactName = z
+  .string()
+  .regex(/^[a-zA-Z][a-zA-Z0-9]*(\.[a-zA-Z][a-zA-Z0-9]*)*$/, 'Expected a fact name such as order.amount');
 const Scalar = z.union([z.string(), z.number(), z.boolean()]);
 
 /** A leaf condition: a fact compared with a value (or with another fact: `{ "fact": "…" }`). */
 export const LeafCondition = z
   .strictObject({
-    fact: FactName.describe('A fact of the case, derived from it, or decided by the first fold (outcome.*): a name from the fact catalogue (README "Fact reference").'),
-    operator: z.string().min(1).describe('How the fact is compared: equal, notEqual, in, notIn, lessThan, lessThanInclusive, greaterThan, greaterThanInclusive, or present (true: the fact is known / shown).'),
+    fact: FactName.describe(
+      'A fact of the case, derived from it, or decided by the first fold (outcome.*): a name from the fact catalogue (README "Fact reference").',
+    ),
+    operator: z
+      .string()
+      .min(1)
+      .describe(
+        'How the fact is compared: equal, notEqual, in, notIn, lessThan, lessThanInclusive, greaterThan, greaterThanInclusive, or present (true: the fact is known / shown).',
+      ),
     value: z
-      .union([Scalar, z.array(Scalar).min(1), z.strictObject({ fact: FactName.describe('Another fact of the same type to compare with.') })])
-      .describe('What the fact is compared with: a value of the fact\'s type, a list of them (in / notIn), true or false (present), or { "fact": … } for another fact.'),
+      .union([
+        Scalar,
+        z.array(Scalar).min(1),
+        z.strictObject({ fact: FactName.describe('Another fact of the same type to compare with.') }),
+      ])
+      .describe(
+        'What the fact is compared with: a value of the fact\'s type, a list of them (in / notIn), true or false (present), or { "fact": … } for another fact.',
+      ),
   })
   .describe('One comparison: a fact, an operator and a value.');
 export type LeafCondition = z.infer<typeof LeafCondition>;
@@ -35,7 +50,9 @@ export const TopCondition = z
     z.strictObject({ all: z.array(Condition).min(1).describe('Every condition must hold.') }),
     z.strictObject({ any: z.array(Condition).min(1).describe('At least one condition must hold.') }),
   ])
-  .describe('When the rule fires: an `all` or `any` group of comparisons and nested groups. There is no `not`: state the positive fact (equal false, notIn […]).');
+  .describe(
+    'When the rule fires: an `all` or `any` group of comparisons and nested groups. There is no `not`: state the positive fact (equal false, notIn […]).',
+  );
 export type TopCondition = z.infer<typeof TopCondition>;
 
 /**
@@ -53,7 +70,9 @@ export const MoneyExpr = z
       max: Money.optional().describe('At most this many yuan.'),
     }),
   ])
-  .describe('An amount in yuan: a literal, { "fact": … } or { "percentOf": …, "percent": …, "min"?, "max"? }. Computed in whole fen, rounded half up.');
+  .describe(
+    'An amount in yuan: a literal, { "fact": … } or { "percentOf": …, "percent": …, "min"?, "max"? }. Computed in whole fen, rounded half up.',
+  );
 export type MoneyExpr = z.infer<typeof MoneyExpr>;
 
 /** Decisions a `forbid` can name: single-valued keys and collected kinds. */
@@ -86,21 +105,36 @@ export const PriorityRef = z.union([
         .min(-MAX_TIER_OFFSET)
         .max(MAX_TIER_OFFSET)
         .refine((n) => n !== 0, 'An offset of 0 is the tier itself: write the tier name alone')
-        .describe(`A small step inside the tier (-${MAX_TIER_OFFSET}…${MAX_TIER_OFFSET}, not 0): higher wins over the tier's other rules. It must stay between the neighbouring tiers.`),
-      note: z.string().min(1).describe('Why this rule needs a step inside its tier: which rules it must outrank or yield to.'),
+        .describe(
+          `A small step inside the tier (-${MAX_TIER_OFFSET}…${MAX_TIER_OFFSET}, not 0): higher wins over the tier's other rules. It must stay between the neighbouring tiers.`,
+        ),
+      note: z
+        .string()
+        .min(1)
+        .describe('Why this rule needs a step inside its tier: which rules it must outrank or yield to.'),
     })
     .describe('A tier and an offset inside it, with the reason for the offset.'),
 ]);
 export type PriorityRef = z.infer<typeof PriorityRef>;
 
 const ranked = {
-  priority: PriorityRef.optional().describe("This decision's own priority tier, when it differs from the rule's (e.g. a default the rule's other decisions do not share)."),
+  priority: PriorityRef.optional().describe(
+    "This decision's own priority tier, when it differs from the rule's (e.g. a default the rule's other decisions do not share).",
+  ),
 };
 
 /** One decision a rule makes when it fires. The closed set of what a rule can say. */
 export const Decision = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('liability').describe('Who is at fault.'), value: V.Liability.describe('The party liable.'), ...ranked }),
-  z.strictObject({ kind: z.literal('remedy').describe('What the buyer gets.'), value: V.Remedy.describe('The remedy.'), ...ranked }),
+  z.strictObject({
+    kind: z.literal('liability').describe('Who is at fault.'),
+    value: V.Liability.describe('The party liable.'),
+    ...ranked,
+  }),
+  z.strictObject({
+    kind: z.literal('remedy').describe('What the buyer gets.'),
+    value: V.Remedy.describe('The remedy.'),
+    ...ranked,
+  }),
   /**
    * Who pays a freight leg. `waiveTerms: true`: this payer owes the leg in full (a promise of the
    * whole return freight, a refusal of carriers never disclosed): when the rule fires and the leg
@@ -111,19 +145,34 @@ export const Decision = z.discriminatedUnion('kind', [
     kind: z.literal('freight').describe('Who pays one freight leg.'),
     leg: V.FreightLeg.describe('The freight leg: return, reship, roundTrip, forwarding, redirect or returnExcess.'),
     payer: V.FreightPayer.describe('Who pays the leg.'),
-    waiveTerms: z.literal(true).optional().describe("true: this payer owes the leg in full; the shop's cap and carrier restrictions (freightTerms) do not apply."),
+    waiveTerms: z
+      .literal(true)
+      .optional()
+      .describe(
+        "true: this payer owes the leg in full; the shop's cap and carrier restrictions (freightTerms) do not apply.",
+      ),
     ...ranked,
   }),
   z.strictObject({
-    kind: z.literal('freightTerms').describe("Limits on a freight leg the seller pays: a cap and carrier restrictions (a shop's policy)."),
+    kind: z
+      .literal('freightTerms')
+      .describe("Limits on a freight leg the seller pays: a cap and carrier restrictions (a shop's policy)."),
     leg: V.FreightLeg.describe('The freight leg the terms apply to.'),
     cap: MoneyExpr.optional().describe('The most the seller pays for the leg.'),
     restrictions: z.array(V.FreightRestriction).optional().describe('Carrier restrictions on the leg.'),
   }),
-  z.strictObject({ kind: z.literal('disputeRate').describe("Whether the case counts toward the seller's dispute rate."), value: z.boolean().describe('true: it counts.'), ...ranked }),
   z.strictObject({
-    kind: z.literal('penalty').describe('A penalty on the seller: points, compensation to the buyer, a payment to the platform.'),
-    penalty: V.PenaltyKind.describe('Which penalty; collected once per kind, from the highest-priority rule that fires.'),
+    kind: z.literal('disputeRate').describe("Whether the case counts toward the seller's dispute rate."),
+    value: z.boolean().describe('true: it counts.'),
+    ...ranked,
+  }),
+  z.strictObject({
+    kind: z
+      .literal('penalty')
+      .describe('A penalty on the seller: points, compensation to the buyer, a payment to the platform.'),
+    penalty: V.PenaltyKind.describe(
+      'Which penalty; collected once per kind, from the highest-priority rule that fires.',
+    ),
     points: z.number().int().nonnegative().optional().describe('Penalty points.'),
     compensationToBuyer: MoneyExpr.optional().describe('What the seller pays the buyer.'),
     paymentToPlatform: MoneyExpr.optional().describe('What the seller pays the platform.'),
@@ -133,8 +182,15 @@ export const Decision = z.discriminatedUnion('kind', [
     adjustment: V.AdjustmentKind.describe('Which adjustment.'),
     amount: MoneyExpr.describe('How much is taken off.'),
   }),
-  z.strictObject({ kind: z.literal('evidence').describe('Evidence a party must provide.'), party: V.Party.describe('Who must provide it.'), item: V.EvidenceItem.describe('What they must provide.') }),
-  z.strictObject({ kind: z.literal('action').describe('Something to do next, for the seller, the buyer or customer service.'), code: V.ActionCode.describe('The action.') }),
+  z.strictObject({
+    kind: z.literal('evidence').describe('Evidence a party must provide.'),
+    party: V.Party.describe('Who must provide it.'),
+    item: V.EvidenceItem.describe('What they must provide.'),
+  }),
+  z.strictObject({
+    kind: z.literal('action').describe('Something to do next, for the seller, the buyer or customer service.'),
+    code: V.ActionCode.describe('The action.'),
+  }),
   /**
    * What a shop's own policy may not do, said by a `mandatory` rule (the law, a platform
    * article): the fold drops the named decision when it comes from a rule that applies the
@@ -148,7 +204,9 @@ export const Decision = z.discriminatedUnion('kind', [
    */
   z.strictObject({
     kind: z.literal('forbid').describe('What a shop policy may not decide (mandatory rules only).'),
-    decision: ForbiddenDecision.describe('The decision a shop policy may not make, e.g. freight.return or refundAdjustment.'),
+    decision: ForbiddenDecision.describe(
+      'The decision a shop policy may not make, e.g. freight.return or refundAdjustment.',
+    ),
     value: z.string().min(1).describe('The value it may not take, e.g. buyer or deduct_outbound_freight.'),
   }),
 ]);
@@ -158,22 +216,36 @@ export type Decision = z.infer<typeof Decision>;
 export const Source = z
   .union([
     z.strictObject({
-      doc: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'Expected a seed document file name').describe('The seed document, e.g. 000_aaa0857776ee9994.txt.'),
-      lines: z.string().regex(/^\d+(-\d+)?(, ?\d+(-\d+)?)*$/, 'Expected line numbers such as 192-194').describe('The lines of the seed document the rule rests on, e.g. 192-194.'),
+      doc: z
+        .string()
+        .regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'Expected a seed document file name')
+        .describe('The seed document, e.g. 000_aaa0857776ee9994.txt.'),
+      lines: z
+        .string()
+        .regex(/^\d+(-\d+)?(, ?\d+(-\d+)?)*$/, 'Expected line numbers such as 192-194')
+        .describe('The lines of the seed document the rule rests on, e.g. 192-194.'),
     }),
     z.strictObject({
       rule: z.string().min(1).describe('The public rule or law, by its title (and article).'),
       url: z.string().optional().describe('Where the text can be read.'),
     }),
   ])
-  .describe('Where the rule comes from: lines of a seed document ({ doc, lines }) or a public rule ({ rule, url }). Shown in every verdict that cites the rule.');
+  .describe(
+    'Where the rule comes from: lines of a seed document ({ doc, lines }) or a public rule ({ rule, url }). Shown in every verdict that cites the rule.',
+  );
 export type Source = z.infer<typeof Source>;
 
 export const Message = z
   .strictObject({ zh: z.string().min(1).describe('In Chinese.'), en: z.string().min(1).describe('In English.') })
   .describe('What the rule found, as the verdict says it to the buyer and seller: in Chinese and English.');
 
-export const RuleId = z.string().max(128).regex(/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)?$/, 'Expected an id such as SHIP-LATE-72H or SHIP-LATE-72H.out-of-stock');
+export const RuleId = z
+  .string()
+  .max(128)
+  .regex(
+    /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)?$/,
+    'Expected an id such as SHIP-LATE-72H or SHIP-LATE-72H.out-of-stock',
+  );
 
 const SeriesName = z.string().regex(/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/, 'Expected a series name such as TB-LATE-SHIPMENT');
 const OptionName = z.string().regex(/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/, 'Expected an option name such as TB-SHIP-48H');
@@ -215,21 +287,51 @@ const OptionName = z.string().regex(/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/, 'Expected a
  * sources and could not be checked against the rule text; its `note` says what is unverified.
  */
 export const RuleSpec = z.strictObject({
-  id: RuleId.describe('Unique id: the catalogue entry (SHIP-LATE-72H), optionally a lower-case variant after a dot (SHIP-LATE-72H.refund).'),
-  catalogue: z.array(z.string().regex(/^[A-Z]+(-[A-Z0-9]+)+$/)).min(1).describe('The catalogue entries (rules/catalogue.json) this rule implements.'),
+  id: RuleId.describe(
+    'Unique id: the catalogue entry (SHIP-LATE-72H), optionally a lower-case variant after a dot (SHIP-LATE-72H.refund).',
+  ),
+  catalogue: z
+    .array(z.string().regex(/^[A-Z]+(-[A-Z0-9]+)+$/))
+    .min(1)
+    .describe('The catalogue entries (rules/catalogue.json) this rule implements.'),
   platforms: z.array(V.Platform).min(1).describe('The platforms the rule applies to.'),
   source: Source,
   message: Message,
-  note: z.string().optional().describe('For reviewers: how the source was read, what is assumed or unverified, why the rule is written this way.'),
-  priority: PriorityRef.describe('Which rule wins when fired rules disagree: a tier from pack.json "priorities" ("standard", "exception", …), or { "tier", "offset", "note" } for a step inside it.'),
-  effectiveFrom: CalendarDate.optional().describe("First day (YYYY-MM-DD, inclusive, the platform's time zone) of orders paid under this rule; absent: since always."),
-  effectiveTo: CalendarDate.optional().describe("Last day (YYYY-MM-DD, inclusive) of orders paid under this rule; absent: still in force."),
-  series: SeriesName.optional().describe('The platform rule this is a version of (e.g. TB-LATE-SHIPMENT): versions of a series must not overlap in time.'),
-  verified: z.boolean().optional().describe('false: a date or figure comes from secondary sources and was not checked against the rule text; the note says what.'),
-  mandatory: z.boolean().optional().describe('true: the law or a platform article a shop cannot contract out of; only such a rule may forbid decisions of a shop policy.'),
+  note: z
+    .string()
+    .optional()
+    .describe(
+      'For reviewers: how the source was read, what is assumed or unverified, why the rule is written this way.',
+    ),
+  priority: PriorityRef.describe(
+    'Which rule wins when fired rules disagree: a tier from pack.json "priorities" ("standard", "exception", …), or { "tier", "offset", "note" } for a step inside it.',
+  ),
+  effectiveFrom: CalendarDate.optional().describe(
+    "First day (YYYY-MM-DD, inclusive, the platform's time zone) of orders paid under this rule; absent: since always.",
+  ),
+  effectiveTo: CalendarDate.optional().describe(
+    'Last day (YYYY-MM-DD, inclusive) of orders paid under this rule; absent: still in force.',
+  ),
+  series: SeriesName.optional().describe(
+    'The platform rule this is a version of (e.g. TB-LATE-SHIPMENT): versions of a series must not overlap in time.',
+  ),
+  verified: z
+    .boolean()
+    .optional()
+    .describe(
+      'false: a date or figure comes from secondary sources and was not checked against the rule text; the note says what.',
+    ),
+  mandatory: z
+    .boolean()
+    .optional()
+    .describe(
+      'true: the law or a platform article a shop cannot contract out of; only such a rule may forbid decisions of a shop policy.',
+    ),
   option: OptionName.optional().describe('In force only when this pack option (pack.json "options") is on.'),
   conditions: TopCondition,
-  decisions: z.array(Decision).describe('What the rule decides when it fires: liability, remedy, freight, penalties, evidence, actions, …'),
+  decisions: z
+    .array(Decision)
+    .describe('What the rule decides when it fires: liability, remedy, freight, penalties, evidence, actions, …'),
 });
 export type RuleSpec = z.infer<typeof RuleSpec>;
 
@@ -242,7 +344,14 @@ export const RuleFile = z.strictObject({
 /** One priority tier of a pack: its name, its numeric level, and when to use it. */
 export const PriorityTier = z.strictObject({
   tier: TierName.describe('The name rules use in "priority".'),
-  level: z.number().int().min(1).max(1000).describe('Its numeric priority (the trace and conflicts print it): higher wins. Levels rise in the order the tiers are listed.'),
+  level: z
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .describe(
+      'Its numeric priority (the trace and conflicts print it): higher wins. Levels rise in the order the tiers are listed.',
+    ),
   use: z.string().min(1).describe('One line: when a rule belongs in this tier.'),
 });
 export type PriorityTier = z.infer<typeof PriorityTier>;
@@ -250,14 +359,31 @@ export type PriorityTier = z.infer<typeof PriorityTier>;
 /** `rules/pack.json`: what a pack is and the settings derivation needs. */
 export const PackManifest = z.strictObject({
   $schema: z.string().optional(),
-  id: z.string().min(1).describe('The pack\'s name, echoed in every verdict.'),
-  version: z.string().min(1).describe('The pack\'s version, echoed in every verdict.'),
-  timeZones: z.record(V.Platform, z.string().min(1)).describe('Each platform\'s IANA time zone: calendar days (effective dates, return windows) are counted there.'),
+  id: z.string().min(1).describe("The pack's name, echoed in every verdict."),
+  version: z.string().min(1).describe("The pack's version, echoed in every verdict."),
+  timeZones: z
+    .record(V.Platform, z.string().min(1))
+    .describe("Each platform's IANA time zone: calendar days (effective dates, return windows) are counted there."),
   defaults: z
     .strictObject({
-      returnWindowDays: z.number().int().min(1).describe('The no-reason return window in days, when the shop sets none.'),
-      returnFreightCap: z.number().min(0).describe("Most the seller reimburses for a return freight leg it pays, in yuan, when the shop's policy states no returnFreightCap (the seed shop: 15, the top of 000:177-179's 12-15)."),
-      afterSalePeriodDays: z.number().int().min(1).describe("After-sale period in days for defects that appear after use, when the shop's policy states no afterSalePeriodDays (15: how long the platforms keep a completed order open for an after-sale request)."),
+      returnWindowDays: z
+        .number()
+        .int()
+        .min(1)
+        .describe('The no-reason return window in days, when the shop sets none.'),
+      returnFreightCap: z
+        .number()
+        .min(0)
+        .describe(
+          "Most the seller reimburses for a return freight leg it pays, in yuan, when the shop's policy states no returnFreightCap (the seed shop: 15, the top of 000:177-179's 12-15).",
+        ),
+      afterSalePeriodDays: z
+        .number()
+        .int()
+        .min(1)
+        .describe(
+          "After-sale period in days for defects that appear after use, when the shop's policy states no afterSalePeriodDays (15: how long the platforms keep a completed order open for an after-sale request).",
+        ),
     })
     .describe('Settings derivation needs: the defaults a shop policy may replace.'),
   priorities: z
@@ -265,15 +391,27 @@ export const PackManifest = z.strictObject({
     .min(1)
     .superRefine((tiers, ctx) => {
       tiers.forEach((t, i) => {
-        if (tiers.findIndex((u) => u.tier === t.tier) !== i) ctx.addIssue({ code: 'custom', path: [i, 'tier'], message: `Tier "${t.tier}" is declared twice` });
+        if (tiers.findIndex((u) => u.tier === t.tier) !== i)
+          ctx.addIssue({ code: 'custom', path: [i, 'tier'], message: `Tier "${t.tier}" is declared twice` });
         const before = tiers[i - 1];
-        if (before !== undefined && t.level <= before.level) ctx.addIssue({ code: 'custom', path: [i, 'level'], message: `Tier "${t.tier}" (${t.level}) must be above "${before.tier}" (${before.level}): list tiers from lowest to highest` });
+        if (before !== undefined && t.level <= before.level)
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'level'],
+            message: `Tier "${t.tier}" (${t.level}) must be above "${before.tier}" (${before.level}): list tiers from lowest to highest`,
+          });
       });
     })
     .describe('The priority tiers rules name, from lowest to highest, each with when to use it.'),
   /** Options rules may be gated on (`option` in a rule), each with its default (on/off). */
   options: z
-    .record(OptionName, z.strictObject({ default: z.boolean().describe('On unless a caller turns it off (true), or off unless turned on (false).'), description: z.string().min(1).describe('What the option changes and why it is optional.') }))
+    .record(
+      OptionName,
+      z.strictObject({
+        default: z.boolean().describe('On unless a caller turns it off (true), or off unless turned on (false).'),
+        description: z.string().min(1).describe('What the option changes and why it is optional.'),
+      }),
+    )
     .optional()
     .describe('Options rules may be gated on ("option" in a rule), each with its default.'),
 });

@@ -63,7 +63,10 @@ const TraceLeafSchema = z.strictObject({
   result: Tri,
 });
 export const TraceNodeSchema: z.ZodType<TraceNode> = z.lazy(() =>
-  z.union([z.strictObject({ match: z.enum(['all', 'any']), result: Tri, conditions: z.array(TraceNodeSchema) }), TraceLeafSchema]),
+  z.union([
+    z.strictObject({ match: z.enum(['all', 'any']), result: Tri, conditions: z.array(TraceNodeSchema) }),
+    TraceLeafSchema,
+  ]),
 );
 
 export const TraceEntry = z.strictObject({
@@ -87,7 +90,9 @@ export const Conflict = z.strictObject({
   decision: z.string(),
   reason: z.enum(['same_priority', 'policy_overridden']),
   priority: z.number().int(),
-  candidates: z.array(z.strictObject({ ruleId: RuleRef, value: z.union([z.string(), z.boolean()]), fired: z.boolean() })),
+  candidates: z.array(
+    z.strictObject({ ruleId: RuleRef, value: z.union([z.string(), z.boolean()]), fired: z.boolean() }),
+  ),
   policy: z.array(z.string()).optional(),
 });
 
@@ -130,7 +135,11 @@ export const Status = z.strictObject({
   remedy: DecisionStatus,
   countsTowardDisputeRate: DecisionStatus.optional(),
   ...Object.fromEntries(V.FreightLeg.options.map((leg) => [`freight.${leg}`, DecisionStatus.optional()])),
-} as { liability: typeof DecisionStatus; remedy: typeof DecisionStatus; countsTowardDisputeRate: z.ZodOptional<typeof DecisionStatus> } & Record<`freight.${z.infer<typeof V.FreightLeg>}`, z.ZodOptional<typeof DecisionStatus>>);
+} as {
+  liability: typeof DecisionStatus;
+  remedy: typeof DecisionStatus;
+  countsTowardDisputeRate: z.ZodOptional<typeof DecisionStatus>;
+} & Record<`freight.${z.infer<typeof V.FreightLeg>}`, z.ZodOptional<typeof DecisionStatus>>);
 
 /**
  * A question whose answer could change a decision. `kind`: `unknown` (a fact such a case has:
@@ -140,11 +149,17 @@ export const Status = z.strictObject({
  */
 export const OpenQuestion = z.strictObject({
   fact: z.string(),
-  kind: z.enum(['unknown', 'not_shown']).describe('unknown: a fact such a case has, ask for it; not_shown: evidence, a promise or an exception the party has not shown, so the decision stands unless it is shown.'),
+  kind: z
+    .enum(['unknown', 'not_shown'])
+    .describe(
+      'unknown: a fact such a case has, ask for it; not_shown: evidence, a promise or an exception the party has not shown, so the decision stands unless it is shown.',
+    ),
   party: z.enum(['buyer', 'seller', 'carrier', 'platform']).optional().describe('Who can answer it, or must show it.'),
   question: Message,
   schema: z.record(z.string(), z.unknown()),
-  couldChange: z.array(z.strictObject({ decision: z.string(), to: z.union([z.string(), z.boolean()]), ruleId: RuleRef })),
+  couldChange: z.array(
+    z.strictObject({ decision: z.string(), to: z.union([z.string(), z.boolean()]), ruleId: RuleRef }),
+  ),
 });
 
 /** What `judge` returns: the outcome, what is still needed, and why. */
@@ -155,11 +170,21 @@ export const VerdictSchema = z.strictObject({
   outcome: Outcome,
   evidenceRequired: z.array(z.strictObject({ party: V.Party, item: V.EvidenceItem, ruleId: RuleRef })),
   actions: z.array(z.strictObject({ code: V.ActionCode, ruleId: RuleRef })),
-  findings: z.array(z.strictObject({ ruleId: RuleRef, catalogue: z.array(z.string()), message: Message, source: Source })),
-  status: Status.describe('How sure each decision in outcome is: firm (no unknown fact could change it), provisional (a higher or equal rule that would decide otherwise waits on an unknown fact) or undetermined.'),
-  openQuestions: z.array(OpenQuestion).describe('Every fact whose answer could change a decision, ranked ask-first: unknown before not shown, more decisions first, higher rule priority first, then the fact name.'),
+  findings: z.array(
+    z.strictObject({ ruleId: RuleRef, catalogue: z.array(z.string()), message: Message, source: Source }),
+  ),
+  status: Status.describe(
+    'How sure each decision in outcome is: firm (no unknown fact could change it), provisional (a higher or equal rule that would decide otherwise waits on an unknown fact) or undetermined.',
+  ),
+  openQuestions: z
+    .array(OpenQuestion)
+    .describe(
+      'Every fact whose answer could change a decision, ranked ask-first: unknown before not shown, more decisions first, higher rule priority first, then the fact name.',
+    ),
   /** Unknown facts rules waited on; `blocks`: the decisions they hold provisional or undetermined. */
-  missingFacts: z.array(z.strictObject({ fact: z.string(), neededBy: z.array(RuleRef), blocks: z.array(z.string()) })).describe('Unknown facts rules waited on; blocks: the decisions they hold provisional or undetermined.'),
+  missingFacts: z
+    .array(z.strictObject({ fact: z.string(), neededBy: z.array(RuleRef), blocks: z.array(z.string()) }))
+    .describe('Unknown facts rules waited on; blocks: the decisions they hold provisional or undetermined.'),
   conflicts: z.array(Conflict),
   trace: z.array(TraceEntry),
 });

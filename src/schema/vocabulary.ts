@@ -11,13 +11,37 @@ export const DelayCause = z.enum(['none', 'backlog', 'weather', 'carrier_acciden
 export const Party3 = z.enum(['none', 'buyer', 'seller']);
 export const ChosenBy = z.enum(['seller', 'buyer']);
 export const ShippingMethod = z.enum(['standard', 'sf_express', 'ems', 'postal', 'small_parcel', 'commercial_express']);
-export const ShipmentStatus = z.enum(['in_transit', 'delivered', 'lost', 'out_of_area', 'returned_to_sender', 'refused']);
+export const ShipmentStatus = z.enum([
+  'in_transit',
+  'delivered',
+  'lost',
+  'out_of_area',
+  'returned_to_sender',
+  'refused',
+]);
 export const SignedBy = z.enum(['buyer', 'proxy', 'locker', 'unknown']);
 export const ClaimType = z.enum([
-  'late_shipment', 'fake_shipment', 'out_of_stock', 'shipping_chase', 'changed_mind', 'tracking_stalled',
-  'not_received', 'delivery_delay', 'out_of_area', 'address_change', 'damaged_in_transit', 'refused_delivery',
-  'missing_item', 'wrong_item', 'quality', 'not_as_described', 'counterfeit', 'no_reason_return', 'exchange',
-  'return_refused_by_seller', 'broken_promise',
+  'late_shipment',
+  'fake_shipment',
+  'out_of_stock',
+  'shipping_chase',
+  'changed_mind',
+  'tracking_stalled',
+  'not_received',
+  'delivery_delay',
+  'out_of_area',
+  'address_change',
+  'damaged_in_transit',
+  'refused_delivery',
+  'missing_item',
+  'wrong_item',
+  'quality',
+  'not_as_described',
+  'counterfeit',
+  'no_reason_return',
+  'exchange',
+  'return_refused_by_seller',
+  'broken_promise',
 ]);
 export const RequestedRemedy = z.enum(['refund_only', 'return_and_refund', 'exchange', 'reship', 'partial_refund']);
 export const PriorAgreement = z.enum(['none', 'refund_only', 'return_and_refund', 'exchange', 'partial_refund']);
@@ -32,8 +56,15 @@ export const ListedService = z.enum(['none', 'platform_payment', 'after_sale_ser
 // Verdict vocabularies.
 export const Liability = z.enum(['seller', 'buyer', 'carrier', 'none', 'undetermined']);
 export const Remedy = z.enum([
-  'refund_only', 'return_and_refund', 'exchange', 'reship', 'partial_refund', 'repair', 'reject_claim',
-  'refund_after_refused_delivery', 'negotiate',
+  'refund_only',
+  'return_and_refund',
+  'exchange',
+  'reship',
+  'partial_refund',
+  'repair',
+  'reject_claim',
+  'refund_after_refused_delivery',
+  'negotiate',
 ]);
 /**
  * Freight legs a verdict can assign. `returnExcess`: the part of the return freight above what the

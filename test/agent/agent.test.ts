@@ -11,7 +11,6 @@ type Json = Record<string, unknown>;
 const ajv = new Ajv({ allErrors: true, strict: false });
 (addFormats as unknown as (a: Ajv) => void)(ajv);
 
-
 /** Every object schema in a tree, with its path. */
 function objects(node: unknown, path = '$'): { path: string; schema: Json }[] {
   if (Array.isArray(node)) return node.flatMap((n, i) => objects(n, `${path}[${i}]`));
@@ -20,13 +19,23 @@ function objects(node: unknown, path = '$'): { path: string; schema: Json }[] {
   const here = s.type === 'object' || (Array.isArray(s.type) && s.type.includes('object')) ? [{ path, schema: s }] : [];
   return [
     ...here,
-    ...Object.entries(s).flatMap(([k, v]) => (k === 'properties' && typeof v === 'object' && v !== null ? Object.entries(v).flatMap(([p, x]) => objects(x, `${path}.${p}`)) : objects(v, `${path}/${k}`))),
+    ...Object.entries(s).flatMap(([k, v]) =>
+      k === 'properties' && typeof v === 'object' && v !== null
+        ? Object.entries(v).flatMap(([p, x]) => objects(x, `${path}.${p}`))
+        : objects(v, `${path}/${k}`),
+    ),
   ];
 }
 
 describe('tools', () => {
   it('has valid draft-07 input and output schemas for every tool, and a description for a new colleague', () => {
-    expect(tools.map((t) => t.name)).toEqual(['judge_case', 'next_questions', 'what_if', 'explain_rule', 'describe_fact']);
+    expect(tools.map((t) => t.name)).toEqual([
+      'judge_case',
+      'next_questions',
+      'what_if',
+      'explain_rule',
+      'describe_fact',
+    ]);
     for (const t of [...tools, ...strictTools]) {
       expect(ajv.validateSchema(t.inputSchema), t.name).toBe(true);
       expect(ajv.validateSchema(t.outputSchema), t.name).toBe(true);
@@ -40,21 +49,35 @@ describe('tools', () => {
       for (const { path, schema } of objects(t.inputSchema)) {
         const props = Object.keys((schema.properties as Json | undefined) ?? {});
         expect(schema.additionalProperties, `${t.name} ${path}`).toBe(false);
-        expect([...((schema.required as string[] | undefined) ?? [])].sort(), `${t.name} ${path}`).toEqual([...props].sort());
+        expect([...((schema.required as string[] | undefined) ?? [])].sort(), `${t.name} ${path}`).toEqual(
+          [...props].sort(),
+        );
       }
     }
     const judgeCase = strictTools[0]?.inputSchema as { properties: Record<string, Json> };
     expect(judgeCase.properties.detail?.type).toEqual(['string', 'null']);
-    const order = ((judgeCase.properties.case?.properties as Record<string, Json>).order?.properties ?? {}) as Record<string, Json>;
+    const order = ((judgeCase.properties.case?.properties as Record<string, Json>).order?.properties ?? {}) as Record<
+      string,
+      Json
+    >;
     expect(JSON.stringify(order.paidAt)).not.toMatch(/"null"/); // required stays non-null
   });
 
   it('callTool reads strict mode nulls as absent (outside the patch) and JSON text arguments', async () => {
-    const nulls = JSON.stringify({ case: { ...LATE, evidence: null, order: { ...LATE.order, presaleShipBy: null } }, detail: null, rulesAt: null, options: { 'TB-SHIP-48H': null } });
+    const nulls = JSON.stringify({
+      case: { ...LATE, evidence: null, order: { ...LATE.order, presaleShipBy: null } },
+      detail: null,
+      rulesAt: null,
+      options: { 'TB-SHIP-48H': null },
+    });
     const [a, b] = [await callTool('judge_case', nulls), await callTool('judge_case', { case: LATE })];
     expect(a.isError).toBeUndefined();
     expect(a.structuredContent).toEqual(b.structuredContent);
-    const w = await callTool('what_if', { case: LATE, patch: '{"shipment":{"firstCarrierScanAt":null}}', rulesAt: null });
+    const w = await callTool('what_if', {
+      case: LATE,
+      patch: '{"shipment":{"firstCarrierScanAt":null}}',
+      rulesAt: null,
+    });
     expect(w.isError).toBeUndefined();
     expect((w.structuredContent?.changes as { decision: string }[]).map((c) => c.decision)).toContain('liability');
   });
@@ -62,7 +85,9 @@ describe('tools', () => {
   it('answers bad arguments, unknown tools and bad options as error results', async () => {
     expect((await callTool('judge_case', { case: 'no' })).isError).toBe(true);
     expect((await callTool('nope', {})).content[0].text).toMatch(/judge_case/);
-    expect((await callTool('judge_case', { case: LATE, options: { 'NO-SUCH': true } })).content[0].text).toMatch(/unknown option/);
+    expect((await callTool('judge_case', { case: LATE, options: { 'NO-SUCH': true } })).content[0].text).toMatch(
+      /unknown option/,
+    );
     const invalid = await callTool('next_questions', { case: { ...LATE, order: { amount: 1 } } });
     expect(invalid.error?.issues?.map((i) => i.path)).toContain('order.paidAt');
     expect(invalid.error?.issues?.find((i) => i.path === 'order.paidAt')?.hint).toMatch(/required/);
@@ -82,7 +107,9 @@ describe('the core API', () => {
 
 describe('aftersale-rules mcp without the SDK', () => {
   it('says how to add it', async () => {
-    const missing = Object.assign(new Error("Cannot find package '@modelcontextprotocol/sdk'"), { code: 'ERR_MODULE_NOT_FOUND' });
+    const missing = Object.assign(new Error("Cannot find package '@modelcontextprotocol/sdk'"), {
+      code: 'ERR_MODULE_NOT_FOUND',
+    });
     const err = await loadMcpSdk(() => Promise.reject(missing)).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(McpSdkMissingError);
     expect((err as Error).message).toMatch(/npm install @modelcontextprotocol\/sdk/);

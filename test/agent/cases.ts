@@ -5,5 +5,10 @@ export const LATE = {
   asOf: '2015-04-20T09:00:00+08:00',
   order: { paidAt: '2015-04-15T10:00:00+08:00', amount: 199 },
   shipment: { markedShippedAt: '2015-04-15T12:00:00+08:00', firstCarrierScanAt: '2015-04-19T09:00:00+08:00' },
-  claim: { type: 'late_shipment', requestedRemedy: 'refund_only', openedAt: '2015-04-19T10:00:00+08:00', escalated: true },
+  claim: {
+    type: 'late_shipment',
+    requestedRemedy: 'refund_only',
+    openedAt: '2015-04-19T10:00:00+08:00',
+    escalated: true,
+  },
 };

@@ -17,7 +17,6 @@ import { LATE } from './cases.js';
 type Json = Record<string, unknown>;
 type CallResult = { isError?: boolean; structuredContent?: Json; content: { type: string; text?: string }[] };
 
-
 let client: Client;
 let close: () => Promise<void>;
 let stderr: () => string;
@@ -49,9 +48,20 @@ afterAll(async () => {
 describe('aftersale-rules mcp', () => {
   it('lists the five tools, read-only, with valid draft-07 input and output schemas', async () => {
     const { tools } = await client.listTools();
-    expect(tools.map((t) => t.name).sort()).toEqual(['describe_fact', 'explain_rule', 'judge_case', 'next_questions', 'what_if']);
+    expect(tools.map((t) => t.name).sort()).toEqual([
+      'describe_fact',
+      'explain_rule',
+      'judge_case',
+      'next_questions',
+      'what_if',
+    ]);
     for (const t of tools) {
-      expect(t.annotations).toMatchObject({ readOnlyHint: true, idempotentHint: true, destructiveHint: false, openWorldHint: false });
+      expect(t.annotations).toMatchObject({
+        readOnlyHint: true,
+        idempotentHint: true,
+        destructiveHint: false,
+        openWorldHint: false,
+      });
       expect(t.description?.length ?? 0).toBeGreaterThan(200);
       expect(ajv.validateSchema(t.inputSchema as object), t.name).toBe(true);
       expect(ajv.validateSchema(t.outputSchema as object), t.name).toBe(true);
@@ -79,14 +89,22 @@ describe('aftersale-rules mcp', () => {
     expect(w.isError).toBeFalsy();
     const e = await call('explain_rule', { ruleId: 'SHIP-LATE-72H' });
     expect((e.structuredContent?.message as Json).en).toMatch(/72 h/);
-    expect(e.structuredContent?.conditions).toEqual(expect.arrayContaining([expect.stringMatching(/hoursToShip > 72/)]));
+    expect(e.structuredContent?.conditions).toEqual(
+      expect.arrayContaining([expect.stringMatching(/hoursToShip > 72/)]),
+    );
     const f = await call('describe_fact', { fact: 'shipment.firstCarrierScanAt' });
     expect(f.structuredContent?.readThrough).toEqual(expect.arrayContaining([expect.stringMatching(/^hoursToShip: /)]));
     expect((f.structuredContent?.whenAbsent as Json).meaning).toBe('unknown');
   });
 
   it('judge_case on an invalid case is an isError result naming every path, with hints', async () => {
-    const r = await call('judge_case', { case: { ...LATE, order: { paidAt: '2015-04-15T10:00:00', amount: -3 }, shipment: { firstScanAt: '2015-04-16T10:00:00+08:00' } } });
+    const r = await call('judge_case', {
+      case: {
+        ...LATE,
+        order: { paidAt: '2015-04-15T10:00:00', amount: -3 },
+        shipment: { firstScanAt: '2015-04-16T10:00:00+08:00' },
+      },
+    });
     expect(r.isError).toBe(true);
     const text = r.content[0]?.text ?? '';
     expect(text).toMatch(/order\.paidAt/);
@@ -101,8 +119,16 @@ describe('aftersale-rules mcp', () => {
   });
 
   it('what_if: the first carrier scan at 30 h instead of 95 h changes liability', async () => {
-    const r = await call('what_if', { case: LATE, patch: { shipment: { firstCarrierScanAt: '2015-04-16T16:00:00+08:00' } } });
-    const changes = r.structuredContent?.changes as { decision: string; from?: unknown; to?: unknown; ruleIds: string[] }[];
+    const r = await call('what_if', {
+      case: LATE,
+      patch: { shipment: { firstCarrierScanAt: '2015-04-16T16:00:00+08:00' } },
+    });
+    const changes = r.structuredContent?.changes as {
+      decision: string;
+      from?: unknown;
+      to?: unknown;
+      ruleIds: string[];
+    }[];
     const liability = changes.find((c) => c.decision === 'liability');
     expect(liability).toMatchObject({ from: 'seller', to: 'none' });
     expect(liability?.ruleIds).toContain('SHIP-LATE-72H');
@@ -122,14 +148,18 @@ function sparseCases(): { name: string; case: Json }[] {
   for (const dir of readdirSync(join(ROOT, 'fixtures'))) {
     for (const f of readdirSync(join(ROOT, 'fixtures', dir))) {
       if (!f.startsWith('sparse-') || !f.endsWith('.json')) continue;
-      const fx = JSON.parse(readFileSync(join(ROOT, 'fixtures', dir, f), 'utf8')) as { case: Json; judgeOptions?: unknown };
+      const fx = JSON.parse(readFileSync(join(ROOT, 'fixtures', dir, f), 'utf8')) as {
+        case: Json;
+        judgeOptions?: unknown;
+      };
       if (fx.judgeOptions === undefined) out.push({ name: `${dir}/${f}`, case: fx.case });
     }
   }
   return out.sort((a, b) => (a.name < b.name ? -1 : 1));
 }
 
-const decisions = (v: Pick<Verdict, 'outcome'>) => Object.fromEntries(SINGLE_KEYS.map((k) => [k, decisionValue(v, k)]).filter(([, x]) => x !== undefined));
+const decisions = (v: Pick<Verdict, 'outcome'>) =>
+  Object.fromEntries(SINGLE_KEYS.map((k) => [k, decisionValue(v, k)]).filter(([, x]) => x !== undefined));
 
 /** The question loop over MCP: ask, answer from the oracle, until settled or nothing is left to ask. */
 async function converse(start: Json): Promise<{ final: Json; rounds: number; seen: Map<string, OpenQuestion> }> {
@@ -191,8 +221,13 @@ describe('the question loop (README "Use from an agent")', () => {
   afterAll(() => {
     if (rounds.length === 0) return;
     const sorted = [...rounds].sort((a, b) => a - b);
-    const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : ((sorted[sorted.length / 2 - 1] ?? 0) + (sorted[sorted.length / 2] ?? 0)) / 2;
-    process.stdout.write(`question loop: ${rounds.length} sparse cases, rounds median ${median}, max ${sorted.at(-1)} (${sorted.join(' ')})\n`);
+    const median =
+      sorted.length % 2
+        ? sorted[(sorted.length - 1) / 2]
+        : ((sorted[sorted.length / 2 - 1] ?? 0) + (sorted[sorted.length / 2] ?? 0)) / 2;
+    process.stdout.write(
+      `question loop: ${rounds.length} sparse cases, rounds median ${median}, max ${sorted.at(-1)} (${sorted.join(' ')})\n`,
+    );
   });
 });
 
@@ -200,7 +235,10 @@ describe('the question loop (README "Use from an agent")', () => {
 function mergeAnswers(full: Json, final: Json): Json {
   const out: Json = { ...full };
   for (const [k, v] of Object.entries(final)) {
-    out[k] = typeof v === 'object' && v !== null && !Array.isArray(v) && typeof out[k] === 'object' && out[k] !== null ? mergeAnswers(out[k] as Json, v as Json) : v;
+    out[k] =
+      typeof v === 'object' && v !== null && !Array.isArray(v) && typeof out[k] === 'object' && out[k] !== null
+        ? mergeAnswers(out[k] as Json, v as Json)
+        : v;
   }
   return out;
 }

@@ -24,7 +24,10 @@ describe.concurrent('aftersale-rules batch', { timeout: 30_000 }, () => {
   it('writes one line per non-blank input line, in input order, invalid lines as error objects', async () => {
     const one = await first;
     expect(one.stderr).toBe(''); // stderr is not a terminal: no progress line
-    const out = one.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const out = one.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(out).toHaveLength(82);
     expect(out.slice(0, 40).map((v) => v.caseId)).toEqual(Array.from({ length: 40 }, (_, i) => `C${i + 1}`));
     expect(out[40]).toMatchObject({ error: { line: 41, code: 'invalid_json' } });
@@ -39,7 +42,12 @@ describe.concurrent('aftersale-rules batch', { timeout: 30_000 }, () => {
     expect(one.status).toBe(2);
     const clean = await cli(['batch'], { input: `${caseLine('A')}\n${caseLine('B')}` });
     expect(clean.status).toBe(0);
-    expect(clean.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).caseId)).toEqual(['A', 'B']);
+    expect(
+      clean.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l).caseId),
+    ).toEqual(['A', 'B']);
   });
 
   it('--workers 2 writes exactly what one thread writes', async () => {
@@ -60,14 +68,25 @@ describe.concurrent('aftersale-rules batch', { timeout: 30_000 }, () => {
     // its worker's heap: a real out-of-memory death under the worker's resourceLimits.
     const marker = 'KILL-THIS-WORKER';
     const killer = (id: string) => JSON.stringify({ ...base, caseId: id, note: marker });
-    const many = Array.from({ length: 100 }, (_, i) => (i === 4 || i === 69 ? killer(`K${i + 1}`) : caseLine(`C${i + 1}`)));
-    const r = await cli(['batch', '--workers', '2'], { input: `${many.join('\n')}\n`, env: { AFTERSALE_TEST_WORKER_OOM: marker } });
+    const many = Array.from({ length: 100 }, (_, i) =>
+      i === 4 || i === 69 ? killer(`K${i + 1}`) : caseLine(`C${i + 1}`),
+    );
+    const r = await cli(['batch', '--workers', '2'], {
+      input: `${many.join('\n')}\n`,
+      env: { AFTERSALE_TEST_WORKER_OOM: marker },
+    });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(2);
-    const out = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const out = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(out).toHaveLength(100);
     for (const [i, v] of out.entries()) {
-      if (i === 4 || i === 69) expect(v).toEqual({ error: { line: i + 1, code: 'worker_failed', message: expect.stringMatching(/out of memory/i) } });
+      if (i === 4 || i === 69)
+        expect(v).toEqual({
+          error: { line: i + 1, code: 'worker_failed', message: expect.stringMatching(/out of memory/i) },
+        });
       else expect(v.caseId).toBe(`C${i + 1}`);
     }
   });
@@ -84,7 +103,10 @@ describe.concurrent('aftersale-rules batch', { timeout: 30_000 }, () => {
     const withCr = caseLine('A').replace(',', ',\r');
     const r = await cli(['batch'], { input: `${withCr}\r\n${caseLine('B')}\r\n{"broken\r\n` });
     expect(r.status).toBe(2);
-    const out = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const out = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(out.map((v) => v.caseId ?? v.error.code)).toEqual(['A', 'B', 'invalid_json']);
     expect(out[2].error.line).toBe(3);
   });
@@ -93,7 +115,10 @@ describe.concurrent('aftersale-rules batch', { timeout: 30_000 }, () => {
     const huge = `{"caseId":"${'x'.repeat(9 * 1024 * 1024)}"}`;
     const r = await cli(['batch', '--workers', '2'], { input: `${caseLine('A')}\n${huge}\n${caseLine('C')}\n` });
     expect(r.status).toBe(2);
-    const out = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const out = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(out).toHaveLength(3);
     const { line, code, message } = out[1].error; // compared field by field: a failure must not print the 9 MiB line
     expect([line, code, String(message).length < 200 && /MiB/.test(message)]).toEqual([2, 'line_too_large', true]);
@@ -101,19 +126,27 @@ describe.concurrent('aftersale-rules batch', { timeout: 30_000 }, () => {
     expect([out[0].caseId, out[2].caseId]).toEqual(['A', 'C']);
   });
 
-  it.each(['1', '2'])('with --workers %s, a reader that closes the pipe early (| head) ends it quietly', async (workers) => {
-    const big = `${Array.from({ length: 3000 }, (_, i) => caseLine(`C${i}`)).join('\n')}\n`;
-    const child = spawn(process.execPath, [CLI, 'batch', '--workers', workers], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.stdout.once('data', () => child.stdout.destroy());
-    child.stdin.on('error', () => {});
-    child.stdin.end(big);
-    const [status, signal] = await new Promise<[number | null, string | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])));
-    expect(stderr).toBe('');
-    expect(signal).toBeNull();
-    expect(status).toBe(0);
-  });
+  it.each(['1', '2'])(
+    'with --workers %s, a reader that closes the pipe early (| head) ends it quietly',
+    async (workers) => {
+      const big = `${Array.from({ length: 3000 }, (_, i) => caseLine(`C${i}`)).join('\n')}\n`;
+      const child = spawn(process.execPath, [CLI, 'batch', '--workers', workers], {
+        cwd: ROOT,
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+      child.stdout.once('data', () => child.stdout.destroy());
+      child.stdin.on('error', () => {});
+      child.stdin.end(big);
+      const [status, signal] = await new Promise<[number | null, string | null]>((resolve) =>
+        child.on('close', (c, s) => resolve([c, s])),
+      );
+      expect(stderr).toBe('');
+      expect(signal).toBeNull();
+      expect(status).toBe(0);
+    },
+  );
 
   it('an output that cannot be written (a full disk) is one line on stderr, exit 1, no stack', async () => {
     const full = openSync('/dev/full', 'w');
@@ -137,11 +170,17 @@ describe.concurrent('aftersale-rules batch', { timeout: 30_000 }, () => {
 describe('batch --trace', { timeout: 60_000 }, () => {
   it('none: the same verdicts with an empty trace, on the main thread and on workers', async () => {
     const input = `${caseLine('T1')}\n${caseLine('T2')}\n`;
-    const full = (await cli(['batch'], { input })).stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { trace: unknown[] });
+    const full = (await cli(['batch'], { input })).stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { trace: unknown[] });
     for (const workers of ['1', '2']) {
       const r = await cli(['batch', '--trace', 'none', '--workers', workers], { input });
       expect(r.status).toBe(0);
-      const none = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { trace: unknown[] });
+      const none = r.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { trace: unknown[] });
       expect(none.map((v) => v.trace)).toEqual([[], []]);
       expect(none).toEqual(full.map((v) => ({ ...v, trace: [] })));
     }

@@ -9,8 +9,18 @@ import { CaseSchema } from '../../src/schema/case.js';
 const full = {
   ...JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'cases', 'late-shipment.json'), 'utf8')),
 };
-full.order = { ...full.order, agreedShipBy: '2015-04-17T10:00:00+08:00', presaleShipBy: '2015-04-20T10:00:00+08:00', buyerUnreachableSince: '2015-04-16T10:00:00+08:00' };
-full.shipment = { ...full.shipment, trackingCorrectedAt: '2015-04-16T10:00:00+08:00', reshippedAt: '2015-04-19T10:00:00+08:00', lastTrackingUpdateAt: '2015-04-19T11:00:00+08:00' };
+full.order = {
+  ...full.order,
+  agreedShipBy: '2015-04-17T10:00:00+08:00',
+  presaleShipBy: '2015-04-20T10:00:00+08:00',
+  buyerUnreachableSince: '2015-04-16T10:00:00+08:00',
+};
+full.shipment = {
+  ...full.shipment,
+  trackingCorrectedAt: '2015-04-16T10:00:00+08:00',
+  reshippedAt: '2015-04-19T10:00:00+08:00',
+  lastTrackingUpdateAt: '2015-04-19T11:00:00+08:00',
+};
 
 const without = (path: string) => {
   const c = structuredClone(full);
@@ -18,10 +28,18 @@ const without = (path: string) => {
   delete c[head][key];
   return c;
 };
-const derive = (c: unknown) => deriveFacts(CaseSchema.parse(c), { timeZone: 'Asia/Shanghai', returnWindowDays: 7, returnFreightCap: 15, afterSalePeriodDays: 15 });
+const derive = (c: unknown) =>
+  deriveFacts(CaseSchema.parse(c), {
+    timeZone: 'Asia/Shanghai',
+    returnWindowDays: 7,
+    returnFreightCap: 15,
+    afterSalePeriodDays: 15,
+  });
 
 describe('the derived-fact implications lint relies on', () => {
-  const cases = Object.entries(DERIVED_REQUIRES).flatMap(([fact, inputs]) => inputs.map((input) => [fact, input] as const));
+  const cases = Object.entries(DERIVED_REQUIRES).flatMap(([fact, inputs]) =>
+    inputs.map((input) => [fact, input] as const),
+  );
   it.each(cases)('%s is known with %s given, and unknown without it', (fact, input) => {
     expect(derive(full)[fact]).not.toBeUndefined();
     expect(derive(without(input))[fact]).toBeUndefined();

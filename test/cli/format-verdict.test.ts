@@ -6,7 +6,14 @@ import type { OpenQuestion, Verdict } from '../../src/schema/verdict.js';
 // statuses next to each decision, the first three open questions (who answers, unknown or not
 // shown, what each could change), the count of the rest, missing facts with what they hold open.
 
-const question = (fact: string, kind: OpenQuestion['kind'], party: OpenQuestion['party'], zh: string, en: string, couldChange: OpenQuestion['couldChange']): OpenQuestion => ({
+const question = (
+  fact: string,
+  kind: OpenQuestion['kind'],
+  party: OpenQuestion['party'],
+  zh: string,
+  en: string,
+  couldChange: OpenQuestion['couldChange'],
+): OpenQuestion => ({
   fact,
   kind,
   ...(party === undefined ? {} : { party }),
@@ -18,7 +25,15 @@ const question = (fact: string, kind: OpenQuestion['kind'], party: OpenQuestion[
 const verdict: Verdict = {
   caseId: 'HAND-1',
   asOf: '2024-04-20T10:00:00+08:00',
-  ruleset: { id: 'pack', version: '1', rules: 4, rulesAt: '2024-04-15', rulesAtFrom: 'paidAt', versions: [], options: [] },
+  ruleset: {
+    id: 'pack',
+    version: '1',
+    rules: 4,
+    rulesAt: '2024-04-15',
+    rulesAtFrom: 'paidAt',
+    versions: [],
+    options: [],
+  },
   outcome: {
     liability: 'carrier',
     remedy: 'reship',
@@ -30,7 +45,13 @@ const verdict: Verdict = {
   evidenceRequired: [],
   actions: [],
   findings: [],
-  status: { liability: 'provisional', remedy: 'firm', countsTowardDisputeRate: 'firm', 'freight.reship': 'provisional', 'freight.return': 'undetermined' },
+  status: {
+    liability: 'provisional',
+    remedy: 'firm',
+    countsTowardDisputeRate: 'firm',
+    'freight.reship': 'provisional',
+    'freight.return': 'undetermined',
+  },
   openQuestions: [
     question('shipment.status', 'unknown', 'carrier', '包裹现在在哪里?', 'Where is the parcel now?', [
       { decision: 'remedy', to: 'negotiate', ruleId: 'R-LOST' },
@@ -39,8 +60,17 @@ const verdict: Verdict = {
       { decision: 'freight.reship', to: 'carrier', ruleId: 'R-LOST' },
       { decision: 'liability', to: 'seller', ruleId: 'R-OTHER' },
     ]),
-    question('claim.escalated', 'unknown', 'platform', '平台是否已介入?', 'Has the platform stepped in?', [{ decision: 'countsTowardDisputeRate', to: true, ruleId: 'R-RATE' }]),
-    question('promises.freeReship', 'not_shown', 'buyer', '卖家是否承诺过免费补发?', 'Did the seller promise a free reship?', [{ decision: 'freight.reship', to: 'seller', ruleId: 'R-PROMISE' }]),
+    question('claim.escalated', 'unknown', 'platform', '平台是否已介入?', 'Has the platform stepped in?', [
+      { decision: 'countsTowardDisputeRate', to: true, ruleId: 'R-RATE' },
+    ]),
+    question(
+      'promises.freeReship',
+      'not_shown',
+      'buyer',
+      '卖家是否承诺过免费补发?',
+      'Did the seller promise a free reship?',
+      [{ decision: 'freight.reship', to: 'seller', ruleId: 'R-PROMISE' }],
+    ),
     question('item.defect', 'not_shown', undefined, '商品有无瑕疵?', 'Is the item defective?', []),
     question('item.used', 'not_shown', 'seller', '商品是否已使用?', 'Was the item used?', []),
   ],
@@ -48,7 +78,17 @@ const verdict: Verdict = {
     { fact: 'shipment.status', neededBy: ['R-LOST', 'R-PROXY'], blocks: ['freight.reship', 'remedy', 'liability'] },
     { fact: 'claim.escalated', neededBy: ['R-RATE'], blocks: [] },
   ],
-  conflicts: [{ decision: 'countsTowardDisputeRate', reason: 'same_priority', priority: 40, candidates: [{ ruleId: 'R-A', value: true, fired: true }, { ruleId: 'R-B', value: false, fired: true }] }],
+  conflicts: [
+    {
+      decision: 'countsTowardDisputeRate',
+      reason: 'same_priority',
+      priority: 40,
+      candidates: [
+        { ruleId: 'R-A', value: true, fired: true },
+        { ruleId: 'R-B', value: false, fired: true },
+      ],
+    },
+  ],
   trace: [],
 };
 

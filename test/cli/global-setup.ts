@@ -15,7 +15,15 @@ function newest(path: string): number {
 
 export default function setup(): void {
   const cli = join(root, 'dist', 'cli.js');
-  const sources = Math.max(newest(join(root, 'src')), newest(join(root, 'package.json')), newest(join(root, 'tsup.config.ts')));
+  const sources = Math.max(
+    newest(join(root, 'src')),
+    newest(join(root, 'package.json')),
+    newest(join(root, 'tsup.config.ts')),
+  );
   if (existsSync(cli) && statSync(cli).mtimeMs >= sources) return;
-  execFileSync(join(root, 'node_modules', '.bin', 'tsup'), [], { cwd: root, env: { ...process.env, AFTERSALE_BUILD: 'cli' }, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(join(root, 'node_modules', '.bin', 'tsup'), [], {
+    cwd: root,
+    env: { ...process.env, AFTERSALE_BUILD: 'cli' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }

@@ -23,7 +23,12 @@ const RETURN: CaseInput = {
   platform: 'taobao',
   asOf: '2024-04-30T12:00:00+08:00',
   order: { paidAt: '2024-04-15T10:00:00+08:00', amount: 100, outboundFreight: 8 },
-  shipment: { firstCarrierScanAt: '2024-04-15T18:00:00+08:00', deliveredAt: '2024-04-17T10:00:00+08:00', status: 'delivered', signedBy: 'buyer' },
+  shipment: {
+    firstCarrierScanAt: '2024-04-15T18:00:00+08:00',
+    deliveredAt: '2024-04-17T10:00:00+08:00',
+    status: 'delivered',
+    signedBy: 'buyer',
+  },
   claim: { type: 'no_reason_return', openedAt: '2024-04-27T10:00:00+08:00', requestedRemedy: 'return_and_refund' },
   item: { resalable: true, used: false, tagsIntact: true, packagingIntact: true },
 };
@@ -62,12 +67,14 @@ describe('control characters in human output', () => {
 
 describe('duplicate keys in a case text', () => {
   it('are found with the path of each repeat, at any depth and in arrays', () => {
-    expect(duplicateKeyIssues('{"a":1,"order":{"amount":1,"x":[{"k":1,"k":2}],"amount":100},"a":2}').map((i) => `${i.path} ${i.code}`)).toEqual([
-      'order.x[0].k duplicate_key',
-      'order.amount duplicate_key',
-      'a duplicate_key',
+    expect(
+      duplicateKeyIssues('{"a":1,"order":{"amount":1,"x":[{"k":1,"k":2}],"amount":100},"a":2}').map(
+        (i) => `${i.path} ${i.code}`,
+      ),
+    ).toEqual(['order.x[0].k duplicate_key', 'order.amount duplicate_key', 'a duplicate_key']);
+    expect(duplicateKeyIssues('{"a\\"b":1,"a\\u0022b":2, "s": "{\\"a\\":1,\\"a\\":2}"}').map((i) => i.path)).toEqual([
+      'a"b',
     ]);
-    expect(duplicateKeyIssues('{"a\\"b":1,"a\\u0022b":2, "s": "{\\"a\\":1,\\"a\\":2}"}').map((i) => i.path)).toEqual(['a"b']);
     expect(duplicateKeyIssues(`${'['.repeat(100_000)}${']'.repeat(100_000)}`)).toEqual([]);
   });
 
@@ -85,7 +92,10 @@ describe.concurrent('--shop-policy <file>', { timeout: 30_000 }, () => {
   const caseFile = file('return.json', RETURN);
 
   it('judge: the verdict is that of createJudge({ shopPolicy })', async () => {
-    const [withPolicy, without] = await Promise.all([cli(['judge', caseFile, '--json', '--shop-policy', policy]), cli(['judge', caseFile, '--json'])]);
+    const [withPolicy, without] = await Promise.all([
+      cli(['judge', caseFile, '--json', '--shop-policy', policy]),
+      cli(['judge', caseFile, '--json']),
+    ]);
     expect(withPolicy.status).toBe(0);
     expect(JSON.parse(withPolicy.stdout)).toEqual(json(await createJudge({ shopPolicy: POLICY }).judge(RETURN)));
     expect(JSON.parse(withPolicy.stdout)).not.toEqual(JSON.parse(without.stdout));
@@ -93,13 +103,24 @@ describe.concurrent('--shop-policy <file>', { timeout: 30_000 }, () => {
 
   it('batch: every line, on workers too', async () => {
     const expected = json(await createJudge({ shopPolicy: POLICY }).judge(RETURN));
-    const r = await cli(['batch', '--workers', '2', '--shop-policy', policy], { input: `${JSON.stringify(RETURN)}\n${JSON.stringify(RETURN)}\n` });
+    const r = await cli(['batch', '--workers', '2', '--shop-policy', policy], {
+      input: `${JSON.stringify(RETURN)}\n${JSON.stringify(RETURN)}\n`,
+    });
     expect(r.status).toBe(0);
-    expect(r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as unknown)).toEqual([expected, expected]);
+    expect(
+      r.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l) as unknown),
+    ).toEqual([expected, expected]);
   });
 
   it("test: a shop's own fixture (no source, no catalogue) passes under the policy and fails without it", async () => {
-    const fixture = file('shop-fixture.json', { description: 'Our 15-day window', case: RETURN, expect: { outcome: { remedy: 'return_and_refund' } } });
+    const fixture = file('shop-fixture.json', {
+      description: 'Our 15-day window',
+      case: RETURN,
+      expect: { outcome: { remedy: 'return_and_refund' } },
+    });
     const [pass, fail] = await Promise.all([cli(['test', fixture, '--shop-policy', policy]), cli(['test', fixture])]);
     expect(pass.stdout).toContain('1 passed, 0 failed');
     expect(pass.status).toBe(0);
@@ -107,7 +128,12 @@ describe.concurrent('--shop-policy <file>', { timeout: 30_000 }, () => {
   });
 
   it('an invalid policy is exit 2 with the field named', async () => {
-    const r = await cli(['judge', caseFile, '--shop-policy', file('bad-policy.json', { returnWindowDays: 0, refundsEverything: true })]);
+    const r = await cli([
+      'judge',
+      caseFile,
+      '--shop-policy',
+      file('bad-policy.json', { returnWindowDays: 0, refundsEverything: true }),
+    ]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('shopPolicy.returnWindowDays');
     expect(r.stderr).toContain('shopPolicy.refundsEverything');

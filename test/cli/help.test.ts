@@ -10,13 +10,16 @@ describe.concurrent('aftersale-rules --help', { timeout: 30_000 }, () => {
     expect(r.stderr).toBe('');
   });
 
-  it.each(['judge', 'test', 'batch', 'schema', 'lint'])('%s --help prints its usage on stdout and exits 0', async (command) => {
-    const r = await cli([command, '--help']);
-    expect(r.status).toBe(0);
-    expect(r.stdout).toContain(`Usage: aftersale-rules ${command}`);
-    expect(r.stdout).toContain('Exit codes');
-    expect(r.stderr).toBe('');
-  });
+  it.each(['judge', 'test', 'batch', 'schema', 'lint'])(
+    '%s --help prints its usage on stdout and exits 0',
+    async (command) => {
+      const r = await cli([command, '--help']);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain(`Usage: aftersale-rules ${command}`);
+      expect(r.stdout).toContain('Exit codes');
+      expect(r.stderr).toBe('');
+    },
+  );
 
   it('prints the version', async () => {
     const r = await cli(['--version']);

@@ -45,23 +45,41 @@ describe.concurrent('aftersale-rules judge', { timeout: 30_000 }, () => {
   });
 
   it('prints actions and evidence items as words, not codes, in Chinese', async () => {
-    const [missing, shown] = await Promise.all([cli(['judge', DAMAGED_NO_PHOTOS, '--lang', 'zh']), cli(['judge', DAMAGED, '--lang', 'zh'])]);
+    const [missing, shown] = await Promise.all([
+      cli(['judge', DAMAGED_NO_PHOTOS, '--lang', 'zh']),
+      cli(['judge', DAMAGED, '--lang', 'zh']),
+    ]);
     expect(missing.status).toBe(0);
-    expect(missing.stdout).toContain('仍需提供的证据\n  买家:外包装及面单照片  [LOGI-DAMAGED-TRANSIT]\n  买家:内物破损照片  [LOGI-DAMAGED-TRANSIT]\n');
+    expect(missing.stdout).toContain(
+      '仍需提供的证据\n  买家:外包装及面单照片  [LOGI-DAMAGED-TRANSIT]\n  买家:内物破损照片  [LOGI-DAMAGED-TRANSIT]\n',
+    );
     expect(shown.status).toBe(0);
     expect(shown.stdout).toContain('建议操作\n  向快递公司索赔  [LOGI-DAMAGED-TRANSIT.proven]\n');
     expect(shown.stdout).not.toContain('仍需提供的证据'); // the photos are in the case: not asked for again
-    for (const r of [missing, shown]) expect(r.stdout).not.toMatch(/claim_compensation_from_carrier|outer_packaging_photo_with_label|inner_damage_photo/);
+    for (const r of [missing, shown])
+      expect(r.stdout).not.toMatch(
+        /claim_compensation_from_carrier|outer_packaging_photo_with_label|inner_damage_photo/,
+      );
   });
 
   it('prints actions and evidence items as words, not codes, in English', async () => {
-    const [missing, shown] = await Promise.all([cli(['judge', DAMAGED_NO_PHOTOS, '--lang', 'en']), cli(['judge', DAMAGED, '--lang', 'en'])]);
+    const [missing, shown] = await Promise.all([
+      cli(['judge', DAMAGED_NO_PHOTOS, '--lang', 'en']),
+      cli(['judge', DAMAGED, '--lang', 'en']),
+    ]);
     expect(missing.status).toBe(0);
-    expect(missing.stdout).toContain('Evidence still needed\n  buyer: photo of the outer packaging with the label  [LOGI-DAMAGED-TRANSIT]\n  buyer: photo of the damage inside  [LOGI-DAMAGED-TRANSIT]\n');
+    expect(missing.stdout).toContain(
+      'Evidence still needed\n  buyer: photo of the outer packaging with the label  [LOGI-DAMAGED-TRANSIT]\n  buyer: photo of the damage inside  [LOGI-DAMAGED-TRANSIT]\n',
+    );
     expect(shown.status).toBe(0);
-    expect(shown.stdout).toContain('Next steps\n  claim compensation from the carrier  [LOGI-DAMAGED-TRANSIT.proven]\n');
+    expect(shown.stdout).toContain(
+      'Next steps\n  claim compensation from the carrier  [LOGI-DAMAGED-TRANSIT.proven]\n',
+    );
     expect(shown.stdout).not.toContain('Evidence still needed');
-    for (const r of [missing, shown]) expect(r.stdout).not.toMatch(/claim_compensation_from_carrier|outer_packaging_photo_with_label|inner_damage_photo/);
+    for (const r of [missing, shown])
+      expect(r.stdout).not.toMatch(
+        /claim_compensation_from_carrier|outer_packaging_photo_with_label|inner_damage_photo/,
+      );
   });
 
   it('prints a sparse case in Chinese: each decision with its status, the top 3 open questions, how many more', async () => {
@@ -88,7 +106,9 @@ describe.concurrent('aftersale-rules judge', { timeout: 30_000 }, () => {
         另有 7 个问题(--json 列出全部)
       "
     `);
-    expect(r.stdout).toContain('  shipment.status (所需规则 LAW-TRANSIT-RISK, LOGI-LOST, LOGI-OUT-OF-AREA, LOGI-OUT-OF-AREA.forwarding-freight, LOGI-PROXY-SIGNED, LOGI-STALLED, LOGI-STALLED.follow-up;悬而未决:责任方、处理方式、转寄运费)\n');
+    expect(r.stdout).toContain(
+      '  shipment.status (所需规则 LAW-TRANSIT-RISK, LOGI-LOST, LOGI-OUT-OF-AREA, LOGI-OUT-OF-AREA.forwarding-freight, LOGI-PROXY-SIGNED, LOGI-STALLED, LOGI-STALLED.follow-up;悬而未决:责任方、处理方式、转寄运费)\n',
+    );
   });
 
   it('prints a sparse case in English: each decision with its status, the top 3 open questions, how many more', async () => {
@@ -115,29 +135,58 @@ describe.concurrent('aftersale-rules judge', { timeout: 30_000 }, () => {
         and 7 more (--json lists them all)
       "
     `);
-    expect(r.stdout).toContain('  shipment.status (needed by LAW-TRANSIT-RISK, LOGI-LOST, LOGI-OUT-OF-AREA, LOGI-OUT-OF-AREA.forwarding-freight, LOGI-PROXY-SIGNED, LOGI-STALLED, LOGI-STALLED.follow-up; holds open: Liability, Remedy, forwarding freight)\n');
+    expect(r.stdout).toContain(
+      '  shipment.status (needed by LAW-TRANSIT-RISK, LOGI-LOST, LOGI-OUT-OF-AREA, LOGI-OUT-OF-AREA.forwarding-freight, LOGI-PROXY-SIGNED, LOGI-STALLED, LOGI-STALLED.follow-up; holds open: Liability, Remedy, forwarding freight)\n',
+    );
   });
 
-  it.each(['zh', 'en'] as const)('prints the first three of --json\'s open questions in %s, in its order, and counts the rest', async (lang) => {
-    const [human, json] = await Promise.all([cli(['judge', SPARSE, '--lang', lang]), cli(['judge', SPARSE, '--json'])]);
-    const questions = VerdictSchema.parse(JSON.parse(json.stdout)).openQuestions;
-    expect(questions.length).toBeGreaterThan(3);
-    const printed = [...human.stdout.matchAll(/^ {2}\d\. (.*) {2}\[(.*)\]$/gm)].map((m) => [m[1], m[2]]);
-    expect(printed).toEqual(questions.slice(0, 3).map((q) => [q.question[lang], q.fact]));
-    expect(human.stdout).toContain(lang === 'zh' ? `另有 ${questions.length - 3} 个问题` : `and ${questions.length - 3} more`);
-  });
+  it.each(['zh', 'en'] as const)(
+    "prints the first three of --json's open questions in %s, in its order, and counts the rest",
+    async (lang) => {
+      const [human, json] = await Promise.all([
+        cli(['judge', SPARSE, '--lang', lang]),
+        cli(['judge', SPARSE, '--json']),
+      ]);
+      const questions = VerdictSchema.parse(JSON.parse(json.stdout)).openQuestions;
+      expect(questions.length).toBeGreaterThan(3);
+      const printed = [...human.stdout.matchAll(/^ {2}\d\. (.*) {2}\[(.*)\]$/gm)].map((m) => [m[1], m[2]]);
+      expect(printed).toEqual(questions.slice(0, 3).map((q) => [q.question[lang], q.fact]));
+      expect(human.stdout).toContain(
+        lang === 'zh' ? `另有 ${questions.length - 3} 个问题` : `and ${questions.length - 3} more`,
+      );
+    },
+  );
 
-  it('--json gives each decision\'s status and the ranked open questions', async () => {
+  it("--json gives each decision's status and the ranked open questions", async () => {
     const [sparse, late] = await Promise.all([cli(['judge', SPARSE, '--json']), cli(['judge', CASE, '--json'])]);
     expect(sparse.status).toBe(0);
     const v = VerdictSchema.parse(JSON.parse(sparse.stdout));
-    expect(v.status).toMatchObject({ liability: 'provisional', remedy: 'provisional', countsTowardDisputeRate: 'firm', 'freight.forwarding': 'undetermined' });
-    expect(v.openQuestions[0]).toMatchObject({ fact: 'shipment.status', kind: 'unknown', party: 'carrier', question: { zh: expect.any(String), en: expect.any(String) } });
-    expect(v.openQuestions[0]?.couldChange).toContainEqual({ decision: 'liability', to: 'carrier', ruleId: 'LOGI-LOST' });
+    expect(v.status).toMatchObject({
+      liability: 'provisional',
+      remedy: 'provisional',
+      countsTowardDisputeRate: 'firm',
+      'freight.forwarding': 'undetermined',
+    });
+    expect(v.openQuestions[0]).toMatchObject({
+      fact: 'shipment.status',
+      kind: 'unknown',
+      party: 'carrier',
+      question: { zh: expect.any(String), en: expect.any(String) },
+    });
+    expect(v.openQuestions[0]?.couldChange).toContainEqual({
+      decision: 'liability',
+      to: 'carrier',
+      ruleId: 'LOGI-LOST',
+    });
     // Ranked: every unknown question before every not-shown one.
     const kinds = v.openQuestions.map((q) => q.kind);
     expect(kinds).toEqual([...kinds].sort((a, b) => Number(a === 'not_shown') - Number(b === 'not_shown')));
-    expect(v.missingFacts).toContainEqual(expect.objectContaining({ fact: 'shipment.status', blocks: expect.arrayContaining(['liability', 'remedy', 'freight.forwarding']) }));
+    expect(v.missingFacts).toContainEqual(
+      expect.objectContaining({
+        fact: 'shipment.status',
+        blocks: expect.arrayContaining(['liability', 'remedy', 'freight.forwarding']),
+      }),
+    );
     const firm = VerdictSchema.parse(JSON.parse(late.stdout));
     expect(firm.status).toMatchObject({ liability: 'firm', remedy: 'firm' });
     expect(firm.openQuestions.every((q) => q.kind === 'not_shown')).toBe(true); // a firm decision has no unknown question
@@ -160,9 +209,12 @@ describe.concurrent('aftersale-rules judge', { timeout: 30_000 }, () => {
     expect(decisionName(lang, key)).toBe(name);
   });
 
-  it.each(['zh', 'en'] as const)('names every single-valued decision in %s by its label in the decision registry', (lang) => {
-    for (const key of SINGLE_KEYS) expect(decisionName(lang, key), key).toBe(SINGLE_DECISIONS.get(key)?.label[lang]);
-  });
+  it.each(['zh', 'en'] as const)(
+    'names every single-valued decision in %s by its label in the decision registry',
+    (lang) => {
+      for (const key of SINGLE_KEYS) expect(decisionName(lang, key), key).toBe(SINGLE_DECISIONS.get(key)?.label[lang]);
+    },
+  );
 
   it.each([
     [{ LANG: 'en_US.UTF-8' }, 'Outcome'],

@@ -28,9 +28,26 @@ let n = 0;
 function pack(rules: Json[], options: { catalogue?: string[]; fixtures?: Json[] } = {}): string {
   const dir = join(tmp, `pack-${++n}`);
   mkdirSync(join(dir, 'rules', 'ship'), { recursive: true });
-  writeFileSync(join(dir, 'rules', 'pack.json'), JSON.stringify({ id: 't', version: '1', timeZones: { taobao: 'Asia/Shanghai', tmall: 'Asia/Shanghai', pinduoduo: 'Asia/Shanghai', aliexpress: 'Asia/Shanghai' }, defaults: { returnWindowDays: 7, returnFreightCap: 15, afterSalePeriodDays: 15 }, priorities: MANIFEST.priorities }));
+  writeFileSync(
+    join(dir, 'rules', 'pack.json'),
+    JSON.stringify({
+      id: 't',
+      version: '1',
+      timeZones: {
+        taobao: 'Asia/Shanghai',
+        tmall: 'Asia/Shanghai',
+        pinduoduo: 'Asia/Shanghai',
+        aliexpress: 'Asia/Shanghai',
+      },
+      defaults: { returnWindowDays: 7, returnFreightCap: 15, afterSalePeriodDays: 15 },
+      priorities: MANIFEST.priorities,
+    }),
+  );
   writeFileSync(join(dir, 'rules', 'ship', 'rules.json'), JSON.stringify({ rules }));
-  writeFileSync(join(dir, 'rules', 'catalogue.json'), JSON.stringify({ entries: (options.catalogue ?? ['SHIP-LATE-72H']).map((id) => ({ id })) }));
+  writeFileSync(
+    join(dir, 'rules', 'catalogue.json'),
+    JSON.stringify({ entries: (options.catalogue ?? ['SHIP-LATE-72H']).map((id) => ({ id })) }),
+  );
   mkdirSync(join(dir, 'fixtures'));
   (options.fixtures ?? []).forEach((f, i) => writeFileSync(join(dir, 'fixtures', `f${i}.json`), JSON.stringify(f)));
   return dir;
@@ -38,7 +55,10 @@ function pack(rules: Json[], options: { catalogue?: string[]; fixtures?: Json[] 
 
 /** The static analysis runs in-process; the tests at the end run the command itself. */
 const lint = async (dir: string, withFixtures = false) => {
-  const findings = lintPack({ rulesDir: join(dir, 'rules'), ...(withFixtures ? { fixturesDir: join(dir, 'fixtures') } : {}) });
+  const findings = lintPack({
+    rulesDir: join(dir, 'rules'),
+    ...(withFixtures ? { fixturesDir: join(dir, 'fixtures') } : {}),
+  });
   return { status: findings.some((f) => f.severity === 'error') ? 1 : 0, findings };
 };
 
@@ -51,15 +71,42 @@ describe.concurrent('lintPack (aftersale-rules lint)', { timeout: 30_000 }, () =
     const dir = pack([rule('A', [lateClaim, { fact: 'order.paidAtt', operator: 'equal', value: 1 }], [seller])]);
     const r = await lint(dir);
     expect(r.status).toBe(1);
-    expect(r.findings).toContainEqual(expect.objectContaining({ severity: 'error', code: 'unknown_fact', ruleId: 'A' }));
+    expect(r.findings).toContainEqual(
+      expect.objectContaining({ severity: 'error', code: 'unknown_fact', ruleId: 'A' }),
+    );
   });
 
   it.each([
-    ['one fact equal to two values', [lateClaim, { fact: 'claim.type', operator: 'equal', value: 'quality' }], /claim\.type equal "late_shipment" and claim\.type equal "quality"/],
-    ['ranges that cannot meet', [{ fact: 'hoursToShip', operator: 'greaterThan', value: 72 }, { fact: 'hoursToShip', operator: 'lessThanInclusive', value: 48 }], /hoursToShip/],
+    [
+      'one fact equal to two values',
+      [lateClaim, { fact: 'claim.type', operator: 'equal', value: 'quality' }],
+      /claim\.type equal "late_shipment" and claim\.type equal "quality"/,
+    ],
+    [
+      'ranges that cannot meet',
+      [
+        { fact: 'hoursToShip', operator: 'greaterThan', value: 72 },
+        { fact: 'hoursToShip', operator: 'lessThanInclusive', value: 48 },
+      ],
+      /hoursToShip/,
+    ],
     ['a platform the rule is not for', [{ fact: 'platform', operator: 'equal', value: 'pinduoduo' }], /platform/],
-    ['in and notIn leaving nothing', [{ fact: 'order.fulfilment', operator: 'in', value: ['presale'] }, { fact: 'order.fulfilment', operator: 'notIn', value: ['presale', 'custom'] }], /order\.fulfilment/],
-    ['a fact both absent and compared', [{ fact: 'order.agreedShipBy', operator: 'present', value: false }, { fact: 'hoursLateVsAgreedShipBy', operator: 'greaterThan', value: 0 }], /order\.agreedShipBy/],
+    [
+      'in and notIn leaving nothing',
+      [
+        { fact: 'order.fulfilment', operator: 'in', value: ['presale'] },
+        { fact: 'order.fulfilment', operator: 'notIn', value: ['presale', 'custom'] },
+      ],
+      /order\.fulfilment/,
+    ],
+    [
+      'a fact both absent and compared',
+      [
+        { fact: 'order.agreedShipBy', operator: 'present', value: false },
+        { fact: 'hoursLateVsAgreedShipBy', operator: 'greaterThan', value: 0 },
+      ],
+      /order\.agreedShipBy/,
+    ],
     ['money below zero', [{ fact: 'order.amount', operator: 'lessThan', value: 0 }], /order\.amount/],
   ])('reports a rule that can never fire: %s', async (_, conditions, why) => {
     const dir = pack([rule('DEAD', conditions as Json[], [seller])]);
@@ -73,9 +120,15 @@ describe.concurrent('lintPack (aftersale-rules lint)', { timeout: 30_000 }, () =
   it('reports a second-stage rule reading an outcome no first-stage rule decides', async () => {
     const dir = pack([
       rule('FIRST', [lateClaim], [seller]),
-      rule('SECOND', [{ fact: 'outcome.liability', operator: 'equal', value: 'buyer' }], [{ kind: 'disputeRate', value: false }]),
+      rule(
+        'SECOND',
+        [{ fact: 'outcome.liability', operator: 'equal', value: 'buyer' }],
+        [{ kind: 'disputeRate', value: false }],
+      ),
     ]);
-    expect((await lint(dir)).findings).toContainEqual(expect.objectContaining({ code: 'never_fires', ruleId: 'SECOND' }));
+    expect((await lint(dir)).findings).toContainEqual(
+      expect.objectContaining({ code: 'never_fires', ruleId: 'SECOND' }),
+    );
   });
 
   it('warns about two rules deciding differently at one priority on overlapping conditions, naming a case', async () => {
@@ -93,19 +146,44 @@ describe.concurrent('lintPack (aftersale-rules lint)', { timeout: 30_000 }, () =
 
   it('names the dispute rate by its verdict key, countsTowardDisputeRate, in a same-priority warning', async () => {
     const dir = pack([
-      rule('COUNTS', [lateClaim, { fact: 'hoursToShip', operator: 'greaterThan', value: 72 }], [{ kind: 'disputeRate', value: true }]),
-      rule('EXEMPT', [lateClaim, { fact: 'shipment.delayCause', operator: 'equal', value: 'weather' }], [{ kind: 'disputeRate', value: false }]),
+      rule(
+        'COUNTS',
+        [lateClaim, { fact: 'hoursToShip', operator: 'greaterThan', value: 72 }],
+        [{ kind: 'disputeRate', value: true }],
+      ),
+      rule(
+        'EXEMPT',
+        [lateClaim, { fact: 'shipment.delayCause', operator: 'equal', value: 'weather' }],
+        [{ kind: 'disputeRate', value: false }],
+      ),
     ]);
     const f = (await lint(dir)).findings.find((x) => x.code === 'same_priority_conflict');
-    expect(f?.message).toMatch(/decide countsTowardDisputeRate differently at priority 50 \((true vs false|false vs true)\)/);
+    expect(f?.message).toMatch(
+      /decide countsTowardDisputeRate differently at priority 50 \((true vs false|false vs true)\)/,
+    );
   });
 
   it.each([
-    ['disjoint values of one fact', [lateClaim, { fact: 'order.fulfilment', operator: 'equal', value: 'presale' }], [lateClaim, { fact: 'order.fulfilment', operator: 'in', value: ['in_stock', 'custom'] }], {}],
-    ['ranges that do not meet', [lateClaim, { fact: 'hoursToShip', operator: 'greaterThan', value: 72 }], [lateClaim, { fact: 'hoursToShip', operator: 'lessThanInclusive', value: 72 }], {}],
+    [
+      'disjoint values of one fact',
+      [lateClaim, { fact: 'order.fulfilment', operator: 'equal', value: 'presale' }],
+      [lateClaim, { fact: 'order.fulfilment', operator: 'in', value: ['in_stock', 'custom'] }],
+      {},
+    ],
+    [
+      'ranges that do not meet',
+      [lateClaim, { fact: 'hoursToShip', operator: 'greaterThan', value: 72 }],
+      [lateClaim, { fact: 'hoursToShip', operator: 'lessThanInclusive', value: 72 }],
+      {},
+    ],
     ['different platforms', [lateClaim], [lateClaim], { platforms: ['pinduoduo'] }],
     ['effective dates that do not overlap', [lateClaim], [lateClaim], { effectiveFrom: '2030-01-01' }],
-    ['a fact compared both ways with another', [lateClaim, { fact: 'returnShipment.cost', operator: 'lessThanInclusive', value: { fact: 'order.amount' } }], [lateClaim, { fact: 'returnShipment.cost', operator: 'greaterThan', value: { fact: 'order.amount' } }], {}],
+    [
+      'a fact compared both ways with another',
+      [lateClaim, { fact: 'returnShipment.cost', operator: 'lessThanInclusive', value: { fact: 'order.amount' } }],
+      [lateClaim, { fact: 'returnShipment.cost', operator: 'greaterThan', value: { fact: 'order.amount' } }],
+      {},
+    ],
   ])('does not warn when the conditions are provably disjoint: %s', async (_, a, b, extra) => {
     const first = rule('A', a as Json[], [seller], { effectiveTo: '2029-12-31' });
     const dir = pack([first, rule('B', b as Json[], [none], extra as Json)]);
@@ -118,11 +196,23 @@ describe.concurrent('lintPack (aftersale-rules lint)', { timeout: 30_000 }, () =
       rule('LATE', [lateClaim, { fact: 'hoursToShip', operator: 'greaterThan', value: 72 }], [seller]),
       rule('EXCUSED', [lateClaim, { fact: 'shipment.delayCause', operator: 'equal', value: 'weather' }], [none]),
     ];
-    const over = rule('OVER', [{ fact: 'hoursToShip', operator: 'greaterThan', value: 48 }], [{ kind: 'liability', value: 'carrier' }], { priority: 'exception' });
+    const over = rule(
+      'OVER',
+      [{ fact: 'hoursToShip', operator: 'greaterThan', value: 48 }],
+      [{ kind: 'liability', value: 'carrier' }],
+      { priority: 'exception' },
+    );
     expect((await lint(pack([...conflicting, over]))).findings).toEqual([]);
     // Not when the higher rule may not fire on such a case, or is gated on an option.
-    const partial = rule('OVER', [{ fact: 'hoursToShip', operator: 'greaterThan', value: 96 }], [{ kind: 'liability', value: 'carrier' }], { priority: 'exception' });
-    expect((await lint(pack([...conflicting, partial]))).findings.map((f) => f.code)).toEqual(['same_priority_conflict']);
+    const partial = rule(
+      'OVER',
+      [{ fact: 'hoursToShip', operator: 'greaterThan', value: 96 }],
+      [{ kind: 'liability', value: 'carrier' }],
+      { priority: 'exception' },
+    );
+    expect((await lint(pack([...conflicting, partial]))).findings.map((f) => f.code)).toEqual([
+      'same_priority_conflict',
+    ]);
   });
 
   it('does not warn when the priorities differ', async () => {
@@ -131,8 +221,18 @@ describe.concurrent('lintPack (aftersale-rules lint)', { timeout: 30_000 }, () =
   });
 
   it('with --fixtures, reports catalogue IDs without fixtures, and fixtures naming unknown IDs or rules', async () => {
-    const fixture = { description: 'x', source: { rule: 'test' }, catalogue: ['SHIP-FAKE'], case: {}, expect: {}, fired: ['NO-SUCH-RULE'] };
-    const dir = pack([rule('A', [lateClaim], [seller])], { catalogue: ['SHIP-LATE-72H', 'SHIP-OTHER'], fixtures: [fixture] });
+    const fixture = {
+      description: 'x',
+      source: { rule: 'test' },
+      catalogue: ['SHIP-FAKE'],
+      case: {},
+      expect: {},
+      fired: ['NO-SUCH-RULE'],
+    };
+    const dir = pack([rule('A', [lateClaim], [seller])], {
+      catalogue: ['SHIP-LATE-72H', 'SHIP-OTHER'],
+      fixtures: [fixture],
+    });
     const r = await lint(dir, true);
     expect(r.status).toBe(1);
     const codes = r.findings.map((f) => `${f.severity} ${f.code}`);
@@ -145,7 +245,10 @@ describe.concurrent('lintPack (aftersale-rules lint)', { timeout: 30_000 }, () =
 
 describe.concurrent('aftersale-rules lint', { timeout: 30_000 }, () => {
   const late = [rule('LATE', [lateClaim, { fact: 'hoursToShip', operator: 'greaterThan', value: 72 }], [seller])];
-  const conflicting = [...late, rule('EXCUSED', [lateClaim, { fact: 'shipment.delayCause', operator: 'equal', value: 'weather' }], [none])];
+  const conflicting = [
+    ...late,
+    rule('EXCUSED', [lateClaim, { fact: 'shipment.delayCause', operator: 'equal', value: 'weather' }], [none]),
+  ];
 
   it('exits 0 on a clean pack and prints "0 errors, 0 warnings"', async () => {
     const r = await cli(['lint', join(pack(late), 'rules')]);
@@ -155,16 +258,23 @@ describe.concurrent('aftersale-rules lint', { timeout: 30_000 }, () => {
   });
 
   it('exits 1 on errors, one line per finding with file, rule and path', async () => {
-    const dir = pack([rule('DEAD', [lateClaim, { fact: 'claim.type', operator: 'equal', value: 'quality' }], [seller])]);
+    const dir = pack([
+      rule('DEAD', [lateClaim, { fact: 'claim.type', operator: 'equal', value: 'quality' }], [seller]),
+    ]);
     const r = await cli(['lint', join(dir, 'rules')]);
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/^✖ error never_fires: Rule "DEAD" can never fire: .* → at ship\/rules\.json › rule DEAD › rules\[0\]\.conditions$/m);
+    expect(r.stdout).toMatch(
+      /^✖ error never_fires: Rule "DEAD" can never fire: .* → at ship\/rules\.json › rule DEAD › rules\[0\]\.conditions$/m,
+    );
     expect(r.stdout.trim().split('\n').at(-1)).toBe('1 errors, 0 warnings');
   });
 
   it('exits 0 on warnings, and 1 past --max-warnings', async () => {
     const dir = pack(conflicting);
-    const [plain, strict] = await Promise.all([cli(['lint', join(dir, 'rules')]), cli(['lint', join(dir, 'rules'), '--max-warnings', '0'])]);
+    const [plain, strict] = await Promise.all([
+      cli(['lint', join(dir, 'rules')]),
+      cli(['lint', join(dir, 'rules'), '--max-warnings', '0']),
+    ]);
     expect(plain.status).toBe(0);
     expect(plain.stdout).toMatch(/^⚠ warning same_priority_conflict: /m);
     expect(strict.status).toBe(1);
@@ -174,7 +284,9 @@ describe.concurrent('aftersale-rules lint', { timeout: 30_000 }, () => {
     const dir = pack(late, { catalogue: ['SHIP-LATE-72H'] });
     const r = await cli(['lint', join(dir, 'rules'), '--json', '--fixtures', join(dir, 'fixtures')]);
     expect(r.status).toBe(1);
-    expect(JSON.parse(r.stdout)).toEqual([expect.objectContaining({ severity: 'error', code: 'catalogue_without_fixture' })]);
+    expect(JSON.parse(r.stdout)).toEqual([
+      expect.objectContaining({ severity: 'error', code: 'catalogue_without_fixture' }),
+    ]);
   });
 
   it('exits 2 on a directory that is not a pack', async () => {

@@ -7,9 +7,12 @@ import { ROOT, cli } from './run-cli.js';
 const committed = (name: string) => readFileSync(join(ROOT, 'schemas', `${name}.schema.json`), 'utf8');
 
 describe.concurrent('JSON Schemas', { timeout: 30_000 }, () => {
-  it.each(SCHEMA_NAMES)('schemas/%s.schema.json is up to date (run `npm run schemas` when this fails)', async (name) => {
-    expect(jsonSchemaText(name)).toBe(committed(name));
-  });
+  it.each(SCHEMA_NAMES)(
+    'schemas/%s.schema.json is up to date (run `npm run schemas` when this fails)',
+    async (name) => {
+      expect(jsonSchemaText(name)).toBe(committed(name));
+    },
+  );
 
   it.each(SCHEMA_NAMES)('`aftersale-rules schema %s` prints the committed file', async (name) => {
     const r = await cli(['schema', name]);
@@ -19,7 +22,11 @@ describe.concurrent('JSON Schemas', { timeout: 30_000 }, () => {
   });
 
   it('every "$schema" in rules/ and fixtures/ points at a shipped schema', async () => {
-    const files = ['rules', 'fixtures'].flatMap((d) => (readdirSync(join(ROOT, d), { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.json')).map((f) => join(ROOT, d, f)));
+    const files = ['rules', 'fixtures'].flatMap((d) =>
+      (readdirSync(join(ROOT, d), { recursive: true, encoding: 'utf8' }) as string[])
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => join(ROOT, d, f)),
+    );
     const broken = files.flatMap((f) => {
       const ref = (JSON.parse(readFileSync(f, 'utf8')) as { $schema?: string }).$schema;
       return ref === undefined || existsSync(resolve(dirname(f), ref)) ? [] : [`${f}: ${ref}`];

@@ -48,7 +48,9 @@ describe.concurrent('aftersale-rules test', { timeout: 30_000 }, () => {
     const root = parseXml(readFileSync(out, 'utf8'));
     expect(root.name).toBe('testsuites');
     expect(root.attributes).toMatchObject({ tests: '2', failures: '1', errors: '0' });
-    const cases = root.children.flatMap((s) => s.children.map((c) => ({ suite: s.name === 'testsuite' ? s.attributes.name : '?', ...c })));
+    const cases = root.children.flatMap((s) =>
+      s.children.map((c) => ({ suite: s.name === 'testsuite' ? s.attributes.name : '?', ...c })),
+    );
     expect(cases.map((c) => [c.suite, c.attributes.name])).toEqual([
       ['test/cli/fixtures/pass', 'late-shipment'],
       ['test/cli/fixtures/fail', 'wrong-liability'],

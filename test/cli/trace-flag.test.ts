@@ -3,8 +3,12 @@ import { cli } from './run-cli.js';
 
 describe('judge --trace', () => {
   it('keeps every rule (full), the fired ones (fired) or none, with the same decisions', async () => {
-    const runs = await Promise.all(['full', 'fired', 'none'].map((mode) => cli(['judge', 'examples/late-shipment.json', '--json', '--trace', mode])));
-    const [full, fired, none] = runs.map((r) => JSON.parse(r.stdout) as { outcome: unknown; status: unknown; trace: { fired: boolean }[] });
+    const runs = await Promise.all(
+      ['full', 'fired', 'none'].map((mode) => cli(['judge', 'examples/late-shipment.json', '--json', '--trace', mode])),
+    );
+    const [full, fired, none] = runs.map(
+      (r) => JSON.parse(r.stdout) as { outcome: unknown; status: unknown; trace: { fired: boolean }[] },
+    );
     expect(runs.map((r) => r.status)).toEqual([0, 0, 0]);
     expect(full?.trace.some((t) => !t.fired)).toBe(true);
     expect(fired?.trace.length).toBeGreaterThan(0);

@@ -24,7 +24,9 @@ export function fixtureFiles(dir: string): string[] {
 /** Paths (dotted) of the explicit `false` and `"none"` values in a case object. */
 function negativesOf(value: unknown, prefix = ''): string[] {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return [];
-  return Object.entries(value).flatMap(([k, v]) => (v === false || v === 'none' ? [prefix + k] : negativesOf(v, `${prefix}${k}.`)));
+  return Object.entries(value).flatMap(([k, v]) =>
+    v === false || v === 'none' ? [prefix + k] : negativesOf(v, `${prefix}${k}.`),
+  );
 }
 
 function without(value: unknown, path: string): unknown {
@@ -48,13 +50,20 @@ async function verdictOf(judge: Judge, c: unknown): Promise<Verdict | undefined>
 export async function negatives(dir: string, judge: Judge = createJudge()): Promise<Negative[]> {
   const out: Negative[] = [];
   for (const file of fixtureFiles(dir)) {
-    const fixture = JSON.parse(readFileSync(file, 'utf8')) as { case: unknown; expect: { outcome?: unknown }; judgeOptions?: Parameters<Judge['with']>[0] };
+    const fixture = JSON.parse(readFileSync(file, 'utf8')) as {
+      case: unknown;
+      expect: { outcome?: unknown };
+      judgeOptions?: Parameters<Judge['with']>[0];
+    };
     const bound = fixture.judgeOptions ? judge.with(fixture.judgeOptions) : judge;
     const base = await verdictOf(bound, fixture.case);
     if (!base) continue;
     for (const path of negativesOf(fixture.case)) {
       const v = await verdictOf(bound, without(fixture.case, path));
-      const needed = !v || matchPartial(v.outcome, fixture.expect.outcome ?? {}).length > 0 || JSON.stringify(v.status) !== JSON.stringify(base.status);
+      const needed =
+        !v ||
+        matchPartial(v.outcome, fixture.expect.outcome ?? {}).length > 0 ||
+        JSON.stringify(v.status) !== JSON.stringify(base.status);
       out.push({ file: relative(dir, file), path, needed });
     }
   }
@@ -66,5 +75,7 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\/te
   const found = await negatives(process.argv[2] ?? 'fixtures');
   for (const n of found.filter((x) => !x.needed)) console.log(`${n.file}  case.${n.path}`);
   const idle = found.filter((x) => !x.needed).length;
-  console.log(`${idle} of ${found.length} explicit false/"none" facts change nothing asserted (${found.length ? ((100 * idle) / found.length).toFixed(1) : 0} %)`);
+  console.log(
+    `${idle} of ${found.length} explicit false/"none" facts change nothing asserted (${found.length ? ((100 * idle) / found.length).toFixed(1) : 0} %)`,
+  );
 }

@@ -5,7 +5,12 @@ import type { CaseInput } from '../../src/schema/case.js';
 export const MANIFEST = {
   id: 'test-pack',
   version: '0.0.0',
-  timeZones: { taobao: 'Asia/Shanghai', tmall: 'Asia/Shanghai', pinduoduo: 'Asia/Shanghai', aliexpress: 'Asia/Shanghai' },
+  timeZones: {
+    taobao: 'Asia/Shanghai',
+    tmall: 'Asia/Shanghai',
+    pinduoduo: 'Asia/Shanghai',
+    aliexpress: 'Asia/Shanghai',
+  },
   defaults: { returnWindowDays: 7, returnFreightCap: 15, afterSalePeriodDays: 15 },
   priorities: [
     { tier: 'fallback', level: 10, use: 'catch-all' },
@@ -25,11 +30,14 @@ export const MANIFEST = {
  */
 export function tierOf(p: unknown): unknown {
   if (typeof p !== 'number') return p;
-  const tier = [...MANIFEST.priorities].reverse().find((t) => t.level <= p) ?? { tier: "fallback", level: 10 };
+  const tier = [...MANIFEST.priorities].reverse().find((t) => t.level <= p) ?? { tier: 'fallback', level: 10 };
   return p === tier.level ? tier.tier : { tier: tier.tier, offset: p - tier.level, note: 'test' };
 }
 
-const withTiers = (d: unknown) => (typeof d === 'object' && d !== null && 'priority' in d ? { ...d, priority: tierOf((d as { priority: unknown }).priority) } : d);
+const withTiers = (d: unknown) =>
+  typeof d === 'object' && d !== null && 'priority' in d
+    ? { ...d, priority: tierOf((d as { priority: unknown }).priority) }
+    : d;
 
 /** A minimal valid rule; override any part. */
 export function rule(overrides: Record<string, unknown>): Record<string, unknown> {
@@ -50,7 +58,12 @@ export function rule(overrides: Record<string, unknown>): Record<string, unknown
  * A rule as tests write it with numbers: `priority` and decision priorities as numbers (see
  * `tierOf`), decisions flat or, for brevity, as `decisions` of `rule`.
  */
-export function rankedRule(id: string, priority: number, decisions: unknown[], extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function rankedRule(
+  id: string,
+  priority: number,
+  decisions: unknown[],
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
   return rule({ id, priority: tierOf(priority), decisions: decisions.map(withTiers), ...extra });
 }
 
