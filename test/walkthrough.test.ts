@@ -48,8 +48,22 @@ describe('the add-a-rule walkthrough', () => {
   const fixtures = join(here, 'my-fixtures');
 
   it('lints with no error', () => {
-    const errors = lintPack({ rulesDir: dir }).filter((f) => f.severity === 'error');
-    expect(errors).toEqual([]);
+    const findings = lintPack({ rulesDir: dir, fixturesDir: fixtures });
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+    // The shop's fixtures are about its own entry: lint checks that entry's coverage, not the shipped catalogue's.
+    expect(findings.filter((f) => f.code.startsWith('catalogue_'))).toEqual([]);
+  });
+
+  it("reports the shop's own entry when it has rules but no fixture", () => {
+    const other = mkdtempSync(join(tmpdir(), 'walkthrough-fixtures-'));
+    const fixture = JSON.parse(file('my-fixtures/dispatch-2024-late.json')) as { catalogue: string[] };
+    writeFileSync(join(other, 'about-shop.json'), JSON.stringify({ ...fixture, catalogue: ['SHOP-DISPATCH'] }));
+    const catalogue = join(dir, 'catalogue.json');
+    const withExtra = JSON.parse(readFileSync(catalogue, 'utf8')) as { entries: unknown[] };
+    const extra = join(mkdtempSync(join(tmpdir(), 'walkthrough-cat-')), 'catalogue.json');
+    writeFileSync(extra, JSON.stringify({ entries: [...withExtra.entries, { id: 'SHOP-RETURN-LABEL', family: 'SHOP', source: 'x' }] }));
+    const codes = lintPack({ rulesDir: dir, fixturesDir: other, catalogue: extra }).map((f) => `${f.severity} ${f.code} ${f.message.slice(0, 30)}`);
+    expect(codes.filter((c) => c.includes('catalogue_'))).toEqual(['warning catalogue_not_implemented Catalogue ID "SHOP-RETURN-LABE']);
   });
 
   const judge = createJudge({ pack: loadPack(dir) });
