@@ -61,9 +61,16 @@ describe('the add-a-rule walkthrough', () => {
     const catalogue = join(dir, 'catalogue.json');
     const withExtra = JSON.parse(readFileSync(catalogue, 'utf8')) as { entries: unknown[] };
     const extra = join(mkdtempSync(join(tmpdir(), 'walkthrough-cat-')), 'catalogue.json');
-    writeFileSync(extra, JSON.stringify({ entries: [...withExtra.entries, { id: 'SHOP-RETURN-LABEL', family: 'SHOP', source: 'x' }] }));
-    const codes = lintPack({ rulesDir: dir, fixturesDir: other, catalogue: extra }).map((f) => `${f.severity} ${f.code} ${f.message.slice(0, 30)}`);
-    expect(codes.filter((c) => c.includes('catalogue_'))).toEqual(['warning catalogue_not_implemented Catalogue ID "SHOP-RETURN-LABE']);
+    writeFileSync(
+      extra,
+      JSON.stringify({ entries: [...withExtra.entries, { id: 'SHOP-RETURN-LABEL', family: 'SHOP', source: 'x' }] }),
+    );
+    const codes = lintPack({ rulesDir: dir, fixturesDir: other, catalogue: extra }).map(
+      (f) => `${f.severity} ${f.code} ${f.message.slice(0, 30)}`,
+    );
+    expect(codes.filter((c) => c.includes('catalogue_'))).toEqual([
+      'warning catalogue_not_implemented Catalogue ID "SHOP-RETURN-LABE',
+    ]);
   });
 
   const judge = createJudge({ pack: loadPack(dir) });
