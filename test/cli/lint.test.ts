@@ -28,21 +28,7 @@ let n = 0;
 function pack(rules: Json[], options: { catalogue?: string[]; fixtures?: Json[] } = {}): string {
   const dir = join(tmp, `pack-${++n}`);
   mkdirSync(join(dir, 'rules', 'ship'), { recursive: true });
-  writeFileSync(
-    join(dir, 'rules', 'pack.json'),
-    JSON.stringify({
-      id: 't',
-      version: '1',
-      timeZones: {
-        taobao: 'Asia/Shanghai',
-        tmall: 'Asia/Shanghai',
-        pinduoduo: 'Asia/Shanghai',
-        aliexpress: 'Asia/Shanghai',
-      },
-      defaults: { returnWindowDays: 7, returnFreightCap: 15, afterSalePeriodDays: 15 },
-      priorities: MANIFEST.priorities,
-    }),
-  );
+  writeFileSync(join(dir, 'rules', 'pack.json'), JSON.stringify({ ...MANIFEST, id: 't', version: '1' }));
   writeFileSync(join(dir, 'rules', 'ship', 'rules.json'), JSON.stringify({ rules }));
   writeFileSync(
     join(dir, 'rules', 'catalogue.json'),
