@@ -1,0 +1,137 @@
+import { answerSchema, FACTS } from './facts/catalog.js';
+import type { Facts } from './facts/derive-facts.js';
+import type { SingleKey } from './decisions.js';
+import type { Alternative, Candidate, Evaluated, Folded, Resolved } from './fold-verdict.js';
+import type { OpenQuestion } from './schema/verdict.js';
+
+// The questions a verdict asks: every fact whose answer could change a decision, ranked, and the
+// unknown facts rules waited on with the decisions each holds open.
+
+const idOf = (r: Evaluated) => r.compiled.spec.id;
+
+type Change = OpenQuestion['couldChange'][number];
+
+/** Who answers a fact that is not shown: its own party, or that of the absent object it sits in (no shipment: the seller). */
+function partyOf(fact: string, kind: OpenQuestion['kind'], facts: Facts): OpenQuestion['party'] {
+  const def = FACTS.get(fact);
+  if (kind === 'not_shown' && def?.absent !== 'not_shown') {
+    for (let i = fact.indexOf('.'); i !== -1; i = fact.indexOf('.', i + 1)) {
+      const parent = FACTS.get(fact.slice(0, i));
+      if (facts[fact.slice(0, i)] === undefined && parent?.absent === 'not_shown') return parent.party;
+    }
+  }
+  return def?.party;
+}
+
+/**
+ * The questions whose answers could change a decision, ranked ask-first: unknown before not
+ * shown; more decisions it could change; the highest priority among the rules involved; name.
+ * And the unknown facts rules waited on, with the decisions each holds open.
+ */
+export function questionsOf(
+  rules: readonly Evaluated[],
+  resolved: ReadonlyMap<SingleKey, Resolved>,
+  followers: readonly Follower[],
+  collectedWaits: readonly { decision: string; rule: Evaluated }[],
+  alternatives: readonly Alternative[],
+  facts: Facts,
+): Pick<Folded, 'openQuestions' | 'missingFacts'> {
+  const asked = new Map<string, Asked>();
+  const blocks = new Map<string, Set<string>>();
+  const ask = (fact: string, kind: OpenQuestion['kind'], change: Change, priority: number) => {
+    const q = asked.get(fact) ?? { kind, changes: new Map(), priority };
+    q.changes.set(`${change.decision}|${String(change.to)}|${change.ruleId}`, change);
+    q.priority = Math.max(q.priority, priority);
+    asked.set(fact, q);
+    if (kind === 'unknown') blocks.set(fact, (blocks.get(fact) ?? new Set()).add(change.decision));
+  };
+  const followed = new Set(followers.map((f) => `${f.decision}|${idOf(f.via.rule)}`));
+  for (const [key, res] of resolved) {
+    for (const c of res.challengers) {
+      // A rule that would also change liability: what it does to this decision is its follower's.
+      if (followed.has(`${key}|${idOf(c.rule)}`)) continue;
+      const change: Change = { decision: key, to: c.value, ruleId: idOf(c.rule) };
+      const waiting = c.standing === 'waiting';
+      for (const fact of waiting ? c.rule.trace.missing : c.rule.trace.notShown)
+        ask(fact, waiting ? 'unknown' : 'not_shown', change, c.priority);
+    }
+    for (const w of res.forbidWaits) {
+      for (const fact of w.rule.trace.missing)
+        ask(fact, 'unknown', { decision: key, to: w.to, ruleId: idOf(w.rule) }, w.rule.compiled.priority);
+    }
+  }
+  for (const f of followers) {
+    const waiting = f.via.standing === 'waiting';
+    for (const fact of waiting ? f.via.rule.trace.missing : f.via.rule.trace.notShown)
+      ask(
+        fact,
+        waiting ? 'unknown' : 'not_shown',
+        { decision: f.decision, to: f.to, ruleId: idOf(f.via.rule) },
+        f.via.priority,
+      );
+  }
+  for (const w of collectedWaits)
+    for (const fact of w.rule.trace.missing)
+      ask(fact, 'unknown', { decision: w.decision, to: false, ruleId: idOf(w.rule) }, w.rule.compiled.priority);
+  for (const a of alternatives)
+    for (const fact of a.facts) ask(fact, 'unknown', { decision: a.decision, to: a.to, ruleId: a.ruleId }, a.priority);
+  const neededBy = new Map<string, Set<string>>();
+  for (const r of rules) {
+    if (r.fired || r.trace.result !== 'unknown') continue;
+    for (const fact of r.trace.missing) neededBy.set(fact, (neededBy.get(fact) ?? new Set()).add(idOf(r)));
+  }
+  const missingFacts = [...neededBy.keys()].sort().map((fact) => ({
+    fact,
+    neededBy: [...(neededBy.get(fact) ?? [])].sort(),
+    blocks: [...(blocks.get(fact) ?? [])].sort(),
+  }));
+  return { openQuestions: rank(asked, facts), missingFacts };
+}
+
+/** A decision that would change with liability: what it would become, and the rule that would change liability. */
+export interface Follower {
+  readonly decision: SingleKey;
+  readonly to: string | boolean;
+  readonly via: Candidate;
+}
+
+interface Asked {
+  readonly kind: OpenQuestion['kind'];
+  readonly changes: Map<string, Change>;
+  priority: number;
+}
+
+function rank(asked: ReadonlyMap<string, Asked>, facts: Facts): OpenQuestion[] {
+  const rows = [...asked].map(([fact, q]) => {
+    const couldChange = [...q.changes.values()].sort((a, b) =>
+      a.decision < b.decision
+        ? -1
+        : a.decision > b.decision
+          ? 1
+          : a.ruleId < b.ruleId
+            ? -1
+            : a.ruleId > b.ruleId
+              ? 1
+              : 0,
+    );
+    const def = FACTS.get(fact);
+    const party = partyOf(fact, q.kind, facts);
+    const question: OpenQuestion = {
+      fact,
+      kind: q.kind,
+      ...(party !== undefined ? { party } : {}),
+      question: def?.question ?? { zh: def?.description ?? fact, en: def?.description ?? fact },
+      schema: answerSchema(fact) ?? {},
+      couldChange,
+    };
+    return { question, decisions: new Set(couldChange.map((c) => c.decision)).size, priority: q.priority };
+  });
+  rows.sort(
+    (a, b) =>
+      (a.question.kind === b.question.kind ? 0 : a.question.kind === 'unknown' ? -1 : 1) ||
+      b.decisions - a.decisions ||
+      b.priority - a.priority ||
+      (a.question.fact < b.question.fact ? -1 : a.question.fact > b.question.fact ? 1 : 0),
+  );
+  return rows.map((r) => r.question);
+}
