@@ -2,8 +2,8 @@ import { FACTS } from './facts/catalog.js';
 import { fillableFacts, type Facts } from './facts/derive-facts.js';
 import { OPERATORS } from './operators.js';
 import type { Condition, LeafCondition, TopCondition } from './schema/rule.js';
-import type { TraceGroup, TraceLeaf, TraceNode } from './schema/verdict.js';
-import { absenceOf, type RuleTrace } from './trace.js';
+import type { TraceGroup, TraceNode } from './schema/verdict.js';
+import { absenceOf, traceLeaf, type RuleTrace } from './trace.js';
 
 /*
  * A rule's condition tree compiled at load into plain closures (no eval, no `new Function`) that
@@ -112,29 +112,16 @@ function compileLeaf(c: LeafCondition): Node {
       if (rec !== U) opt = U;
     }
     if (build) {
-      const result = tri(rec);
-      const mark = absent && opt === U && rec !== U;
-      const shown = fv !== undefined && typeof fv !== 'object';
-      // Key order is part of the verdict's JSON: fact, operator, value, valueFact?, factValue?, absent?, result.
-      let leaf: TraceLeaf;
-      if (ref === undefined) {
-        if (shown)
-          leaf = mark
-            ? { fact, operator, value, factValue: fv, absent: 'not_shown', result }
-            : { fact, operator, value, factValue: fv, result };
-        else leaf = mark ? { fact, operator, value, absent: 'not_shown', result } : { fact, operator, value, result };
-      } else {
-        const v = b ?? null;
-        if (shown)
-          leaf = mark
-            ? { fact, operator, value: v, valueFact: ref, factValue: fv, absent: 'not_shown', result }
-            : { fact, operator, value: v, valueFact: ref, factValue: fv, result };
-        else
-          leaf = mark
-            ? { fact, operator, value: v, valueFact: ref, absent: 'not_shown', result }
-            : { fact, operator, value: v, valueFact: ref, result };
-      }
-      built = leaf;
+      // Compared with another fact that the case does not give: `null`, so the leaf keeps its `value` key in JSON.
+      built = traceLeaf(
+        fact,
+        operator,
+        ref === undefined ? value : (b ?? null),
+        ref,
+        fv,
+        absent && opt === U && rec !== U,
+        tri(rec),
+      );
     }
     return rec * 3 + opt;
   };

@@ -7,8 +7,8 @@ import { notShownIn, type Facts } from './facts/derive-facts.js';
 import type { Evaluated } from './fold-verdict.js';
 import type { CompiledRule } from './load-pack.js';
 import { OPERATORS } from './operators.js';
-import type { TraceGroup, TraceLeaf, TraceNode } from './schema/verdict.js';
-import { absenceOf, type AbsentFact, type RuleTrace, type Tri } from './trace.js';
+import type { TraceGroup, TraceNode } from './schema/verdict.js';
+import { absenceOf, traceLeaf, type AbsentFact, type RuleTrace, type Tri } from './trace.js';
 
 /** The operator registry as json-rules-engine operators, with the absent-fact guard built in. */
 export function engineOperators(): Operator[] {
@@ -239,27 +239,7 @@ function visit(c: EvaluatedCondition, facts: Facts): Walk {
     ];
     if (rec !== 'unknown') opt = 'unknown';
   }
-  const shown = factValue !== undefined && typeof factValue !== 'object';
   const mark = absent !== undefined && opt === 'unknown' && rec !== 'unknown';
-  // Key order is part of the verdict's JSON: fact, operator, value, valueFact?, factValue?, absent?, result.
-  let leaf: TraceLeaf;
-  if (ref === undefined) {
-    if (shown)
-      leaf = mark
-        ? { fact, operator, value, factValue, absent: 'not_shown', result: rec }
-        : { fact, operator, value, factValue, result: rec };
-    else
-      leaf = mark
-        ? { fact, operator, value, absent: 'not_shown', result: rec }
-        : { fact, operator, value, result: rec };
-  } else if (shown) {
-    leaf = mark
-      ? { fact, operator, value, valueFact: ref, factValue, absent: 'not_shown', result: rec }
-      : { fact, operator, value, valueFact: ref, factValue, result: rec };
-  } else {
-    leaf = mark
-      ? { fact, operator, value, valueFact: ref, absent: 'not_shown', result: rec }
-      : { fact, operator, value, valueFact: ref, result: rec };
-  }
+  const leaf = traceLeaf(fact, operator, value, ref, factValue, mark, rec);
   return absent ? { node: leaf, rec, opt, absent } : { node: leaf, rec, opt };
 }

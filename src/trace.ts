@@ -3,7 +3,7 @@
 // src/reference-evaluator.ts from json-rules-engine's result tree.
 import { FACTS } from './facts/catalog.js';
 import type { Facts } from './facts/derive-facts.js';
-import type { TraceNode } from './schema/verdict.js';
+import type { TraceLeaf, TraceNode } from './schema/verdict.js';
 
 /** A three-valued result: true, false, or unknown. */
 export type Tri = boolean | 'unknown';
@@ -49,4 +49,40 @@ export interface RuleTrace {
   readonly missing: readonly string[];
   readonly notShown: readonly string[];
   readonly shownResult: Tri;
+}
+
+/**
+ * A trace leaf in the verdict's key order — fact, operator, value, valueFact?, factValue?, absent?,
+ * result — as both evaluators write it. `factValue` appears when the case gives a scalar;
+ * `absent: 'not_shown'` marks a leaf decided on the record because a fact was not shown. Fixed
+ * object shapes, one per case, keep this hot path monomorphic.
+ *
+ * @example
+ * traceLeaf('hoursToShip', 'greaterThan', 72, undefined, 80.5, false, true);
+ * // { fact: 'hoursToShip', operator: 'greaterThan', value: 72, factValue: 80.5, result: true }
+ */
+export function traceLeaf(
+  fact: string,
+  operator: string,
+  value: unknown,
+  valueFact: string | undefined,
+  factValue: unknown,
+  notShown: boolean,
+  result: Tri,
+): TraceLeaf {
+  const shown = factValue !== undefined && typeof factValue !== 'object';
+  if (valueFact === undefined) {
+    if (shown)
+      return notShown
+        ? { fact, operator, value, factValue, absent: 'not_shown', result }
+        : { fact, operator, value, factValue, result };
+    return notShown ? { fact, operator, value, absent: 'not_shown', result } : { fact, operator, value, result };
+  }
+  if (shown)
+    return notShown
+      ? { fact, operator, value, valueFact, factValue, absent: 'not_shown', result }
+      : { fact, operator, value, valueFact, factValue, result };
+  return notShown
+    ? { fact, operator, value, valueFact, absent: 'not_shown', result }
+    : { fact, operator, value, valueFact, result };
 }
