@@ -1,4 +1,5 @@
 import { defineConfig, type Options } from 'tsup';
+import { shippedPackPlugin } from './scripts/shipped-pack.js';
 
 const configs: Options[] = [
   {
@@ -8,11 +9,24 @@ const configs: Options[] = [
     entry: { index: 'src/index.ts', agent: 'src/agent/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
-    clean: ['!cli.js'],
+    clean: ['!cli.js', '!browser.*'],
     shims: true,
     sourcemap: false,
     target: 'node20',
     platform: 'node',
+  },
+  {
+    // `aftersale-rules/browser`: the judge with the shipped pack inlined (scripts/shipped-pack.ts),
+    // no Node module and no json-rules-engine. Its dependencies stay external for the user's
+    // bundler; scripts/build-browser.ts builds the standalone, minified bundle and reports its size.
+    entry: { browser: 'src/browser.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: false,
+    sourcemap: false,
+    target: 'es2022',
+    platform: 'browser',
+    esbuildPlugins: [shippedPackPlugin()],
   },
   {
     // The `aftersale-rules` command: one ESM file with its own copy of the library, so the bin
@@ -29,4 +43,4 @@ const configs: Options[] = [
 
 // AFTERSALE_BUILD=cli builds only the command (test/cli/global-setup.ts: a fraction of a second,
 // where the declaration build takes many).
-export default defineConfig(process.env.AFTERSALE_BUILD === 'cli' ? configs.slice(1) : configs);
+export default defineConfig(process.env.AFTERSALE_BUILD === 'cli' ? configs.slice(2) : configs);

@@ -1,7 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { shippedPackVitePlugin } from './scripts/shipped-pack.js';
 
 export default defineConfig({
+  // `aftersale-rules:shipped-pack`, the pack the browser entry inlines (test/browser-entry.test.ts).
+  plugins: [shippedPackVitePlugin()],
   test: {
     include: ['test/**/*.test.ts'],
     // Builds dist/cli.js when it is missing or stale: the CLI tests run the built binary.

@@ -51,3 +51,17 @@ if (ta.isError || ta.content[0].text !== tb.content[0].text) {
 console.log(
   'entry points: aftersale-rules/agent gives tools, strictTools and callTool both ways; same judge_case result',
 );
+
+// `aftersale-rules/browser`: the inlined pack judges the example case to the same JSON as Node's
+// `rules/`, and the standalone minified bundle does too.
+const browserEsm = await import('aftersale-rules/browser');
+const browserCjs = require('aftersale-rules/browser');
+const standalone = await import(new URL('../dist/browser/aftersale-rules.min.js', import.meta.url).href);
+const viaBrowser = await Promise.all(
+  [browserEsm, browserCjs, standalone].map(async (m) => JSON.stringify(await m.judge(example))),
+);
+if (viaBrowser.some((v) => v !== a)) {
+  console.error('entry points: aftersale-rules/browser judged the example case differently from aftersale-rules');
+  process.exit(1);
+}
+console.log('entry points: aftersale-rules/browser (import, require, standalone bundle) gives the same verdict');

@@ -1,7 +1,6 @@
 import { notShownIn, type Facts } from './facts/derive-facts.js';
 import type { Evaluated } from './fold-verdict.js';
 import type { CompiledRule } from './load-pack.js';
-import { evaluateReference } from './reference-evaluator.js';
 
 /** Which evaluator runs the rules: closures compiled at load (default), or json-rules-engine. */
 export type EvaluatorName = 'compiled' | 'reference';
@@ -28,12 +27,15 @@ export function evaluateCompiled(rules: readonly CompiledRule[], facts: Facts, t
   return out;
 }
 
-/** Evaluates rules with the chosen evaluator. */
-export function evaluateRules(
+/**
+ * The reference evaluator's signature (json-rules-engine, `src/reference-evaluator.ts`). The core
+ * does not import it: the Node entry hands it to `judgeFactory`, the browser entry leaves it out.
+ */
+export type ReferenceEvaluate = (rules: readonly CompiledRule[], facts: Facts) => Promise<Evaluated[]>;
+
+/** One stage's rules evaluated against a case's facts, by whichever evaluator a judge uses. */
+export type Evaluate = (
   rules: readonly CompiledRule[],
   facts: Facts,
-  evaluator: EvaluatorName,
   trace: TraceMode,
-): Evaluated[] | Promise<Evaluated[]> {
-  return evaluator === 'reference' ? evaluateReference(rules, facts) : evaluateCompiled(rules, facts, trace);
-}
+) => Evaluated[] | Promise<Evaluated[]>;

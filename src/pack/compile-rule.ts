@@ -3,7 +3,7 @@
 import { decisionFacts } from '../check-rule.js';
 import { compileConditions } from '../compile-conditions.js';
 import { deepFreeze } from '../deep-freeze.js';
-import type { CompiledRule } from '../load-pack.js';
+import type { CompiledRule } from './build-pack.js';
 import type { Ranking } from '../priority.js';
 import { factsRead, policyOf, stageOf } from '../rule-reads.js';
 import type { Condition, RuleSpec, TopCondition } from '../schema/rule.js';

@@ -13,7 +13,7 @@ import {
 } from 'node:fs';
 import { join, sep } from 'node:path';
 import { PackLoadError, type PackIssue } from '../errors.js';
-import type { PackFile } from '../load-pack.js';
+import type { PackFile } from './build-pack.js';
 import { MAX_RULE_FILE_CHARS } from './validate.js';
 
 /**

@@ -3,7 +3,7 @@
 import { checkRule, unsupportedSyntax } from '../check-rule.js';
 import { SINGLE_DECISIONS } from '../decisions.js';
 import { fromZodIssues, type PackIssue } from '../errors.js';
-import type { PackFile } from '../load-pack.js';
+import type { PackFile } from './build-pack.js';
 import { rankRule, type Ranking } from '../priority.js';
 import { PackManifest, RuleSpec } from '../schema/rule.js';
 import * as V from '../schema/vocabulary.js';

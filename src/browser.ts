@@ -1,0 +1,93 @@
+// `aftersale-rules/browser`: the judge with the shipped pack inlined, for pages, workers and any
+// runtime without a file system. Nothing here (or below it) imports from Node, and the reference
+// evaluator (json-rules-engine) is left out: `evaluator: 'reference'` is a TypeError here.
+import { files, manifest } from 'aftersale-rules:shipped-pack';
+import { judgeFactory, type Judge, type JudgeOptions } from './judge-core.js';
+import { buildPack, type Pack } from './pack/build-pack.js';
+
+export type { Judge, JudgeOptions, JudgeResult, ShopPolicy } from './judge-core.js';
+export type { EvaluatorName, TraceMode } from './evaluate.js';
+export { buildPack } from './pack/build-pack.js';
+export type { Pack, PackFile, PackRule } from './pack/build-pack.js';
+export { CaseValidationError, PackLoadError, formatIssues } from './errors.js';
+export type { Issue, PackIssue } from './errors.js';
+export { CaseSchema } from './schema/case.js';
+export type { Case, CaseInput, ParsedCase } from './schema/case.js';
+export { VerdictSchema } from './schema/verdict.js';
+export type { Verdict } from './schema/verdict.js';
+export { applyMergePatch } from './what-if.js';
+export type { MergePatch, WhatIfOptions, WhatIfResult, WhatIfChange } from './what-if.js';
+export type { RuleExplanation, ExplainedDecision } from './explain-rule.js';
+export type { FactDescription } from './describe-fact.js';
+export { FACTS } from './facts/catalog.js';
+export type { FactDef, FactType } from './facts/catalog.js';
+export { SINGLE_DECISIONS, SINGLE_KEYS } from './decisions.js';
+
+let cached: Pack | undefined;
+
+/**
+ * The pack that ships with the package, inlined at build time and compiled on first use: the
+ * same rules `loadPack('rules')` reads in Node.
+ *
+ * @example
+ * shippedPack().rules.length;
+ */
+export function shippedPack(): Pack {
+  cached ??= buildPack(manifest, files);
+  return cached;
+}
+
+/**
+ * Binds a judge to a pack (default: the shipped one) and options, as `createJudge` in Node does;
+ * `evaluator: 'reference'` is not available here.
+ *
+ * @example
+ * const shop = createJudge({ shopPolicy: { returnWindowDays: 15 } });
+ * const verdict = await shop.judge(myCase);
+ */
+export const createJudge: (options?: JudgeOptions) => Judge = judgeFactory({
+  entry: 'aftersale-rules/browser',
+  defaultPack: shippedPack,
+});
+
+const shipped = createJudge();
+
+/**
+ * Judges a case with the shipped pack; never throws for bad input (every issue with its path).
+ *
+ * @example
+ * const result = await safeJudge(JSON.parse(text));
+ */
+export const safeJudge: Judge['safeJudge'] = shipped.safeJudge;
+
+/**
+ * Judges a case with the shipped pack; throws `CaseValidationError` when it is invalid.
+ *
+ * @example
+ * const verdict = await judge(myCase);
+ */
+export const judge: Judge['judge'] = shipped.judge;
+
+/**
+ * Both verdicts and the decisions that change when the case changes by a JSON merge patch.
+ *
+ * @example
+ * const { changes } = await whatIf(c, { evidence: { photos: true } });
+ */
+export const whatIf: Judge['whatIf'] = shipped.whatIf;
+
+/**
+ * A rule of the shipped pack explained, or undefined.
+ *
+ * @example
+ * explainRule('SHIP-LATE-72H')?.message.zh;
+ */
+export const explainRule: Judge['explainRule'] = shipped.explainRule;
+
+/**
+ * A fact explained (meaning, values, when absent, question), or undefined.
+ *
+ * @example
+ * describeFact('shipment.firstCarrierScanAt')?.question?.zh;
+ */
+export const describeFact: Judge['describeFact'] = shipped.describeFact;
