@@ -10,6 +10,7 @@ import { judgeCommand } from './judge-command.js';
 import { lintCommand } from './lint-command.js';
 import { mcpCommand } from './mcp-command.js';
 import { schemaCommand } from './schema-command.js';
+import { serveCommand } from './serve-command.js';
 import { testCommand } from './test-command.js';
 
 /**
@@ -30,7 +31,15 @@ export function program(): Command {
       "\nExit codes: 0 success; 1 test failures or lint errors; 2 bad input or usage.\nRun `aftersale-rules <command> --help` for a command's options.",
     )
     .exitOverride();
-  for (const cmd of [judgeCommand(), testCommand(), batchCommand(), schemaCommand(), lintCommand(), mcpCommand()])
+  for (const cmd of [
+    judgeCommand(),
+    testCommand(),
+    batchCommand(),
+    schemaCommand(),
+    lintCommand(),
+    mcpCommand(),
+    serveCommand(),
+  ])
     root.addCommand(cmd.exitOverride());
   return root;
 }

@@ -1,0 +1,491 @@
+// `aftersale-rules serve`: the judge as an HTTP API, on Hono (web-standard Request / Response).
+// Stateless: every request is judged on its own; the only things kept are the pack, the judges
+// for the three trace modes, and the JSON Schemas and OpenAPI text, all computed once.
+import { lstat, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Hono, type Context } from 'hono';
+import { stream } from 'hono/streaming';
+import pkg from '../../package.json' with { type: 'json' };
+import { judgeLine, lineTooLarge, splitLines, type LineResult } from '../cli/batch-line.js';
+import { CliError } from '../cli/cli-error.js';
+import { judgeOptionsFrom } from '../cli/judge-options.js';
+import { jsonSchema } from '../cli/json-schemas.js';
+import { defaultPack } from '../default-pack.js';
+import { capIssues, CaseValidationError, type Issue } from '../errors.js';
+import type { TraceMode } from '../evaluate.js';
+import { duplicateKeyIssues } from '../json-text.js';
+import { createJudge, type Judge, type JudgeOptions } from '../judge.js';
+import { CalendarDate } from '../schema/primitives.js';
+import { openApiDocument, type ErrorCode } from './openapi.js';
+
+/** The largest request body `POST /v1/judge` and `POST /v1/what-if` read by default: 1 MiB. */
+export const DEFAULT_MAX_BODY = 1024 * 1024;
+/** The largest request body `POST /v1/judge/batch` reads by default: 64 MiB. */
+export const DEFAULT_MAX_BATCH_BODY = 64 * 1024 * 1024;
+
+/** The JSON Schemas served under `/v1/schemas/<name>`. */
+export const SERVED_SCHEMAS = ['case', 'verdict', 'fixture'] as const;
+
+/** Options for `createApp`; every one is optional. */
+export interface AppOptions {
+  /**
+   * How to judge: `pack` (default: the shipped `rules/`), `rulesAt`, `options`, `shopPolicy`,
+   * `trace` (the default of `?trace=`), `evaluator` — as for `createJudge`. A request's `?rulesAt=`
+   * and `?trace=` replace these; its `?option=` are added to `options`.
+   */
+  readonly judge?: JudgeOptions;
+  /** The largest body, in bytes, of `POST /v1/judge` and `POST /v1/what-if`; default 1 MiB. */
+  readonly maxBody?: number;
+  /** The largest body, in bytes, of `POST /v1/judge/batch`; default 64 MiB. */
+  readonly maxBatchBody?: number;
+  /**
+   * Where each request's line (`POST /v1/judge 200 3ms`) and each internal error's stack go;
+   * default: stderr. `false`: nowhere.
+   */
+  readonly log?: ((line: string) => void) | false;
+  /** The directory of the desk page (`index.html`, `desk.js`, `desk.css`); default `desk/` next to this module (dist/desk/). */
+  readonly deskDir?: string | URL;
+}
+
+type Env = { Variables: { done?: Promise<unknown> } };
+
+/** A response body `{ error: { code, message, issues? } }`. */
+export interface ErrorBody {
+  readonly error: { readonly code: ErrorCode; readonly message: string; readonly issues?: readonly Issue[] };
+}
+
+const JSON_TYPE = 'application/json';
+const NDJSON_TYPE = 'application/x-ndjson';
+
+/** Thrown by the request helpers and turned into the error response it carries. */
+class HttpError extends Error {
+  constructor(
+    readonly status: 400 | 404 | 413 | 415,
+    readonly body: ErrorBody | { readonly issues: readonly Issue[] },
+  ) {
+    super('error' in body ? body.error.message : 'Invalid case');
+  }
+}
+
+const fail = (status: 400 | 404 | 413 | 415, code: ErrorCode, message: string, issues?: readonly Issue[]) =>
+  new HttpError(status, { error: { code, message, ...(issues !== undefined ? { issues } : {}) } });
+
+/** A JSON response with exactly this text (`c.json` would stringify again). */
+const jsonText = (c: Context<Env>, text: string, status: 200 | 400 | 404 | 405 | 413 | 415 | 500 = 200) =>
+  c.body(text, status, { 'Content-Type': JSON_TYPE });
+
+const errorResponse = (c: Context<Env>, e: HttpError) => jsonText(c, JSON.stringify(e.body), e.status);
+
+/** The query parameters each POST route takes: `trace`, `rulesAt`, `option` (repeatable). */
+const QUERY_KEYS = new Set(['trace', 'rulesAt', 'option']);
+
+/** Content types of the desk page's files, by extension; other files are not served. */
+const STATIC_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** A file name directly in the desk directory: no separator, no leading dot (so no `..`). */
+const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+
+const NOT_BUILT = `<!doctype html>
+<meta charset="utf-8">
+<title>aftersale-rules: page not built</title>
+<p>The desk page has not been built. Run <code>npm run build</code> (it writes <code>dist/desk/</code>), then reload.
+<p>The API works without it: see <a href="/openapi.json">/openapi.json</a>.
+`;
+
+/**
+ * The HTTP API as a Hono app: `POST /v1/judge`, `POST /v1/judge/batch` (NDJSON, streamed),
+ * `POST /v1/what-if`, `GET /v1/schemas/{case,verdict,fixture}`, `GET /openapi.json`,
+ * `GET /healthz` and the desk page (`GET /`, `GET /<file>`). Give it to any fetch-style server
+ * (`serveApp` in src/server/serve.ts runs it on Node); `app.request()` answers in process.
+ * The pack is loaded here, so a bad pack or option throws now, not on the first request.
+ *
+ * @example
+ * const app = createApp({ judge: { options: { 'TB-SHIP-48H': true } }, log: false });
+ * const res = await app.request('/v1/judge?trace=none', {
+ *   method: 'POST',
+ *   headers: { 'Content-Type': 'application/json' },
+ *   body: JSON.stringify(myCase),
+ * });
+ * const verdict = await res.json();
+ */
+export function createApp(options: AppOptions = {}): Hono<Env> {
+  const pack = options.judge?.pack ?? defaultPack();
+  const base: JudgeOptions = { ...options.judge, pack };
+  const defaultTrace: TraceMode = base.trace ?? 'full';
+  const maxBody = options.maxBody ?? DEFAULT_MAX_BODY;
+  const maxBatchBody = options.maxBatchBody ?? DEFAULT_MAX_BATCH_BODY;
+  const log =
+    options.log === false ? () => {} : (options.log ?? ((line: string) => void process.stderr.write(`${line}\n`)));
+  const deskDir =
+    typeof options.deskDir === 'string'
+      ? resolve(options.deskDir)
+      : fileURLToPath(options.deskDir ?? new URL('./desk/', import.meta.url));
+
+  // One judge per trace mode, built now: a bad pack option or rulesAt throws here.
+  const judges = new Map<TraceMode, Judge>(
+    (['full', 'fired', 'none'] as const).map((t) => [t, createJudge({ ...base, trace: t })]),
+  );
+
+  /** The judge a request's query asks for; a bad parameter is a 400 `invalid_parameter`. */
+  const judgeFor = (c: Context<Env>): Judge => {
+    const query = new URL(c.req.url).searchParams;
+    for (const key of new Set(query.keys())) {
+      if (!QUERY_KEYS.has(key))
+        throw fail(
+          400,
+          'invalid_parameter',
+          `Unknown query parameter "${clip(key)}"; the parameters are trace, rulesAt, option`,
+        );
+      if (key !== 'option' && query.getAll(key).length > 1)
+        throw fail(400, 'invalid_parameter', `The query parameter ${key} is given more than once`);
+    }
+    const trace = query.get('trace') ?? defaultTrace;
+    if (!['full', 'fired', 'none'].includes(trace))
+      throw fail(400, 'invalid_parameter', `trace=${clip(trace)}: expected full, fired or none`);
+    const rulesAt = query.get('rulesAt');
+    if (rulesAt !== null && !CalendarDate.safeParse(rulesAt).success)
+      throw fail(400, 'invalid_parameter', `rulesAt=${clip(rulesAt)}: expected a calendar date YYYY-MM-DD`);
+    const optionValues = query.getAll('option');
+    if (rulesAt === null && optionValues.length === 0) return judges.get(trace as TraceMode) as Judge;
+    const asked: Record<string, boolean> = {};
+    for (const value of optionValues) {
+      try {
+        // The parsing of the command's --option: NAME, NAME=on|off|true|false; the last one wins.
+        Object.assign(asked, judgeOptionsFrom({ option: [value] }).options);
+      } catch (e) {
+        if (!(e instanceof CliError)) throw e;
+        throw fail(
+          400,
+          'invalid_parameter',
+          `option=${clip(value)}: expected NAME, NAME=on or NAME=off (or =true, =false)`,
+        );
+      }
+    }
+    try {
+      return createJudge({
+        ...base,
+        trace: trace as TraceMode,
+        ...(rulesAt !== null ? { rulesAt } : {}),
+        ...(optionValues.length > 0 ? { options: { ...base.options, ...asked } } : {}),
+      });
+    } catch (e) {
+      // createJudge names an option the pack does not declare.
+      if (e instanceof TypeError) throw fail(400, 'invalid_parameter', e.message.replace(/^createJudge: /, ''));
+      throw e;
+    }
+  };
+
+  const app = new Hono<Env>();
+
+  // One line per request, once the response is complete (for a stream: once it has ended).
+  app.use(async (c, next) => {
+    const start = performance.now();
+    await next();
+    const line = () => log(`${c.req.method} ${c.req.path} ${c.res.status} ${Math.round(performance.now() - start)}ms`);
+    const done = c.get('done');
+    if (done) void done.then(line, line);
+    else line();
+  });
+
+  app.onError((e, c) => {
+    if (e instanceof HttpError) return errorResponse(c, e);
+    log(`aftersale-rules: internal error on ${c.req.method} ${c.req.path}: ${e.stack ?? String(e)}`);
+    return jsonText(
+      c,
+      JSON.stringify({ error: { code: 'internal_error', message: 'Internal error; the server log has the details' } }),
+      500,
+    );
+  });
+
+  app.notFound((c) =>
+    jsonText(
+      c,
+      JSON.stringify({
+        error: { code: 'not_found', message: `No route ${c.req.method} ${clip(c.req.path)}; see /openapi.json` },
+      }),
+      404,
+    ),
+  );
+
+  /** After a path's handlers: any other method is a 405 naming the ones it takes. */
+  const allow = (path: string, methods: string) => app.all(path, (c) => methodNotAllowed(c, methods));
+
+  app.post('/v1/judge', async (c) => {
+    const judge = judgeFor(c);
+    requireType(c, [JSON_TYPE]);
+    const text = await readText(c.req.raw, maxBody);
+    const input = parseJson(text);
+    const result = await judge.safeJudge(input);
+    if (!result.ok) return jsonText(c, JSON.stringify({ issues: result.issues }), 400);
+    return jsonText(c, JSON.stringify(result.verdict));
+  });
+  allow('/v1/judge', 'POST');
+
+  app.post('/v1/judge/batch', (c) => {
+    const judge = judgeFor(c);
+    requireType(c, [NDJSON_TYPE, 'application/ndjson']);
+    checkLength(c.req.raw, maxBatchBody);
+    const body = c.req.raw.body;
+    let finished!: () => void;
+    c.set('done', new Promise<void>((r) => (finished = r)));
+    c.header('Content-Type', NDJSON_TYPE);
+    c.header('X-Content-Type-Options', 'nosniff');
+    return stream(c, async (out) => {
+      try {
+        const write = (r: LineResult) => out.write(`${r.text}\n`);
+        try {
+          for await (const line of splitLines(bounded(body, maxBatchBody))) {
+            if (out.aborted) return;
+            // Exactly what `aftersale-rules batch` writes for each line (src/cli/batch-command.ts).
+            if ('tooLarge' in line) await write(lineTooLarge(line.n));
+            else if (line.text.trim() !== '') await write(await judgeLine(judge, line.text, line.n));
+          }
+        } catch (e) {
+          if (!(e instanceof BodyTooLarge)) throw e;
+          // The status is sent already: the body's end is one more error line, and no line after it.
+          await out.write(`${JSON.stringify({ error: { code: 'body_too_large', message: e.message } })}\n`);
+        }
+      } catch (e) {
+        // A body that fails mid-stream (the client went away): say so if anyone still listens.
+        log(`aftersale-rules: batch stopped on ${c.req.path}: ${(e as Error).message}`);
+        await out.write(
+          `${JSON.stringify({ error: { code: 'internal_error', message: 'The batch stopped: the request body could not be read to its end' } })}\n`,
+        );
+      } finally {
+        finished();
+      }
+    });
+  });
+  allow('/v1/judge/batch', 'POST');
+
+  app.post('/v1/what-if', async (c) => {
+    const judge = judgeFor(c);
+    requireType(c, [JSON_TYPE]);
+    const body = parseJson(await readText(c.req.raw, maxBody));
+    if (typeof body !== 'object' || body === null || Array.isArray(body))
+      throw fail(
+        400,
+        'invalid_request',
+        'The body must be an object { "case": {…}, "patch": {…}, "rulesAt"?: "YYYY-MM-DD" }',
+      );
+    const extra = Object.keys(body).filter((k) => !['case', 'patch', 'rulesAt'].includes(k));
+    if (extra.length > 0)
+      throw fail(
+        400,
+        'invalid_request',
+        `Unknown field(s) ${extra.map((k) => `"${clip(k)}"`).join(', ')}; the body is { case, patch, rulesAt? }`,
+      );
+    const { case: input, patch, rulesAt } = body as { case?: unknown; patch?: unknown; rulesAt?: unknown };
+    if (!('case' in body)) throw fail(400, 'invalid_request', 'The body has no "case"');
+    if (typeof patch !== 'object' || patch === null || Array.isArray(patch))
+      throw fail(
+        400,
+        'invalid_patch',
+        'The patch must be a JSON merge patch (RFC 7386), an object: {"shipment": {"firstCarrierScanAt": "…"}}; null removes a fact',
+      );
+    if (rulesAt !== undefined && (typeof rulesAt !== 'string' || !CalendarDate.safeParse(rulesAt).success))
+      throw fail(400, 'invalid_request', 'rulesAt must be a calendar date YYYY-MM-DD');
+    const before = await judge.safeJudge(input);
+    if (!before.ok) return jsonText(c, JSON.stringify({ issues: before.issues }), 400);
+    try {
+      const result = await judge.whatIf(
+        input,
+        patch as Record<string, unknown>,
+        rulesAt !== undefined ? { rulesAt } : {},
+      );
+      return jsonText(c, JSON.stringify(result));
+    } catch (e) {
+      if (!(e instanceof CaseValidationError)) throw e;
+      throw fail(
+        400,
+        'invalid_patch',
+        `The case after the patch is invalid: ${e.issues.length} issue${e.issues.length === 1 ? '' : 's'}`,
+        e.issues,
+      );
+    }
+  });
+  allow('/v1/what-if', 'POST');
+
+  const schemaTexts = new Map<string, string>();
+  app.get('/v1/schemas/:name', (c) => {
+    const name = c.req.param('name');
+    if (!(SERVED_SCHEMAS as readonly string[]).includes(name))
+      throw fail(404, 'not_found', `No schema "${clip(name)}"; the schemas are ${SERVED_SCHEMAS.join(', ')}`);
+    let text = schemaTexts.get(name);
+    if (text === undefined) {
+      text = JSON.stringify(jsonSchema(name as (typeof SERVED_SCHEMAS)[number]));
+      schemaTexts.set(name, text);
+    }
+    return c.body(text, 200, { 'Content-Type': 'application/schema+json' });
+  });
+  allow('/v1/schemas/:name', 'GET, HEAD');
+
+  let openApiText: string | undefined;
+  app.get('/openapi.json', (c) => {
+    openApiText ??= JSON.stringify(openApiDocument());
+    return jsonText(c, openApiText);
+  });
+  allow('/openapi.json', 'GET, HEAD');
+
+  const health = JSON.stringify({ ok: true, version: pkg.version, pack: { id: pack.id, version: pack.version } });
+  app.get('/healthz', (c) => jsonText(c, health));
+  allow('/healthz', 'GET, HEAD');
+
+  /** A regular file directly in the desk directory (no symlink, no subdirectory), or undefined. */
+  const deskFile = async (name: string): Promise<{ body: Buffer; type: string } | undefined> => {
+    const type = STATIC_TYPES[extension(name)];
+    if (!SAFE_NAME.test(name) || type === undefined) return undefined;
+    const path = join(deskDir, name);
+    try {
+      if (!(await lstat(path)).isFile()) return undefined;
+      return { body: await readFile(path), type };
+    } catch {
+      return undefined;
+    }
+  };
+  const serveFile = async (c: Context<Env>, name: string) => {
+    const file = await deskFile(name);
+    if (file) return c.body(new Uint8Array(file.body), 200, staticHeaders(file.type));
+    if (name === 'index.html') return c.body(NOT_BUILT, 503, staticHeaders(STATIC_TYPES['.html'] as string));
+    throw fail(404, 'not_found', `No file ${clip(name)} in the desk page`);
+  };
+  app.get('/', (c) => serveFile(c, 'index.html'));
+  allow('/', 'GET, HEAD');
+  app.get('/:file', (c) => serveFile(c, c.req.param('file')));
+  app.all('/:file', async (c) => {
+    const name = c.req.param('file');
+    if (name !== 'index.html' && (await deskFile(name)) === undefined) return c.notFound();
+    return methodNotAllowed(c, 'GET, HEAD');
+  });
+
+  return app;
+}
+
+/** A 405 naming the methods the path takes, in its `Allow` header and its message. */
+const methodNotAllowed = (c: Context<Env>, methods: string) =>
+  c.body(
+    JSON.stringify({
+      error: {
+        code: 'method_not_allowed',
+        message: `${c.req.method} is not allowed on ${clip(c.req.path)}; use ${methods}`,
+      },
+    }),
+    405,
+    { 'Content-Type': JSON_TYPE, Allow: methods },
+  );
+
+const staticHeaders = (type: string) => ({
+  'Content-Type': type,
+  'Cache-Control': 'no-cache',
+  'X-Content-Type-Options': 'nosniff',
+});
+
+const extension = (name: string) => {
+  const dot = name.lastIndexOf('.');
+  return dot < 0 ? '' : name.slice(dot).toLowerCase();
+};
+
+/** An echoed name or value, cut short: an error message never grows with a hostile input. */
+const clip = (s: string) => (s.length > 64 ? `${s.slice(0, 64)}…` : s);
+
+/**
+ * A 415 unless the request's media type is one of `types` (any case); a `charset` parameter must
+ * say UTF-8, the only encoding read, and the body must not be compressed (Content-Encoding).
+ */
+function requireType(c: Context<Env>, types: readonly string[]): void {
+  const header = c.req.header('content-type') ?? '';
+  const [type = '', ...params] = header.split(';').map((p) => p.trim());
+  const charset = params
+    .map((p) => p.split('=', 2) as [string, string?])
+    .find(([k]) => k.toLowerCase() === 'charset')?.[1]
+    ?.replace(/^"(.*)"$/, '$1')
+    .toLowerCase();
+  if (!types.includes(type.toLowerCase()))
+    throw fail(
+      415,
+      'unsupported_media_type',
+      `Expected Content-Type ${types[0]}, got ${header === '' ? 'none' : clip(header)}`,
+    );
+  if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8')
+    throw fail(415, 'unsupported_media_type', `Only UTF-8 is read; got charset=${clip(charset)}`);
+  const encoding = c.req.header('content-encoding')?.trim().toLowerCase();
+  if (encoding !== undefined && encoding !== '' && encoding !== 'identity')
+    throw fail(415, 'unsupported_media_type', `A compressed body is not read; got Content-Encoding ${clip(encoding)}`);
+}
+
+const tooLarge = (limit: number, counted = false) =>
+  fail(
+    413,
+    'body_too_large',
+    `The request body is larger than ${limit} bytes; ${counted ? 'the rest of it' : 'it'} was not read`,
+  );
+
+/** A 413 when the request says (Content-Length) that its body is over `limit`. */
+function checkLength(req: Request, limit: number): void {
+  const declared = req.headers.get('content-length');
+  if (declared !== null && Number(declared) > limit) throw tooLarge(limit);
+}
+
+/** Raised inside a streamed body when it passes its limit. */
+class BodyTooLarge extends Error {}
+
+/**
+ * The body's chunks, counted as they arrive: past `limit` bytes, `BodyTooLarge` is thrown and
+ * nothing more is read (the server drains or drops the rest once the response ends).
+ */
+async function* bounded(body: ReadableStream<Uint8Array> | null, limit: number): AsyncGenerator<Uint8Array> {
+  if (body === null) return;
+  const reader = body.getReader();
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      size += value.byteLength;
+      if (size > limit) throw new BodyTooLarge(`The request body is larger than ${limit} bytes; the rest was not read`);
+      yield value;
+    }
+  } finally {
+    reader.releaseLock();
+  }
+}
+
+/** The whole body as UTF-8 text, at most `limit` bytes: Content-Length is checked first, then every chunk read. */
+async function readText(req: Request, limit: number): Promise<string> {
+  checkLength(req, limit);
+  const parts: Uint8Array[] = [];
+  try {
+    for await (const chunk of bounded(req.body, limit)) parts.push(chunk);
+  } catch (e) {
+    if (e instanceof BodyTooLarge) throw tooLarge(limit, true);
+    throw e;
+  }
+  return Buffer.concat(parts).toString('utf8');
+}
+
+/** JSON text to a value; malformed JSON is a 400 `invalid_json`, a key given twice a 400 with issues. */
+function parseJson(text: string): unknown {
+  let value: unknown;
+  try {
+    value = JSON.parse(text) as unknown;
+  } catch (e) {
+    throw fail(400, 'invalid_json', `Malformed JSON: ${(e as Error).message}`);
+  }
+  // JSON.parse keeps the last of two equal keys: a body that says two things is bad input.
+  const duplicates = duplicateKeyIssues(text);
+  if (duplicates.length > 0) throw new HttpError(400, { issues: capIssues(duplicates) });
+  return value;
+}

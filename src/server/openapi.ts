@@ -1,0 +1,447 @@
+// The OpenAPI 3.1 document of `aftersale-rules serve`, built from the same zod-derived JSON
+// Schemas as schemas/*.schema.json (src/cli/json-schemas.ts), so the API and its description
+// cannot drift apart.
+import pkg from '../../package.json' with { type: 'json' };
+import { jsonSchema } from '../cli/json-schemas.js';
+import { MAX_LINE_BYTES } from '../cli/batch-line.js';
+import { SINGLE_KEYS } from '../decisions.js';
+
+type Json = Record<string, unknown>;
+
+/** The `code` of every `{ error: { code, message } }` body the server answers with. */
+export const ERROR_CODES = [
+  'invalid_parameter',
+  'invalid_json',
+  'invalid_request',
+  'invalid_patch',
+  'body_too_large',
+  'unsupported_media_type',
+  'not_found',
+  'method_not_allowed',
+  'internal_error',
+] as const;
+/** One of `ERROR_CODES`. */
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+/**
+ * A JSON Schema as a component: without `$schema` (the document's dialect is 2020-12), its
+ * `$defs` hoisted to components named `<name>_<def>` and every `$ref` into them rewritten, so each
+ * reference resolves from the document's root.
+ */
+function hoist(name: string, schema: Json, into: Record<string, Json>): void {
+  const { $schema: _dialect, $defs, ...rest } = schema as Json & { $defs?: Record<string, Json> };
+  const renamed = new Map(Object.keys($defs ?? {}).map((k) => [k, `${name}_${k.replace(/^_+/, '')}`]));
+  const rewrite = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(rewrite);
+    if (node === null || typeof node !== 'object') return node;
+    const out: Json = {};
+    for (const [k, v] of Object.entries(node as Json)) {
+      if (k === '$ref' && typeof v === 'string') {
+        const def = /^#\/\$defs\/(.+)$/.exec(v)?.[1];
+        out[k] =
+          v === '#'
+            ? `#/components/schemas/${name}`
+            : def !== undefined
+              ? `#/components/schemas/${renamed.get(def)}`
+              : v;
+      } else out[k] = rewrite(v);
+    }
+    return out;
+  };
+  into[name] = rewrite(rest) as Json;
+  for (const [k, def] of Object.entries($defs ?? {})) into[renamed.get(k) as string] = rewrite(def) as Json;
+}
+
+const IssueSchema: Json = {
+  type: 'object',
+  description:
+    'One problem with the input: path is the JSON path into the case (order.paidAt), empty for the whole case.',
+  properties: {
+    code: { type: 'string', description: 'invalid_type, unknown_key, duplicate_key, impossible_timeline, too_big, …' },
+    path: { type: 'string' },
+    message: { type: 'string' },
+  },
+  required: ['code', 'path', 'message'],
+  additionalProperties: false,
+};
+
+const ErrorSchema: Json = {
+  type: 'object',
+  description: 'Any answer that is not a verdict and not an invalid case.',
+  properties: {
+    error: {
+      type: 'object',
+      properties: {
+        code: { type: 'string', enum: [...ERROR_CODES] },
+        message: { type: 'string' },
+        issues: {
+          type: 'array',
+          items: ref('Issue'),
+          description: 'invalid_patch: the issues of the case after the patch, paths into that case.',
+        },
+      },
+      required: ['code', 'message'],
+      additionalProperties: false,
+    },
+  },
+  required: ['error'],
+  additionalProperties: false,
+};
+
+const InvalidSchema: Json = {
+  type: 'object',
+  description:
+    'The case (or a key given twice in the JSON text, code duplicate_key) is invalid: every issue at once, at most 100 then one too_many_issues.',
+  properties: { issues: { type: 'array', items: ref('Issue'), minItems: 1 } },
+  required: ['issues'],
+  additionalProperties: false,
+};
+
+const WhatIfRequestSchema: Json = {
+  type: 'object',
+  properties: {
+    case: ref('Case'),
+    patch: {
+      type: 'object',
+      description:
+        'A JSON merge patch (RFC 7386) on the case: members replace, objects merge member by member, null removes a fact.',
+    },
+    rulesAt: {
+      type: 'string',
+      format: 'date',
+      description: "Judge the patched case with the rules in force on this day (YYYY-MM-DD) instead of its paidAt's.",
+    },
+  },
+  required: ['case', 'patch'],
+  additionalProperties: false,
+};
+
+const status = { type: 'string', enum: ['firm', 'provisional', 'undetermined'] };
+const decisionValue = { type: ['string', 'boolean'] };
+
+const WhatIfResultSchema: Json = {
+  type: 'object',
+  properties: {
+    before: ref('Verdict'),
+    after: ref('Verdict'),
+    changes: {
+      type: 'array',
+      description: 'The single-valued decisions whose value or status differs, in the registry order.',
+      items: {
+        type: 'object',
+        properties: {
+          decision: { type: 'string', enum: [...SINGLE_KEYS] },
+          from: decisionValue,
+          to: decisionValue,
+          fromStatus: status,
+          toStatus: status,
+          ruleIds: { type: 'array', items: { type: 'string' } },
+        },
+        required: ['decision', 'ruleIds'],
+        additionalProperties: false,
+      },
+    },
+  },
+  required: ['before', 'after', 'changes'],
+  additionalProperties: false,
+};
+
+const HealthSchema: Json = {
+  type: 'object',
+  properties: {
+    ok: { type: 'boolean', const: true },
+    version: { type: 'string', description: 'The aftersale-rules package version.' },
+    pack: {
+      type: 'object',
+      properties: { id: { type: 'string' }, version: { type: 'string' } },
+      required: ['id', 'version'],
+      additionalProperties: false,
+    },
+  },
+  required: ['ok', 'version', 'pack'],
+  additionalProperties: false,
+};
+
+const BatchErrorLineSchema: Json = {
+  type: 'object',
+  description:
+    'An output line of /v1/judge/batch for an input line that could not be judged (the same line `aftersale-rules batch` writes), or, with no line number, the last line when the body passed its limit (body_too_large).',
+  properties: {
+    error: {
+      type: 'object',
+      properties: {
+        line: { type: 'integer', minimum: 1, description: 'The input line number, counting blank lines.' },
+        caseId: { type: 'string' },
+        code: {
+          type: 'string',
+          enum: ['invalid_json', 'invalid_case', 'line_too_large', 'internal_error', 'body_too_large'],
+        },
+        message: { type: 'string' },
+        issues: { type: 'array', items: ref('Issue') },
+      },
+      required: ['code', 'message'],
+      additionalProperties: false,
+    },
+  },
+  required: ['error'],
+  additionalProperties: false,
+};
+
+const errorContent = { 'application/json': { schema: ref('Error') } };
+const error = (description: string) => ({ description, content: errorContent });
+
+const judgeParameters = [
+  {
+    name: 'trace',
+    in: 'query',
+    required: false,
+    description:
+      "How much rule-by-rule trace each verdict carries: full (every rule evaluated, with its conditions), fired (only the rules that fired) or none (an empty trace). Default: the server's --trace (full).",
+    schema: { type: 'string', enum: ['full', 'fired', 'none'] },
+  },
+  {
+    name: 'rulesAt',
+    in: 'query',
+    required: false,
+    description: 'Judge with the rules in force on this day (YYYY-MM-DD) instead of the day of order.paidAt.',
+    schema: { type: 'string', format: 'date' },
+  },
+  {
+    name: 'option',
+    in: 'query',
+    required: false,
+    description:
+      "A pack option to turn on (NAME, NAME=on, NAME=true) or off (NAME=off, NAME=false), added to the server's --option; repeatable, the last for a name wins. An option the pack does not declare is a 400.",
+    schema: { type: 'array', items: { type: 'string' } },
+    style: 'form',
+    explode: true,
+  },
+];
+
+/** The errors every POST route shares. */
+const postErrors = (maxBody: string) => ({
+  '413': error(
+    `body_too_large: the body is over the limit (${maxBody}), by its Content-Length (not read) or counted while reading.`,
+  ),
+  '415': error(
+    'unsupported_media_type: the Content-Type is not the one the route reads (a charset parameter must be utf-8).',
+  ),
+  '500': error('internal_error: the server failed; the message never holds a stack trace (the server log does).'),
+});
+
+const invalidRequest = (what: string) => ({
+  description: `Bad input. ${what}`,
+  content: {
+    'application/json': { schema: { oneOf: [ref('Invalid'), ref('Error')] } },
+  },
+});
+
+const staticFile = {
+  'text/html': { schema: { type: 'string' } },
+  'text/javascript': { schema: { type: 'string' } },
+  'text/css': { schema: { type: 'string' } },
+};
+
+/**
+ * The OpenAPI 3.1 document of the HTTP API (`GET /openapi.json`): every route, its parameters,
+ * request body and responses, error statuses included; `components.schemas` holds Case, Verdict
+ * and Fixture (the zod-derived JSON Schemas of `schemas/`), Issue, Error and the rest.
+ *
+ * @example
+ * const doc = openApiDocument();
+ * doc.openapi; // '3.1.0'
+ */
+export function openApiDocument(): Json {
+  const schemas: Record<string, Json> = {};
+  hoist('Case', jsonSchema('case'), schemas);
+  hoist('Verdict', jsonSchema('verdict'), schemas);
+  hoist('Fixture', jsonSchema('fixture'), schemas);
+  Object.assign(schemas, {
+    Issue: IssueSchema,
+    Error: ErrorSchema,
+    Invalid: InvalidSchema,
+    WhatIfRequest: WhatIfRequestSchema,
+    WhatIfResult: WhatIfResultSchema,
+    Health: HealthSchema,
+    BatchErrorLine: BatchErrorLineSchema,
+  });
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'aftersale-rules',
+      version: pkg.version,
+      description: [
+        'Pre-judges e-commerce after-sale disputes (Taobao, Tmall, Pinduoduo, AliExpress): liability, remedy, who pays each freight leg, penalties and missing evidence, with a rule-by-rule trace. `aftersale-rules serve` runs this API.',
+        '',
+        'Errors: a bad case is 400 `{ "issues": [{ code, path, message }] }`; anything else is `{ "error": { code, message } }` with the status: 400 invalid_parameter / invalid_json / invalid_request / invalid_patch, 404 not_found (no such route, schema or file), 405 method_not_allowed (with an Allow header naming the methods the path takes), 413 body_too_large, 415 unsupported_media_type, 500 internal_error.',
+      ].join('\n'),
+      license: { name: pkg.license, identifier: pkg.license },
+    },
+    paths: {
+      '/v1/judge': {
+        post: {
+          operationId: 'judge',
+          summary: 'Judge one case',
+          description:
+            'The body is a bare case. The answer is the verdict, byte for byte the JSON.stringify of what createJudge(options).safeJudge(case) gives.',
+          parameters: judgeParameters,
+          requestBody: { required: true, content: { 'application/json': { schema: ref('Case') } } },
+          responses: {
+            '200': { description: 'The verdict.', content: { 'application/json': { schema: ref('Verdict') } } },
+            '400': invalidRequest(
+              'An invalid case or a key given twice: { issues }. A bad query parameter (invalid_parameter) or malformed JSON (invalid_json): { error }.',
+            ),
+            ...postErrors("1 MiB by default; the server's --max-body"),
+          },
+        },
+      },
+      '/v1/judge/batch': {
+        post: {
+          operationId: 'judgeBatch',
+          summary: 'Judge NDJSON cases, streamed',
+          description: `One case per line (lines end at \\n or \\r\\n; blank lines are skipped). The answer is streamed: one line per non-blank input line, in input order, written as soon as it is judged — the verdict, or an error line exactly as \`aftersale-rules batch\` writes it (invalid_json, invalid_case, line_too_large for a line over ${MAX_LINE_BYTES / 1024 / 1024} MiB). A body without Content-Length that passes the limit ends the stream with one body_too_large error line (the status, 200, is sent by then).`,
+          parameters: judgeParameters,
+          requestBody: {
+            required: true,
+            content: {
+              'application/x-ndjson': {
+                schema: { type: 'string', description: 'Case JSON, one per line.' },
+                'x-ndjson-line': ref('Case'),
+              },
+            },
+          },
+          responses: {
+            '200': {
+              description: 'One line per non-blank input line: a Verdict or a BatchErrorLine.',
+              content: {
+                'application/x-ndjson': {
+                  schema: { type: 'string' },
+                  'x-ndjson-line': { oneOf: [ref('Verdict'), ref('BatchErrorLine')] },
+                },
+              },
+            },
+            '400': error('invalid_parameter: a bad query parameter.'),
+            ...postErrors("64 MiB by default; the server's --max-batch-body"),
+          },
+        },
+      },
+      '/v1/what-if': {
+        post: {
+          operationId: 'whatIf',
+          summary: 'What changes if the case changes',
+          description:
+            "Judges the case, and the case changed by a JSON merge patch (with another day's rules when rulesAt is given), and lists the decisions whose value or status differs: what whatIf(case, patch, { rulesAt }) returns. The query's rulesAt pins both verdicts; the body's, only the one after the patch.",
+          parameters: judgeParameters,
+          requestBody: { required: true, content: { 'application/json': { schema: ref('WhatIfRequest') } } },
+          responses: {
+            '200': {
+              description: 'Both verdicts and the changes.',
+              content: { 'application/json': { schema: ref('WhatIfResult') } },
+            },
+            '400': invalidRequest(
+              'The case is invalid, or a key is given twice: { issues }. Otherwise { error }: invalid_parameter, invalid_json, invalid_request (not { case, patch, rulesAt? }), invalid_patch (the patch is not an object, or the case after it is invalid: error.issues).',
+            ),
+            ...postErrors("1 MiB by default; the server's --max-body"),
+          },
+        },
+      },
+      '/v1/schemas/{name}': {
+        get: {
+          operationId: 'schema',
+          summary: 'A JSON Schema (draft 2020-12)',
+          description: 'The schema of a case, a verdict or a fixture: what schemas/<name>.schema.json holds.',
+          parameters: [
+            {
+              name: 'name',
+              in: 'path',
+              required: true,
+              schema: { type: 'string', enum: ['case', 'verdict', 'fixture'] },
+            },
+          ],
+          responses: {
+            '200': {
+              description: 'The JSON Schema.',
+              content: { 'application/schema+json': { schema: { type: 'object' } } },
+            },
+            '404': error('not_found: no schema of that name.'),
+          },
+        },
+      },
+      '/openapi.json': {
+        get: {
+          operationId: 'openapi',
+          summary: 'This document',
+          responses: {
+            '200': {
+              description: 'The OpenAPI 3.1 document.',
+              content: { 'application/json': { schema: { type: 'object' } } },
+            },
+          },
+        },
+      },
+      '/healthz': {
+        get: {
+          operationId: 'health',
+          summary: 'Liveness, and which package and rule pack answer',
+          responses: {
+            '200': { description: 'Up.', content: { 'application/json': { schema: ref('Health') } } },
+          },
+        },
+      },
+      '/': {
+        get: {
+          operationId: 'desk',
+          summary: 'The desk page (index.html)',
+          responses: {
+            '200': {
+              description: 'index.html (Cache-Control: no-cache).',
+              content: { 'text/html': { schema: { type: 'string' } } },
+            },
+            '503': {
+              description: 'The page has not been built (`npm run build` writes dist/desk/): a short page saying so.',
+              content: { 'text/html': { schema: { type: 'string' } } },
+            },
+          },
+        },
+      },
+      '/{file}': {
+        get: {
+          operationId: 'deskFile',
+          summary: 'A file of the desk page: index.html, desk.js, desk.css, …',
+          description:
+            'Only regular files directly in the desk directory, with a known extension; no subdirectories, no symbolic links.',
+          parameters: [
+            {
+              name: 'file',
+              in: 'path',
+              required: true,
+              schema: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' },
+            },
+          ],
+          responses: {
+            '200': { description: 'The file (Cache-Control: no-cache).', content: staticFile },
+            '404': error('not_found: no such file.'),
+            '503': {
+              description: 'index.html only: the page has not been built.',
+              content: { 'text/html': { schema: { type: 'string' } } },
+            },
+          },
+        },
+      },
+    },
+    components: {
+      schemas,
+      responses: {
+        MethodNotAllowed: {
+          description:
+            'method_not_allowed: the path takes other methods; the Allow header names them. Any route, any other method.',
+          headers: { Allow: { schema: { type: 'string' }, description: 'POST, or GET, HEAD' } },
+          content: errorContent,
+        },
+        NotFound: error('not_found: no route with this path.'),
+      },
+    },
+  };
+}
