@@ -1,0 +1,350 @@
+/// <reference lib="dom" />
+// Short zh / en names of the case's fields and of their values, for the desk form. The meaning
+// of each field is the catalogue's; these are labels only. test/desk/fields.test.ts checks that
+// every case fact and every enum value has one.
+import type * as z from 'zod';
+import type * as V from '../schema/vocabulary.js';
+
+type Text = { readonly zh: string; readonly en: string };
+type Labels<E extends z.ZodType<string>> = Readonly<Record<z.infer<E>, Text>>;
+
+/** A label for every field of the case, by fact name. */
+export const FIELD_LABELS: Readonly<Record<string, Text>> = {
+  caseId: { zh: '案件编号', en: 'Case ID' },
+  platform: { zh: '平台', en: 'Platform' },
+  asOf: { zh: '判定时间', en: 'Judged as of' },
+  'order.paidAt': { zh: '付款时间', en: 'Paid at' },
+  'order.amount': { zh: '成交金额(元)', en: 'Amount paid (yuan)' },
+  'order.fulfilment': { zh: '发货类型', en: 'Fulfilment' },
+  'order.presaleShipBy': { zh: '预售承诺发货日期', en: 'Presale ship-by date' },
+  'order.promisedShipWithinHours': { zh: '店铺承诺发货时限(小时)', en: 'Shop’s ship-within promise (hours)' },
+  'order.agreedShipBy': { zh: '买家同意的发货日期', en: 'Ship-by date the buyer agreed to' },
+  'order.paymentMethod': { zh: '付款方式', en: 'Payment method' },
+  'order.outboundFreight': { zh: '卖家发货运费(元)', en: 'Outbound freight paid by the seller (yuan)' },
+  'order.brandGoods': { zh: '品牌商品', en: 'Branded goods' },
+  'order.sellerDeclaredOutOfStock': { zh: '卖家付款后告知缺货', en: 'Seller declared out of stock after payment' },
+  'order.freeShipping': { zh: '包邮', en: 'Free shipping' },
+  'order.goodsClass': { zh: '商品类别(七天无理由)', en: 'Class of goods (7-day returns)' },
+  'order.nonReturnableConfirmed': {
+    zh: '买家下单时确认不适用七天无理由',
+    en: 'Buyer confirmed at checkout: no 7-day return',
+  },
+  'order.duringPromotion': { zh: '大促期间下单', en: 'Ordered during a large promotion' },
+  'order.buyerUnreachableSince': { zh: '联系不上买家的起始时间', en: 'Buyer unreachable since' },
+  'order.addressIncomplete': { zh: '收货地址明显不完整', en: 'Delivery address visibly incomplete' },
+  'order.dropShipping': { zh: '代发订单', en: 'Drop-shipping order' },
+  shipment: { zh: '发货记录', en: 'Shipment record' },
+  'shipment.markedShippedAt': { zh: '点击发货时间', en: 'Marked shipped at' },
+  'shipment.firstCarrierScanAt': { zh: '快递首次揽收扫描时间', en: 'First carrier scan at' },
+  'shipment.waybillAt': { zh: '运单上的时间', en: 'Date on the waybill' },
+  'shipment.carrierScanned': { zh: '快递系统已有扫描记录', en: 'Carrier has scanned the parcel' },
+  'shipment.trackingValid': { zh: '运单号有效', en: 'Tracking number valid' },
+  'shipment.trackingMatchesAddress': { zh: '物流显示买家的城市/地址', en: 'Tracking matches the buyer’s address' },
+  'shipment.trackingCorrectedAt': { zh: '更正运单号的时间', en: 'Tracking number corrected at' },
+  'shipment.lastTrackingUpdateAt': { zh: '最后一次物流更新时间', en: 'Last tracking update at' },
+  'shipment.delayCause': { zh: '延误原因', en: 'Cause of delay' },
+  'shipment.addressFault': { zh: '地址错误的责任方', en: 'Who caused the address problem' },
+  'shipment.carrierChosenBy': { zh: '快递由谁选择', en: 'Carrier chosen by' },
+  'shipment.method': { zh: '发货方式', en: 'Shipping method' },
+  'shipment.agreedMethod': { zh: '约定的发货方式', en: 'Agreed shipping method' },
+  'shipment.methodChangeConsented': {
+    zh: '买家同意更换发货方式',
+    en: 'Buyer agreed to a change of method',
+  },
+  'shipment.status': { zh: '包裹状态', en: 'Parcel status' },
+  'shipment.deliveredAt': { zh: '签收时间', en: 'Signed for at' },
+  'shipment.signedBy': { zh: '签收人', en: 'Signed for by' },
+  'shipment.inspectedBeforeSigning': { zh: '买家签收前验货', en: 'Buyer inspected before signing' },
+  'shipment.outerPackagingDamaged': { zh: '外包装破损', en: 'Outer packaging damaged' },
+  'shipment.promisedDeliveryDays': { zh: '承诺送达天数(跨境)', en: 'Promised delivery days (cross-border)' },
+  'shipment.reshipAgreedByBuyer': {
+    zh: '买家书面同意补发并等待(跨境)',
+    en: 'Buyer agreed in writing to a reship (cross-border)',
+  },
+  'shipment.reshippedAt': { zh: '补发时间', en: 'Reshipped at' },
+  'shipment.courierMisdelivered': { zh: '快递确认误签/派错', en: 'Courier misdelivered (confirmed)' },
+  'shipment.trackingFailedSecurityCheck': {
+    zh: '包裹未通过安检(跨境)',
+    en: 'Parcel failed the security check (cross-border)',
+  },
+  'shipment.trackingIsForwarderNumber': {
+    zh: '运单号为货代转单号(跨境)',
+    en: 'Tracking is a forwarder’s number (cross-border)',
+  },
+  'claim.type': { zh: '投诉类型', en: 'Claim type' },
+  'claim.requestedRemedy': { zh: '买家诉求', en: 'Remedy the buyer asks for' },
+  'claim.openedAt': { zh: '发起售后时间', en: 'Claim opened at' },
+  'claim.sellerRefused': { zh: '卖家已拒绝申请', en: 'Seller already refused' },
+  'claim.priorAgreement': { zh: '双方此前的约定', en: 'Prior agreement' },
+  'claim.freightAgreed': { zh: '约定了退货运费由谁承担', en: 'Agreement says who pays return freight' },
+  'claim.sellerPaidBeforeRuling': {
+    zh: '卖家在判定前已赔付',
+    en: 'Seller paid before the ruling',
+  },
+  'claim.escalated': { zh: '买家已申请平台介入', en: 'Buyer escalated to the platform' },
+  'claim.sellerRefusedOverReasonOnly': {
+    zh: '卖家仅因退货理由拒绝退货',
+    en: 'Seller refused only over the stated reason',
+  },
+  'evidence.buyerPhotos': { zh: '买家实物照片', en: 'Buyer’s photos' },
+  'evidence.outerPackagingPhotoWithLabel': { zh: '外包装及面单照片', en: 'Outer packaging photo with label' },
+  'evidence.innerDamagePhoto': { zh: '内物破损照片', en: 'Photo of the damage inside' },
+  'evidence.brandAuthenticationReport': { zh: '品牌方鉴定报告', en: 'Brand authentication report' },
+  'evidence.qualityInspectionReport': { zh: '质检报告', en: 'Quality inspection report' },
+  'evidence.sellerAdmittedCounterfeit': { zh: '卖家承认非正品', en: 'Seller admitted the goods are not genuine' },
+  'evidence.shippedWeightMatchesOrder': { zh: '仓库称重与订单相符', en: 'Warehouse weight matches the order' },
+  'evidence.carrierWeightMatchesWarehouse': {
+    zh: '快递称重与仓库相符',
+    en: 'Carrier weight matches the warehouse',
+  },
+  'evidence.carrierCertificate': { zh: '快递证明', en: 'Carrier certificate' },
+  'evidence.photoShowsShopProduct': { zh: '买家照片是本店商品', en: 'Photo shows the shop’s own product' },
+  'evidence.sellerSourcingDocuments': { zh: '卖家进货凭证', en: 'Seller’s sourcing documents' },
+  'evidence.fraudEstablished': { zh: '欺诈已认定', en: 'Fraud established' },
+  'evidence.defectPhotoOrVideo': { zh: '瑕疵照片或视频', en: 'Photo or video of the defect' },
+  'evidence.warehouseFoundShippedSound': {
+    zh: '仓库核查发出时无此问题',
+    en: 'Warehouse found the goods left sound',
+  },
+  'item.used': { zh: '已使用', en: 'Used' },
+  'item.washed': { zh: '已洗涤', en: 'Washed' },
+  'item.tagsIntact': { zh: '吊牌完好', en: 'Tags intact' },
+  'item.packagingIntact': { zh: '包装完好', en: 'Packaging intact' },
+  'item.resalable': { zh: '可二次销售', en: 'Resalable' },
+  'item.defect': { zh: '瑕疵程度', en: 'Defect' },
+  'item.defectCause': { zh: '瑕疵原因', en: 'Cause of the defect' },
+  'item.defectAppearedAfterUseDays': { zh: '使用几天后出现问题', en: 'Defect appeared after days of use' },
+  'item.openedForInspectionOnly': { zh: '仅为验货拆封/试穿', en: 'Opened only to inspect' },
+  'item.matchesDescription': { zh: '与描述相符', en: 'Matches the description' },
+  'item.clothing': { zh: '服装类商品', en: 'Clothing' },
+  'promises.returnFreightInsurance': { zh: '显示退货包运费/运费险', en: 'Return-freight insurance shown' },
+  'promises.insuranceLimitExplained': { zh: '已说明运费险补贴上限', en: 'Insurance limit explained' },
+  'promises.fullReturnFreight': { zh: '承诺全额退运费', en: 'Promised the whole return freight' },
+  'promises.performanceGuarantee': { zh: '承诺了商品效果', en: 'Performance guaranteed' },
+  'promises.refusedCarriersDisclosed': {
+    zh: '事先告知不接受的快递/到付',
+    en: 'Refused carriers disclosed beforehand',
+  },
+  'promises.listedService': { zh: '商品页承诺的服务', en: 'Service promised on the listing' },
+  'promises.listedServiceRefused': { zh: '卖家拒绝提供该服务', en: 'Seller refused that service' },
+  'promises.listingMisleading': { zh: '宣传误导买家', en: 'Listing misleading' },
+  'promises.negotiatedPrice': { zh: '议价金额(元)', en: 'Negotiated price (yuan)' },
+  'promises.negotiatedPriceAgreedAt': { zh: '议价达成时间', en: 'Price agreed at' },
+  'promises.negotiatedPriceValidUntil': { zh: '议价有效期至', en: 'Negotiated price valid until' },
+  'promises.negotiatedPriceRefused': { zh: '卖家拒绝按议价执行', en: 'Seller refused the negotiated price' },
+  'promises.agentPromisedShipInsteadOfRefund': {
+    zh: '客服承诺改为发货',
+    en: 'Agent promised to ship instead of refunding',
+  },
+  'promises.refundProcessedAfterShipPromise': {
+    zh: '承诺发货后仍被退款',
+    en: 'Refund processed after that promise',
+  },
+  'returnShipment.method': { zh: '退货方式', en: 'Return method' },
+  'returnShipment.cost': { zh: '退货运费(元)', en: 'Return freight (yuan)' },
+  'returnShipment.collectOnDelivery': { zh: '到付寄回', en: 'Sent freight collect (到付)' },
+  'returnShipment.insuranceStatus': { zh: '运费险状态', en: 'Return-freight insurance' },
+  'returnShipment.insuranceSubsidy': { zh: '运费险赔付(元)', en: 'Insurance subsidy (yuan)' },
+  'returnShipment.sellerSignedWithoutInspection': {
+    zh: '卖家未验货即签收退货',
+    en: 'Seller signed without inspecting',
+  },
+  'returnShipment.anomalyFoundBySeller': { zh: '卖家发现的退货异常', en: 'Anomaly found by the seller' },
+  'shopPolicy.returnWindowDays': { zh: '无理由退货天数', en: 'No-reason return window (days)' },
+  'shopPolicy.afterSalePeriodDays': { zh: '售后保障天数', en: 'After-sale period (days)' },
+  'shopPolicy.deductOutboundFreight': { zh: '无理由退货扣除发货运费', en: 'Deduct outbound freight' },
+  'shopPolicy.returnFreightCap': { zh: '退货运费报销上限(元)', en: 'Return freight cap (yuan)' },
+  'shopPolicy.reimbursesExpressCarriers': { zh: '报销顺丰等快递运费', en: 'Reimburses express carriers' },
+  'shopPolicy.refusesCollectOnDelivery': { zh: '拒收到付退货', en: 'Refuses freight-collect returns' },
+};
+
+/** What the required fields (which have no question in the catalogue) mean, in Chinese. */
+export const REQUIRED_MEANING_ZH: Readonly<Record<string, string>> = {
+  caseId: '案件编号,判定结果中原样返回。',
+  platform: '适用哪个平台的规则。',
+  asOf: '作出判定的时间:判定唯一依据的时钟。',
+  'order.paidAt': '买家付款时间。',
+  'order.amount': '争议商品的实际成交价。',
+  'order.fulfilment': '商品如何发货;未填写时按现货。',
+  'order.paymentMethod': '买家如何付款;未填写时按担保交易。',
+  'order.goodsClass': '七天无理由退货所指的商品类别;未填写时按普通商品。',
+  'claim.type': '买家投诉的问题。',
+  'claim.openedAt': '买家发起售后的时间。',
+};
+
+const platform: Labels<typeof V.Platform> = {
+  taobao: { zh: '淘宝', en: 'Taobao' },
+  tmall: { zh: '天猫', en: 'Tmall' },
+  pinduoduo: { zh: '拼多多', en: 'Pinduoduo' },
+  aliexpress: { zh: '速卖通', en: 'AliExpress' },
+};
+const fulfilment: Labels<typeof V.Fulfilment> = {
+  in_stock: { zh: '现货', en: 'in stock' },
+  presale: { zh: '预售', en: 'presale' },
+  custom: { zh: '定制', en: 'made to order' },
+  special_category: { zh: '特殊类目', en: 'special category' },
+};
+const paymentMethod: Labels<typeof V.PaymentMethod> = {
+  escrow: { zh: '担保交易', en: 'escrow' },
+  cash_on_delivery: { zh: '货到付款', en: 'cash on delivery' },
+  bank_transfer: { zh: '银行转账', en: 'bank transfer' },
+};
+const goodsClass: Labels<typeof V.GoodsClass> = {
+  ordinary: { zh: '普通商品', en: 'ordinary goods' },
+  custom_made: { zh: '定制商品', en: 'custom-made' },
+  perishable: { zh: '鲜活易腐', en: 'perishable' },
+  digital_unsealed: { zh: '已拆封的音像/软件', en: 'unsealed digital goods' },
+  periodical: { zh: '报纸期刊', en: 'newspapers and periodicals' },
+};
+const delayCause: Labels<typeof V.DelayCause> = {
+  none: { zh: '无延误', en: 'no delay' },
+  backlog: { zh: '爆仓积压', en: 'backlog' },
+  weather: { zh: '天气原因', en: 'weather' },
+  carrier_accident: { zh: '快递事故', en: 'carrier accident' },
+  unknown: { zh: '原因不明', en: 'cause unknown' },
+};
+const party3: Labels<typeof V.Party3> = {
+  none: { zh: '无人', en: 'nobody' },
+  buyer: { zh: '买家', en: 'buyer' },
+  seller: { zh: '卖家', en: 'seller' },
+};
+const chosenBy: Labels<typeof V.ChosenBy> = {
+  seller: { zh: '卖家', en: 'seller' },
+  buyer: { zh: '买家', en: 'buyer' },
+};
+const shippingMethod: Labels<typeof V.ShippingMethod> = {
+  standard: { zh: '普通快递', en: 'standard courier' },
+  sf_express: { zh: '顺丰', en: 'SF Express' },
+  ems: { zh: 'EMS', en: 'EMS' },
+  postal: { zh: '邮政平邮', en: 'postal' },
+  small_parcel: { zh: '小包', en: 'small parcel' },
+  commercial_express: { zh: '商业快递', en: 'commercial express' },
+};
+const shipmentStatus: Labels<typeof V.ShipmentStatus> = {
+  in_transit: { zh: '运输中', en: 'in transit' },
+  delivered: { zh: '已签收', en: 'delivered' },
+  lost: { zh: '丢件', en: 'lost' },
+  out_of_area: { zh: '超区', en: 'out of area' },
+  returned_to_sender: { zh: '已退回寄件人', en: 'returned to sender' },
+  refused: { zh: '拒收', en: 'refused' },
+};
+const signedBy: Labels<typeof V.SignedBy> = {
+  buyer: { zh: '买家本人', en: 'the buyer' },
+  proxy: { zh: '他人代收', en: 'a proxy' },
+  locker: { zh: '快递柜/驿站', en: 'a locker' },
+  unknown: { zh: '不明', en: 'unknown' },
+};
+const claimType: Labels<typeof V.ClaimType> = {
+  late_shipment: { zh: '延迟发货', en: 'late shipment' },
+  fake_shipment: { zh: '虚假发货', en: 'fake shipment' },
+  out_of_stock: { zh: '缺货', en: 'out of stock' },
+  shipping_chase: { zh: '催发货', en: 'chasing shipment' },
+  changed_mind: { zh: '买家不想要了', en: 'changed mind' },
+  tracking_stalled: { zh: '物流停滞', en: 'tracking stalled' },
+  not_received: { zh: '未收到货', en: 'not received' },
+  delivery_delay: { zh: '配送延误', en: 'delivery delay' },
+  out_of_area: { zh: '超区', en: 'out of area' },
+  address_change: { zh: '修改地址', en: 'address change' },
+  damaged_in_transit: { zh: '运输破损', en: 'damaged in transit' },
+  refused_delivery: { zh: '拒收', en: 'refused delivery' },
+  missing_item: { zh: '少件/漏发', en: 'missing item' },
+  wrong_item: { zh: '发错货', en: 'wrong item' },
+  quality: { zh: '质量问题', en: 'quality' },
+  not_as_described: { zh: '描述不符', en: 'not as described' },
+  counterfeit: { zh: '假货', en: 'counterfeit' },
+  no_reason_return: { zh: '七天无理由退货', en: 'no-reason return' },
+  exchange: { zh: '换货', en: 'exchange' },
+  return_refused_by_seller: { zh: '卖家拒绝退货', en: 'return refused by the seller' },
+  broken_promise: { zh: '违背承诺', en: 'broken promise' },
+};
+const requestedRemedy: Labels<typeof V.RequestedRemedy> = {
+  refund_only: { zh: '仅退款', en: 'refund only' },
+  return_and_refund: { zh: '退货退款', en: 'return and refund' },
+  exchange: { zh: '换货', en: 'exchange' },
+  reship: { zh: '补发', en: 'reship' },
+  partial_refund: { zh: '部分退款', en: 'partial refund' },
+};
+const priorAgreement: Labels<typeof V.PriorAgreement> = {
+  none: { zh: '无约定', en: 'none' },
+  refund_only: { zh: '仅退款', en: 'refund only' },
+  return_and_refund: { zh: '退货退款', en: 'return and refund' },
+  exchange: { zh: '换货', en: 'exchange' },
+  partial_refund: { zh: '部分退款', en: 'partial refund' },
+};
+const carrierCertificate: Labels<typeof V.CarrierCertificate> = {
+  none: { zh: '无', en: 'none' },
+  local_branch: { zh: '当地网点证明', en: 'local branch' },
+  headquarters: { zh: '快递总部证明', en: 'headquarters' },
+};
+const defect: Labels<typeof V.Defect> = {
+  none: { zh: '无瑕疵', en: 'none' },
+  minor: { zh: '轻微', en: 'minor' },
+  major: { zh: '严重', en: 'major' },
+};
+const defectCause: Labels<typeof V.DefectCause> = {
+  manufacturing: { zh: '生产原因', en: 'manufacturing' },
+  transit: { zh: '运输原因', en: 'transit' },
+  buyer_misuse: { zh: '买家使用不当', en: 'buyer misuse' },
+  unknown: { zh: '不明', en: 'unknown' },
+};
+const insuranceStatus: Labels<typeof V.InsuranceStatus> = {
+  valid: { zh: '有效', en: 'valid' },
+  invalid_buyer_fault: { zh: '因买家原因失效', en: 'invalid (buyer’s fault)' },
+  none: { zh: '无运费险', en: 'none' },
+};
+const returnAnomaly: Labels<typeof V.ReturnAnomaly> = {
+  none: { zh: '无异常', en: 'none' },
+  quantity: { zh: '数量不符', en: 'quantity' },
+  damage: { zh: '损坏', en: 'damage' },
+  not_resalable: { zh: '影响二次销售', en: 'not resalable' },
+};
+const listedService: Labels<typeof V.ListedService> = {
+  none: { zh: '未承诺此类服务', en: 'none promised' },
+  platform_payment: { zh: '平台担保支付', en: 'platform payment' },
+  after_sale_service: { zh: '售后服务', en: 'after-sale service' },
+  other_service: { zh: '其他服务', en: 'other service' },
+};
+
+/** The value labels of each closed vocabulary a case field uses. */
+const TABLES: readonly Readonly<Record<string, Text>>[] = [
+  platform,
+  fulfilment,
+  paymentMethod,
+  goodsClass,
+  delayCause,
+  party3,
+  chosenBy,
+  shippingMethod,
+  shipmentStatus,
+  signedBy,
+  claimType,
+  requestedRemedy,
+  priorAgreement,
+  carrierCertificate,
+  defect,
+  defectCause,
+  insuranceStatus,
+  returnAnomaly,
+  listedService,
+];
+
+const sameKeys = (table: Readonly<Record<string, Text>>, values: readonly string[]) => {
+  const keys = Object.keys(table);
+  return keys.length === values.length && values.every((v) => Object.hasOwn(table, v));
+};
+
+const byValues = new Map<string, Readonly<Record<string, Text>> | undefined>();
+
+/**
+ * The labels of an enum field's values: the vocabulary whose values are exactly these;
+ * undefined for a vocabulary without labels (the page then shows the codes).
+ */
+export function valueLabels(values: readonly string[]): Readonly<Record<string, Text>> | undefined {
+  const key = values.join('|');
+  if (!byValues.has(key))
+    byValues.set(
+      key,
+      TABLES.find((t) => sameKeys(t, values)),
+    );
+  return byValues.get(key);
+}

@@ -1,0 +1,81 @@
+// The desk form is generated from the fact catalogue: every case fact has a field with the right
+// control, a label in both languages, labelled values, and says what leaving it out means.
+import { describe, expect, it } from 'vitest';
+import { FACTS } from '../../src/browser.js';
+import { FIELD_LABELS, REQUIRED_MEANING_ZH, valueLabels } from '../../src/desk/field-labels.js';
+import { deskFields, GROUPS } from '../../src/desk/fields.js';
+import { absentText, fieldMeaning } from '../../src/desk/i18n.js';
+
+const fields = deskFields();
+const byFact = new Map(fields.map((f) => [f.fact, f]));
+
+describe('the form’s fields', () => {
+  it('cover every leaf of the case, each in one of the groups', () => {
+    const leaves = [...FACTS.values()].filter((f) => f.origin === 'case' && f.type !== 'object').map((f) => f.name);
+    expect(fields.filter((f) => f.kind !== 'section').map((f) => f.fact)).toEqual(leaves);
+    for (const f of fields) expect(GROUPS).toContain(f.group);
+    expect(new Set(fields.map((f) => f.group))).toEqual(new Set(GROUPS));
+  });
+
+  it('give the shipment a control of its own: no shipment means something', () => {
+    expect(byFact.get('shipment')?.kind).toBe('section');
+    expect(fields.filter((f) => f.kind === 'section').map((f) => f.fact)).toEqual(['shipment']);
+  });
+
+  it('use the control the fact needs', () => {
+    expect(byFact.get('order.paidAt')?.kind).toBe('timestamp');
+    expect(byFact.get('order.amount')?.kind).toBe('money');
+    expect(byFact.get('returnShipment.cost')?.kind).toBe('money');
+    expect(byFact.get('shopPolicy.returnWindowDays')).toMatchObject({ kind: 'whole', min: 1, max: 365 });
+    expect(byFact.get('claim.escalated')?.kind).toBe('boolean');
+    expect(byFact.get('claim.type')).toMatchObject({ kind: 'enum', required: true });
+    expect(byFact.get('order.fulfilment')).toMatchObject({ kind: 'enum', required: false, defaultValue: 'in_stock' });
+    expect(byFact.get('caseId')?.kind).toBe('text');
+  });
+
+  it('each have a label in Chinese and English, and a meaning in both', () => {
+    for (const f of fields) {
+      expect(FIELD_LABELS[f.fact], f.fact).toBeDefined();
+      expect(fieldMeaning('en', f), f.fact).not.toBe('');
+      // Chinese: the fact's question, or the required fields' own words — never the English meaning.
+      expect(fieldMeaning('zh', f), f.fact).toMatch(/[\u4e00-\u9fff]/);
+    }
+    expect(Object.keys(FIELD_LABELS).filter((k) => !byFact.has(k))).toEqual([]);
+    expect(Object.keys(REQUIRED_MEANING_ZH).filter((k) => !byFact.has(k))).toEqual([]);
+  });
+
+  it('label every value of every enum', () => {
+    for (const f of fields.filter((x) => x.kind === 'enum')) {
+      const table = valueLabels(f.values ?? []);
+      expect(table, f.fact).toBeDefined();
+      for (const v of f.values ?? []) expect(table?.[v]?.zh, `${f.fact} ${v}`).toBeTruthy();
+    }
+  });
+});
+
+describe('what leaving a field out means', () => {
+  it('is the burden of proof, never a silent "no"', () => {
+    expect(absentText('zh', byFact.get('claim.escalated')!)).toBe('未提供 — 视为买家未证明(按“否”处理)');
+    expect(absentText('en', byFact.get('claim.escalated')!)).toBe(
+      'not given — not shown by the buyer (counts as “no”)',
+    );
+    expect(absentText('zh', byFact.get('item.resalable')!)).toBe('未提供 — 视为卖家未证明(按“是”处理)');
+    expect(absentText('zh', byFact.get('shipment.delayCause')!)).toBe('未提供 — 视为快递公司未证明(按“无延误”处理)');
+    expect(absentText('zh', byFact.get('order.agreedShipBy')!)).toBe('未提供 — 视为卖家未证明');
+    expect(absentText('zh', byFact.get('shipment.firstCarrierScanAt')!)).toBe(
+      '未提供 — 未知,需问快递公司;依赖它的判定为暂定',
+    );
+    expect(absentText('zh', byFact.get('claim.requestedRemedy')!, true)).toBe('未提供 — 未知,需问买家');
+    expect(absentText('en', byFact.get('order.duringPromotion')!, true)).toBe('not given — unknown: ask the platform');
+    expect(absentText('zh', byFact.get('order.fulfilment')!)).toBe('未提供 — 默认“现货”');
+    expect(absentText('zh', byFact.get('order.paidAt')!)).toBe('必填');
+  });
+
+  it('is said for every optional field, naming who must show it or answer it', () => {
+    for (const f of fields.filter((x) => !x.required)) {
+      const zh = absentText('zh', f);
+      expect(zh, f.fact).toMatch(/^未提供 — (视为.+未证明|未知,需问|默认)/);
+      if (f.whenAbsent?.meaning === 'not_shown' && f.kind === 'boolean') expect(zh, f.fact).toMatch(/按“[是否]”处理/);
+    }
+  });
+});
