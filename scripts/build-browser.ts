@@ -2,10 +2,13 @@
 // date-fns and the shipped pack inside), and prints its size. Fails when it is over the budget,
 // or when the reference evaluator (json-rules-engine) or a Node module found its way in.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { shippedPackPlugin } from './shipped-pack.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** The budget for the gzipped bundle, in KiB. */
 export const BROWSER_BUDGET_KIB = 150;
@@ -22,18 +25,20 @@ export interface BrowserBundle {
 }
 
 /**
- * Bundles `src/browser.ts` as the browser build does, in memory.
+ * Bundles a browser entry in memory: minified, the shipped pack inlined, and the modules that must
+ * stay out of a browser build listed in `forbidden` (the desk page is built with it too).
  *
  * @example
- * const { gzipBytes } = await bundleBrowser();
+ * const { gzipBytes } = await bundleForBrowser('src/browser.ts', 'esm');
  */
-export async function bundleBrowser(): Promise<BrowserBundle> {
+export async function bundleForBrowser(entry: string, format: 'esm' | 'iife'): Promise<BrowserBundle> {
   const result = await build({
-    entryPoints: ['src/browser.ts'],
+    absWorkingDir: ROOT,
+    entryPoints: [entry],
     bundle: true,
     write: false,
-    outfile: 'aftersale-rules.min.js',
-    format: 'esm',
+    outfile: 'bundle.js',
+    format,
     platform: 'browser',
     target: 'es2022',
     minify: true,
@@ -51,11 +56,19 @@ export async function bundleBrowser(): Promise<BrowserBundle> {
   };
 }
 
+/**
+ * Bundles `src/browser.ts` as the browser build does, in memory.
+ *
+ * @example
+ * const { gzipBytes } = await bundleBrowser();
+ */
+export const bundleBrowser = (): Promise<BrowserBundle> => bundleForBrowser('src/browser.ts', 'esm');
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const bundle = await bundleBrowser();
   const outfile = 'dist/browser/aftersale-rules.min.js';
-  mkdirSync('dist/browser', { recursive: true });
-  writeFileSync(outfile, bundle.code);
+  mkdirSync(join(ROOT, 'dist', 'browser'), { recursive: true });
+  writeFileSync(join(ROOT, outfile), bundle.code);
   const kib = (n: number) => (n / 1024).toFixed(1);
   console.log(
     `browser bundle ${outfile}: ${kib(bundle.bytes)} KiB, ${kib(bundle.gzipBytes)} KiB gzip (budget ${BROWSER_BUDGET_KIB} KiB gzip)`,

@@ -4,9 +4,7 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
-import { shippedPackPlugin } from './shipped-pack.js';
+import { bundleForBrowser } from './build-browser.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -15,9 +13,6 @@ export const DESK_DIR = join(ROOT, 'dist', 'desk');
 
 /** The page's files besides the script, copied as they are. */
 export const STATIC_FILES = ['index.html', 'desk.css'] as const;
-
-/** Modules the page must not contain: Node's, the directory reader, the reference evaluator. */
-const FORBIDDEN = /json-rules-engine|reference-evaluator|^node:|default-pack|read-pack|load-pack/;
 
 /** What building the page gives: the script's size raw and gzipped, and where it went. */
 export interface DeskBuild {
@@ -33,28 +28,12 @@ export interface DeskBuild {
  * const { bytes, gzipBytes } = await buildDesk();
  */
 export async function buildDesk(outDir = DESK_DIR): Promise<DeskBuild> {
-  const result = await build({
-    absWorkingDir: ROOT,
-    entryPoints: ['src/desk/main.ts'],
-    bundle: true,
-    write: false,
-    outfile: join(outDir, 'desk.js'),
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    legalComments: 'none',
-    metafile: true,
-    plugins: [shippedPackPlugin()],
-    logLevel: 'warning',
-  });
-  const forbidden = Object.keys(result.metafile.inputs).filter((i) => FORBIDDEN.test(i));
+  const { code, bytes, gzipBytes, forbidden } = await bundleForBrowser('src/desk/main.ts', 'iife');
   if (forbidden.length > 0) throw new Error(`desk.js: modules that must stay out of it: ${forbidden.join(', ')}`);
-  const code = (result.outputFiles[0] as { contents: Uint8Array }).contents;
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'desk.js'), code);
   for (const f of STATIC_FILES) copyFileSync(join(ROOT, 'src', 'desk', f), join(outDir, f));
-  return { bytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length, dir: outDir };
+  return { bytes, gzipBytes, dir: outDir };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -50,44 +50,11 @@ export const createJudge: (options?: JudgeOptions) => Judge = judgeFactory({
   defaultPack: shippedPack,
 });
 
-const shipped = createJudge();
-
 /**
- * Judges a case with the shipped pack; never throws for bad input (every issue with its path).
- *
- * @example
- * const result = await safeJudge(JSON.parse(text));
- */
-export const safeJudge: Judge['safeJudge'] = shipped.safeJudge;
-
-/**
- * Judges a case with the shipped pack; throws `CaseValidationError` when it is invalid.
+ * The shipped pack's judge: `judge`, `safeJudge`, `whatIf`, `explainRule`, `describeFact`, each as
+ * documented on `Judge` and as the Node entry exports them.
  *
  * @example
  * const verdict = await judge(myCase);
  */
-export const judge: Judge['judge'] = shipped.judge;
-
-/**
- * Both verdicts and the decisions that change when the case changes by a JSON merge patch.
- *
- * @example
- * const { changes } = await whatIf(c, { evidence: { photos: true } });
- */
-export const whatIf: Judge['whatIf'] = shipped.whatIf;
-
-/**
- * A rule of the shipped pack explained, or undefined.
- *
- * @example
- * explainRule('SHIP-LATE-72H')?.message.zh;
- */
-export const explainRule: Judge['explainRule'] = shipped.explainRule;
-
-/**
- * A fact explained (meaning, values, when absent, question), or undefined.
- *
- * @example
- * describeFact('shipment.firstCarrierScanAt')?.question?.zh;
- */
-export const describeFact: Judge['describeFact'] = shipped.describeFact;
+export const { judge, safeJudge, whatIf, explainRule, describeFact }: Judge = createJudge();
