@@ -193,7 +193,10 @@ export function renderFindings(lang: Lang, v: Verdict): HTMLElement {
                 'p',
                 { class: 'finding-head' },
                 ruleRef(f.ruleId),
-                f.catalogue.length > 0 ? h('span', { class: 'catalogue muted' }, ` ${f.catalogue.join(', ')}`) : null,
+                // The catalogue entries the rule answers, when they are not just its own id.
+                f.catalogue.some((id) => id !== f.ruleId)
+                  ? h('span', { class: 'catalogue muted' }, ` ${f.catalogue.join(', ')}`)
+                  : null,
               ),
               h('p', { class: 'finding-message' }, f.message[lang]),
               h('p', { class: 'source' }, `${t(lang, 'source')}${sep}`, sourceText(lang, f.source)),
