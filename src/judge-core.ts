@@ -1,5 +1,5 @@
 import { CaseValidationError, fromZodIssues, type Issue } from './errors.js';
-import { deriveFacts, isoMs, type Facts } from './facts/derive-facts.js';
+import { deriveFacts, isoMs } from './facts/derive-facts.js';
 import { localDateOf } from './facts/zone-days.js';
 import {
   evaluateCompiled,
@@ -8,14 +8,13 @@ import {
   type ReferenceEvaluate,
   type TraceMode,
 } from './evaluate.js';
-import { decisionValue } from './coherence.js';
-import { SINGLE_DECISIONS, SINGLE_KEYS, singleOf, type SingleKey } from './decisions.js';
-import { foldVerdict, outcomeFacts, type Alternative, type Evaluated } from './fold-verdict.js';
-import { compiledPack, eraAt, type CompiledRule, type Era, type Pack } from './pack/build-pack.js';
+import { foldVerdict, outcomeFacts, type Alternative, type Evaluated, type Folded } from './fold-verdict.js';
+import { alternativesOf, merged, selectRules, withOutcome, type Selection } from './stage-two.js';
+import { compiledPack, eraAt, type Era, type Pack } from './pack/build-pack.js';
 import { ShopPolicySchema, type Case, type CaseInput } from './schema/case.js';
 import { parseCase } from './schema/parse-case.js';
 import { CalendarDate } from './schema/primitives.js';
-import type { RuleVersion, Verdict } from './schema/verdict.js';
+import type { Verdict } from './schema/verdict.js';
 import { describeFactIn, type FactDescription } from './describe-fact.js';
 import { explainRuleIn, type RuleExplanation } from './explain-rule.js';
 import { applyMergePatch, diffVerdicts, type MergePatch, type WhatIfOptions, type WhatIfResult } from './what-if.js';
@@ -140,103 +139,6 @@ interface Settings {
   readonly selections: WeakMap<Era, Selection>;
 }
 
-/** The rules a judge runs in one era, and the dated versions among them. */
-interface Selection {
-  readonly stage1: readonly CompiledRule[];
-  readonly stage2: readonly CompiledRule[];
-  readonly versions: readonly RuleVersion[];
-}
-
-function versionsOf(rules: readonly CompiledRule[]): RuleVersion[] {
-  const bySeries = new Map<string, CompiledRule[]>();
-  for (const r of rules) {
-    if (r.spec.series === undefined && r.spec.effectiveFrom === undefined && r.spec.effectiveTo === undefined) continue;
-    bySeries.set(r.series, [...(bySeries.get(r.series) ?? []), r]);
-  }
-  return [...bySeries.keys()].sort().map((series) => {
-    const members = bySeries.get(series) ?? [];
-    const first = members[0] as CompiledRule;
-    return {
-      series,
-      ...(first.spec.effectiveFrom !== undefined ? { effectiveFrom: first.spec.effectiveFrom } : {}),
-      ...(first.spec.effectiveTo !== undefined ? { effectiveTo: first.spec.effectiveTo } : {}),
-      rules: members.map((r) => r.spec.id).sort(),
-    };
-  });
-}
-
-function select(era: Era, settings: Settings): Selection {
-  let s = settings.selections.get(era);
-  if (!s) {
-    const on = (r: CompiledRule) => r.spec.option === undefined || settings.options.has(r.spec.option);
-    const stage1 = era.optional ? era.stage1.filter(on) : era.stage1;
-    const stage2 = era.optional ? era.stage2.filter(on) : era.stage2;
-    s = { stage1, stage2, versions: versionsOf([...stage1, ...stage2]) };
-    settings.selections.set(era, s);
-  }
-  return s;
-}
-
-/**
- * The case's facts with an outcome written onto them: one flat object, no copy and no prototype
- * chain. Every call writes every `outcome.*` fact, so the facts never hold a stale one.
- */
-function withOutcome(facts: Facts, outcome: Facts): Facts {
-  for (const k in outcome) facts[k] = outcome[k];
-  return facts;
-}
-
-const inOrder = (rules: Evaluated[]) =>
-  rules.sort((a, b) => b.compiled.priority - a.compiled.priority || (a.compiled.spec.id < b.compiled.spec.id ? -1 : 1));
-
-/**
- * What the second stage would decide if a provisional first-stage decision it reads went the other
- * way: for each unknown fact's question that could change such a decision, the second stage runs
- * again on the changed outcome. A second-stage decision that would then differ is provisional, and
- * the question says so.
- */
-async function alternativesOf(
-  stage2: readonly CompiledRule[],
-  first: readonly Evaluated[],
-  second: readonly Evaluated[],
-  provisional: ReturnType<typeof foldVerdict>,
-  read: Facts,
-  facts: Facts,
-  settings: Settings,
-): Promise<{ alternatives: Alternative[]; now?: ReturnType<typeof foldVerdict> }> {
-  const reads = new Set(stage2.flatMap((r) => r.reads));
-  const groups = new Map<string, { fact: string; to: string | boolean; ruleId: string; facts: string[] }>();
-  for (const q of provisional.openQuestions) {
-    if (q.kind !== 'unknown') continue;
-    for (const c of q.couldChange) {
-      const fact = SINGLE_DECISIONS.get(c.decision as SingleKey)?.outcomeFact;
-      if (fact === undefined || !reads.has(fact)) continue;
-      const key = `${fact}|${String(c.to)}|${c.ruleId}`;
-      const g = groups.get(key) ?? { fact, to: c.to, ruleId: c.ruleId, facts: [] };
-      g.facts.push(q.fact);
-      groups.set(key, g);
-    }
-  }
-  if (groups.size === 0) return { alternatives: [] };
-  const now = foldVerdict(inOrder([...first, ...second]), facts);
-  const decided = SINGLE_KEYS.filter((k) =>
-    second.some((r) => r.compiled.spec.decisions.some((d) => singleOf(d)?.key === k)),
-  );
-  const priorityOf = new Map(first.map((r) => [r.compiled.spec.id, r.compiled.priority]));
-  const out: Alternative[] = [];
-  for (const g of groups.values()) {
-    const again = await settings.evaluate(stage2, withOutcome(facts, { ...read, [g.fact]: g.to }), 'none');
-    const then = foldVerdict(inOrder([...first, ...again]), facts);
-    for (const key of decided) {
-      const to = decisionValue(then, key) ?? 'undetermined';
-      if (to !== (decisionValue(now, key) ?? 'undetermined'))
-        out.push({ decision: key, to, ruleId: g.ruleId, priority: priorityOf.get(g.ruleId) ?? 0, facts: g.facts });
-    }
-  }
-  // `now` is the verdict's own fold when no alternative shifts anything: the judge reuses it.
-  return { alternatives: out, now };
-}
-
 async function judgeCase(pack: Pack, input: Case, settings: Settings): Promise<Verdict> {
   const c: Case = settings.shopPolicy
     ? { ...input, shopPolicy: { ...settings.shopPolicy, ...input.shopPolicy } }
@@ -246,18 +148,26 @@ async function judgeCase(pack: Pack, input: Case, settings: Settings): Promise<V
   const found = compiledPack(pack).buckets.get(`${c.platform}:${c.claim.type}`);
   if (!found) throw new Error(`internal: no rule bucket for ${c.platform}:${c.claim.type}`);
   const rulesAt = settings.rulesAt ?? localDateOf(isoMs(c.order.paidAt), timeZone);
-  const bucket = select(eraAt(found, rulesAt), settings);
+  const bucket = selectRules(eraAt(found, rulesAt), settings.options, settings.selections);
 
   const first = await settings.evaluate(bucket.stage1, facts, settings.trace);
   let evaluated = first;
   let alternatives: Alternative[] = [];
-  let now: ReturnType<typeof foldVerdict> | undefined;
+  let now: Folded | undefined;
   if (bucket.stage2.length > 0) {
-    const provisional = foldVerdict(first, facts);
+    const provisional = foldVerdict(first, facts, [], true);
     const read = outcomeFacts(provisional.outcome);
     const second = await settings.evaluate(bucket.stage2, withOutcome(facts, read), settings.trace);
-    evaluated = inOrder([...first, ...second]);
-    ({ alternatives, now } = await alternativesOf(bucket.stage2, first, second, provisional, read, facts, settings));
+    evaluated = merged(bucket.order, first, second);
+    ({ alternatives, now } = await alternativesOf(
+      bucket,
+      first,
+      evaluated,
+      provisional,
+      read,
+      facts,
+      settings.evaluate,
+    ));
   }
   const folded = alternatives.length === 0 && now !== undefined ? now : foldVerdict(evaluated, facts, alternatives);
   return {

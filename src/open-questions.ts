@@ -35,46 +35,57 @@ export function questionsOf(
   collectedWaits: readonly { decision: string; rule: Evaluated }[],
   alternatives: readonly Alternative[],
   facts: Facts,
+  lean = false,
 ): Pick<Folded, 'openQuestions' | 'missingFacts'> {
   const asked = new Map<string, Asked>();
   const blocks = new Map<string, Set<string>>();
-  const ask = (fact: string, kind: OpenQuestion['kind'], change: Change, priority: number) => {
-    const q = asked.get(fact) ?? { kind, changes: new Map(), priority };
-    q.changes.set(`${change.decision}|${String(change.to)}|${change.ruleId}`, change);
-    q.priority = Math.max(q.priority, priority);
-    asked.set(fact, q);
-    if (kind === 'unknown') blocks.set(fact, (blocks.get(fact) ?? new Set()).add(change.decision));
+  /** Asks each of `facts` whether it could bring `change` (one key per distinct change: decision, value, rule). */
+  const ask = (facts: readonly string[], kind: OpenQuestion['kind'], change: Change, priority: number) => {
+    for (const fact of facts) {
+      let q = asked.get(fact);
+      if (q === undefined) asked.set(fact, (q = { kind, changes: [], priority }));
+      addChange(q.changes, change);
+      q.priority = Math.max(q.priority, priority);
+      if (kind === 'unknown') blocks.set(fact, (blocks.get(fact) ?? new Set()).add(change.decision));
+    }
   };
-  const followed = new Set(followers.map((f) => `${f.decision}|${idOf(f.via.rule)}`));
+  // Each decision's followers, by the rule that would bring them.
+  const followed = new Map<string, Set<string>>();
+  for (const f of followers) {
+    const rules = followed.get(f.decision);
+    if (rules === undefined) followed.set(f.decision, new Set([idOf(f.via.rule)]));
+    else rules.add(idOf(f.via.rule));
+  }
   for (const [key, res] of resolved) {
     for (const c of res.challengers) {
       // A rule that would also change liability: what it does to this decision is its follower's.
-      if (followed.has(`${key}|${idOf(c.rule)}`)) continue;
-      const change: Change = { decision: key, to: c.value, ruleId: idOf(c.rule) };
+      if (followed.get(key)?.has(idOf(c.rule)) === true) continue;
       const waiting = c.standing === 'waiting';
-      for (const fact of waiting ? c.rule.trace.missing : c.rule.trace.notShown)
-        ask(fact, waiting ? 'unknown' : 'not_shown', change, c.priority);
+      const facts = waiting ? c.rule.trace.missing : c.rule.trace.notShown;
+      ask(facts, waiting ? 'unknown' : 'not_shown', { decision: key, to: c.value, ruleId: idOf(c.rule) }, c.priority);
     }
-    for (const w of res.forbidWaits) {
-      for (const fact of w.rule.trace.missing)
-        ask(fact, 'unknown', { decision: key, to: w.to, ruleId: idOf(w.rule) }, w.rule.compiled.priority);
-    }
+    for (const w of res.forbidWaits)
+      ask(w.rule.trace.missing, 'unknown', { decision: key, to: w.to, ruleId: idOf(w.rule) }, w.rule.compiled.priority);
   }
   for (const f of followers) {
     const waiting = f.via.standing === 'waiting';
-    for (const fact of waiting ? f.via.rule.trace.missing : f.via.rule.trace.notShown)
-      ask(
-        fact,
-        waiting ? 'unknown' : 'not_shown',
-        { decision: f.decision, to: f.to, ruleId: idOf(f.via.rule) },
-        f.via.priority,
-      );
+    ask(
+      waiting ? f.via.rule.trace.missing : f.via.rule.trace.notShown,
+      waiting ? 'unknown' : 'not_shown',
+      { decision: f.decision, to: f.to, ruleId: idOf(f.via.rule) },
+      f.via.priority,
+    );
   }
   for (const w of collectedWaits)
-    for (const fact of w.rule.trace.missing)
-      ask(fact, 'unknown', { decision: w.decision, to: false, ruleId: idOf(w.rule) }, w.rule.compiled.priority);
+    ask(
+      w.rule.trace.missing,
+      'unknown',
+      { decision: w.decision, to: false, ruleId: idOf(w.rule) },
+      w.rule.compiled.priority,
+    );
   for (const a of alternatives)
-    for (const fact of a.facts) ask(fact, 'unknown', { decision: a.decision, to: a.to, ruleId: a.ruleId }, a.priority);
+    ask(a.facts, 'unknown', { decision: a.decision, to: a.to, ruleId: a.ruleId }, a.priority);
+  if (lean) return { openQuestions: rank(asked, facts, true), missingFacts: [] };
   const neededBy = new Map<string, Set<string>>();
   for (const r of rules) {
     if (r.fired || r.trace.result !== 'unknown') continue;
@@ -97,13 +108,28 @@ export interface Follower {
 
 interface Asked {
   readonly kind: OpenQuestion['kind'];
-  readonly changes: Map<string, Change>;
+  /** Distinct by decision, value (as a string) and rule, in the order first asked. */
+  readonly changes: Change[];
   priority: number;
 }
 
-function rank(asked: ReadonlyMap<string, Asked>, facts: Facts): OpenQuestion[] {
+/** Adds a change to a question's, or puts it in the place of an equal one (same decision, value as a string, rule). */
+function addChange(changes: Change[], change: Change): void {
+  const to = String(change.to);
+  for (let i = 0; i < changes.length; i++) {
+    const c = changes[i] as Change;
+    if (c.decision === change.decision && c.ruleId === change.ruleId && String(c.to) === to) {
+      changes[i] = change;
+      return;
+    }
+  }
+  changes.push(change);
+}
+
+/** The questions ranked; `lean`: each only its fact, kind and `couldChange` (see `foldVerdict`). */
+function rank(asked: ReadonlyMap<string, Asked>, facts: Facts, lean = false): OpenQuestion[] {
   const rows = [...asked].map(([fact, q]) => {
-    const couldChange = [...q.changes.values()].sort((a, b) =>
+    const couldChange = [...q.changes].sort((a, b) =>
       a.decision < b.decision
         ? -1
         : a.decision > b.decision
@@ -114,6 +140,8 @@ function rank(asked: ReadonlyMap<string, Asked>, facts: Facts): OpenQuestion[] {
               ? 1
               : 0,
     );
+    const decisions = new Set(couldChange.map((c) => c.decision)).size;
+    if (lean) return { question: { fact, kind: q.kind, couldChange } as OpenQuestion, decisions, priority: q.priority };
     const def = FACTS.get(fact);
     const party = partyOf(fact, q.kind, facts);
     const question: OpenQuestion = {
@@ -124,7 +152,7 @@ function rank(asked: ReadonlyMap<string, Asked>, facts: Facts): OpenQuestion[] {
       schema: answerSchema(fact) ?? {},
       couldChange,
     };
-    return { question, decisions: new Set(couldChange.map((c) => c.decision)).size, priority: q.priority };
+    return { question, decisions, priority: q.priority };
   });
   rows.sort(
     (a, b) =>

@@ -3,6 +3,7 @@
 // and puts the jobs together; reading a directory (read-pack.ts, Node) is load-pack.ts's job, so
 // the browser entry builds the inlined pack without Node.
 import type { RuleProgram } from '../compile-conditions.js';
+import type { RuleDecisions } from '../rule-decisions.js';
 import { PackLoadError, fromZodIssues, type PackIssue } from '../errors.js';
 import { compileRule } from './compile-rule.js';
 import { byPriorityThenId, indexRules } from './index-rules.js';
@@ -44,6 +45,8 @@ export interface CompiledRule extends PackRule {
   readonly conditions: TopCondition;
   /** The conditions compiled to closures. */
   readonly program: RuleProgram;
+  /** What the fold reads of the rule's decisions, worked out at load. */
+  readonly decided: RuleDecisions;
 }
 
 /**

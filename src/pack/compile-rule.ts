@@ -5,6 +5,7 @@ import { compileConditions } from '../compile-conditions.js';
 import { deepFreeze } from '../deep-freeze.js';
 import type { CompiledRule } from './build-pack.js';
 import type { Ranking } from '../priority.js';
+import { ruleDecisions } from '../rule-decisions.js';
 import { factsRead, policyOf, stageOf } from '../rule-reads.js';
 import type { Condition, RuleSpec, TopCondition } from '../schema/rule.js';
 
@@ -39,5 +40,6 @@ export function compileRule(spec: RuleSpec, ranking: Ranking, file: string, inde
     promise,
     conditions,
     program: compileConditions(conditions),
+    decided: ruleDecisions(spec, ranking.decisionPriorities, ranking.priority),
   };
 }

@@ -1,0 +1,147 @@
+// The rules a judge runs for a case (its era, with the judge's options) and the second stage's
+// alternatives: what stage 2 would decide if a provisional first-stage decision went the other way.
+import { decisionValue as valueIn } from './coherence.js';
+import { SINGLE_DECISIONS, SINGLE_KEYS, type SingleKey } from './decisions.js';
+import type { Evaluate } from './evaluate.js';
+import type { Facts } from './facts/derive-facts.js';
+import { foldVerdict, type Alternative, type Evaluated, type Folded } from './fold-verdict.js';
+import type { CompiledRule, Era } from './pack/build-pack.js';
+import { byPriorityThenId } from './pack/index-rules.js';
+import { decisionValue, resolveDecisions } from './resolve-decisions.js';
+import type { RuleVersion } from './schema/verdict.js';
+
+/** The rules a judge runs in one era, the dated versions among them, and what stage 2 needs of them. */
+export interface Selection {
+  readonly stage1: readonly CompiledRule[];
+  readonly stage2: readonly CompiledRule[];
+  readonly versions: readonly RuleVersion[];
+  /** Where each rule of both stages goes in (priority, id) order: `< stage1.length` a first-stage index, else a second-stage one. */
+  readonly order: readonly number[];
+  /** Every fact the second stage reads. */
+  readonly stage2Reads: ReadonlySet<string>;
+  /** The single-valued decisions the second stage takes. */
+  readonly stage2Decides: readonly SingleKey[];
+  /** Each first-stage rule's priority, by id. */
+  readonly stage1Priority: ReadonlyMap<string, number>;
+}
+
+/** The positions of both stages' rules in (priority, id) order, as `Selection.order` gives them. */
+function mergedOrder(stage1: readonly CompiledRule[], stage2: readonly CompiledRule[]): number[] {
+  const all = [...stage1, ...stage2];
+  return all.map((_, i) => i).sort((a, b) => byPriorityThenId(all[a] as CompiledRule, all[b] as CompiledRule));
+}
+
+/** Both stages' evaluated rules in (priority, id) order. */
+export function merged(
+  order: readonly number[],
+  first: readonly Evaluated[],
+  second: readonly Evaluated[],
+): Evaluated[] {
+  const n = first.length;
+  const out = new Array<Evaluated>(order.length);
+  for (let i = 0; i < order.length; i++) {
+    const at = order[i] as number;
+    out[i] = (at < n ? first[at] : second[at - n]) as Evaluated;
+  }
+  return out;
+}
+
+function versionsOf(rules: readonly CompiledRule[]): RuleVersion[] {
+  const bySeries = new Map<string, CompiledRule[]>();
+  for (const r of rules) {
+    if (r.spec.series === undefined && r.spec.effectiveFrom === undefined && r.spec.effectiveTo === undefined) continue;
+    bySeries.set(r.series, [...(bySeries.get(r.series) ?? []), r]);
+  }
+  return [...bySeries.keys()].sort().map((series) => {
+    const members = bySeries.get(series) ?? [];
+    const first = members[0] as CompiledRule;
+    return {
+      series,
+      ...(first.spec.effectiveFrom !== undefined ? { effectiveFrom: first.spec.effectiveFrom } : {}),
+      ...(first.spec.effectiveTo !== undefined ? { effectiveTo: first.spec.effectiveTo } : {}),
+      rules: members.map((r) => r.spec.id).sort(),
+    };
+  });
+}
+
+/**
+ * The rules of an era a judge runs, with the options that are on, and what stage 2 needs of them:
+ * worked out once per era and judge (`cache`), not per case.
+ */
+export function selectRules(era: Era, options: ReadonlySet<string>, cache: WeakMap<Era, Selection>): Selection {
+  let s = cache.get(era);
+  if (!s) {
+    const on = (r: CompiledRule) => r.spec.option === undefined || options.has(r.spec.option);
+    const stage1 = era.optional ? era.stage1.filter(on) : era.stage1;
+    const stage2 = era.optional ? era.stage2.filter(on) : era.stage2;
+    s = {
+      stage1,
+      stage2,
+      versions: versionsOf([...stage1, ...stage2]),
+      order: mergedOrder(stage1, stage2),
+      stage2Reads: new Set(stage2.flatMap((r) => r.reads)),
+      stage2Decides: SINGLE_KEYS.filter((k) => stage2.some((r) => r.decided.singles.some((d) => d.key === k))),
+      stage1Priority: new Map(stage1.map((r) => [r.spec.id, r.priority])),
+    };
+    cache.set(era, s);
+  }
+  return s;
+}
+
+/**
+ * The case's facts with an outcome written onto them: one flat object, no copy and no prototype
+ * chain. Every call writes every `outcome.*` fact, so the facts never hold a stale one.
+ */
+export function withOutcome(facts: Facts, outcome: Facts): Facts {
+  for (const k in outcome) facts[k] = outcome[k];
+  return facts;
+}
+
+/**
+ * What the second stage would decide if a provisional first-stage decision it reads went the other
+ * way: for each unknown fact's question that could change such a decision, the second stage runs
+ * again on the changed outcome. A second-stage decision that would then differ is provisional, and
+ * the question says so. Each such run needs only the decisions' values, not a whole fold.
+ */
+export async function alternativesOf(
+  bucket: Selection,
+  first: readonly Evaluated[],
+  evaluated: readonly Evaluated[],
+  provisional: Folded,
+  read: Facts,
+  facts: Facts,
+  evaluate: Evaluate,
+): Promise<{ alternatives: Alternative[]; now?: Folded }> {
+  const groups = new Map<string, { fact: string; to: string | boolean; ruleId: string; facts: string[] }>();
+  for (const q of provisional.openQuestions) {
+    if (q.kind !== 'unknown') continue;
+    for (const c of q.couldChange) {
+      const fact = SINGLE_DECISIONS.get(c.decision as SingleKey)?.outcomeFact;
+      if (fact === undefined || !bucket.stage2Reads.has(fact)) continue;
+      const key = `${fact}|${String(c.to)}|${c.ruleId}`;
+      const g = groups.get(key) ?? { fact, to: c.to, ruleId: c.ruleId, facts: [] };
+      g.facts.push(q.fact);
+      groups.set(key, g);
+    }
+  }
+  if (groups.size === 0) return { alternatives: [] };
+  const now = foldVerdict(evaluated, facts);
+  const out: Alternative[] = [];
+  for (const g of groups.values()) {
+    const again = await evaluate(bucket.stage2, withOutcome(facts, { ...read, [g.fact]: g.to }), 'none');
+    const then = resolveDecisions(merged(bucket.order, first, again), []);
+    for (const key of bucket.stage2Decides) {
+      const to = decisionValue(then, key);
+      if (to !== (valueIn(now, key) ?? 'undetermined'))
+        out.push({
+          decision: key,
+          to,
+          ruleId: g.ruleId,
+          priority: bucket.stage1Priority.get(g.ruleId) ?? 0,
+          facts: g.facts,
+        });
+    }
+  }
+  // `now` is the verdict's own fold when no alternative shifts anything: the judge reuses it.
+  return { alternatives: out, now };
+}
