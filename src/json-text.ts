@@ -1,5 +1,13 @@
 import { formatPath, type Issue } from './errors.js';
 
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_OBJECT = 0x7d;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_ARRAY = 0x5d;
+const COMMA = 0x2c;
+
 /**
  * Every key that occurs twice in one object of a JSON text, as an issue at the path of the second
  * (`order.paidAt`). `JSON.parse` keeps the last value silently, and other parsers keep the first,
@@ -29,13 +37,20 @@ export function duplicateKeyIssues(text: string): Issue[] {
   const issues: Issue[] = [];
   const stack: Frame[] = [];
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '"') {
+    const ch = text.charCodeAt(i);
+    if (ch === QUOTE) {
+      // The string's end, and whether it has an escape (then JSON.parse reads it; else it is as written).
       let j = i + 1;
-      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      let escaped = false;
+      for (let c = text.charCodeAt(j); j < text.length && c !== QUOTE; c = text.charCodeAt(j)) {
+        if (c === BACKSLASH) {
+          escaped = true;
+          j += 2;
+        } else j++;
+      }
       const top = stack.at(-1);
       if (top?.keys && top.expectKey) {
-        const key = JSON.parse(text.slice(i, j + 1)) as string;
+        const key = escaped ? (JSON.parse(text.slice(i, j + 1)) as string) : text.slice(i + 1, j);
         if (top.keys.has(key)) {
           issues.push({
             code: 'duplicate_key',
@@ -48,20 +63,20 @@ export function duplicateKeyIssues(text: string): Issue[] {
         top.expectKey = false;
       }
       i = j;
-    } else if (ch === '{' || ch === '[') {
+    } else if (ch === OPEN_OBJECT || ch === OPEN_ARRAY) {
       const parent = stack.at(-1);
       const at = parent ? (parent.keys ? (parent.key ?? '') : parent.index) : undefined;
       stack.push({
-        keys: ch === '{' ? new Set() : undefined,
+        keys: ch === OPEN_OBJECT ? new Set() : undefined,
         parent,
         at,
         index: 0,
         key: undefined,
-        expectKey: ch === '{',
+        expectKey: ch === OPEN_OBJECT,
       });
-    } else if (ch === '}' || ch === ']') {
+    } else if (ch === CLOSE_OBJECT || ch === CLOSE_ARRAY) {
       stack.pop();
-    } else if (ch === ',') {
+    } else if (ch === COMMA) {
       const top = stack.at(-1);
       if (top?.keys) top.expectKey = true;
       else if (top) top.index++;

@@ -1,80 +1,11 @@
 import { TZDate } from '@date-fns/tz';
 import type * as z from 'zod';
 import { capIssues, formatPath, fromZodIssues, type Issue } from '../errors.js';
+import { budgetIssues } from './case-budget.js';
 import { CaseSchema, type ParsedCase } from './case.js';
 import { isPlatformLocal, isTimestamp, PLATFORM_LOCAL_PATTERN } from './primitives.js';
 
-/**
- * How large a case may be before it is read at all. A real case is a few dozen short fields two
- * levels deep; these limits are far above that and far below what costs memory or time.
- */
-export const CASE_BUDGET = {
-  /** Longest string value, in characters (a timestamp is 25, a case ID at most 128). */
-  maxStringChars: 1024,
-  /** Longest key, in characters (the longest field name is under 40). */
-  maxKeyChars: 64,
-  /** Most keys (or array items) in one object (the largest part of a case has under 30 fields). */
-  maxKeysPerObject: 64,
-  /** Most keys in the whole case. */
-  maxKeys: 512,
-  /** Deepest nesting: the case is level 0, `order` 1, `order.paidAt` 2. */
-  maxDepth: 4,
-} as const;
-
-/** Every issue with the case's size, walking at most `maxDepth` levels (so a cycle is harmless). */
-export function budgetIssues(input: unknown): Issue[] {
-  const b = CASE_BUDGET;
-  const issues: Issue[] = [];
-  let keys = 0;
-  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: input, path: [] }];
-  while (stack.length > 0) {
-    const { value, path } = stack.pop() as { value: unknown; path: PropertyKey[] };
-    if (typeof value === 'string') {
-      if (value.length > b.maxStringChars)
-        issues.push({
-          code: 'too_big',
-          path: formatPath(path),
-          message: `A string in a case has at most ${b.maxStringChars} characters; this one has ${value.length}`,
-        });
-      continue;
-    }
-    if (value === null || typeof value !== 'object') continue;
-    if (path.length >= b.maxDepth) {
-      issues.push({
-        code: 'too_deep',
-        path: formatPath(path),
-        message: `A case nests at most ${b.maxDepth} levels deep; nothing in a case is an object at this depth`,
-      });
-      continue;
-    }
-    const own = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
-    keys += own.length;
-    if (own.length > b.maxKeysPerObject) {
-      issues.push({
-        code: 'too_many_keys',
-        path: formatPath(path),
-        message: `An object in a case has at most ${b.maxKeysPerObject} keys; this one has ${own.length}`,
-      });
-      continue;
-    }
-    if (keys > b.maxKeys) {
-      issues.push({ code: 'too_many_keys', path: '', message: `A case has at most ${b.maxKeys} keys in all` });
-      break;
-    }
-    for (const k of own) {
-      if (typeof k === 'string' && k.length > b.maxKeyChars) {
-        issues.push({
-          code: 'key_too_long',
-          path: formatPath([...path, `${k.slice(0, 32)}…`]),
-          message: `A key in a case has at most ${b.maxKeyChars} characters; this one has ${k.length}`,
-        });
-        continue;
-      }
-      stack.push({ value: (value as Record<PropertyKey, unknown>)[k], path: [...path, k] });
-    }
-  }
-  return issues;
-}
+export { CASE_BUDGET, budgetIssues } from './case-budget.js';
 
 /** The paths of every timestamp field of a case (`['order', 'paidAt']`, …), from the schema. */
 const TIMESTAMP_PATHS: readonly (readonly string[])[] = (() => {
@@ -209,14 +140,15 @@ export const CHRONOLOGY: readonly Order[] = [
  * field that lies in the future); for the others on the field that should come later.
  */
 export function chronologyIssues(c: ParsedCase): Issue[] {
-  const issues: Issue[] = [];
-  const at = (path: string) => {
-    const v = get(c, path.split('.'));
+  // Each field read and parsed once, not once per rule it is in.
+  const times = CHRONOLOGY_FIELDS.map(({ path }) => {
+    const v = get(c, path);
     return typeof v === 'string' ? { text: v, ms: Date.parse(v) } : undefined;
-  };
-  for (const o of CHRONOLOGY) {
-    const a = at(o.earlier);
-    const b = at(o.later);
+  });
+  const issues: Issue[] = [];
+  for (const { o, earlier, later } of CHRONOLOGY_AT) {
+    const a = times[earlier];
+    const b = times[later];
     if (!a || !b || a.ms <= b.ms) continue;
     if (o.later === 'asOf')
       issues.push({
@@ -233,6 +165,18 @@ export function chronologyIssues(c: ParsedCase): Issue[] {
   }
   return issues;
 }
+
+/** The fields `CHRONOLOGY` compares, each once, with its path split. */
+const CHRONOLOGY_FIELDS: readonly { readonly name: string; readonly path: readonly string[] }[] = [
+  ...new Set(CHRONOLOGY.flatMap((o) => [o.earlier, o.later])),
+].map((name) => ({ name, path: name.split('.') }));
+
+/** Each rule of `CHRONOLOGY` with the positions of its fields in `CHRONOLOGY_FIELDS`. */
+const CHRONOLOGY_AT = CHRONOLOGY.map((o) => ({
+  o,
+  earlier: CHRONOLOGY_FIELDS.findIndex((f) => f.name === o.earlier),
+  later: CHRONOLOGY_FIELDS.findIndex((f) => f.name === o.later),
+}));
 
 /** What an explicit `null` gets, wherever it is: a case leaves out what it does not know. */
 export const NULL_MESSAGE = 'null is not accepted: leave a field out when it is unknown or absent';

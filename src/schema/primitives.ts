@@ -11,6 +11,11 @@ const ISO_MESSAGE =
 
 /** An ISO 8601 timestamp with an offset (`2024-04-15T10:00:00+08:00` or `…Z`). */
 const IsoTimestamp = z.iso.datetime({ offset: true });
+/**
+ * The pattern `IsoTimestamp` checks a string with (all its check does): tested directly, a
+ * timestamp costs one regular expression, not a nested parse.
+ */
+const ISO_TIMESTAMP_PATTERN: RegExp = (IsoTimestamp._zod.def as { pattern: RegExp }).pattern;
 
 /** Whether year, month, day, hour, minute and second name a real calendar time. */
 function realLocalTime(text: string): boolean {
@@ -23,7 +28,7 @@ function realLocalTime(text: string): boolean {
 
 /** The check behind `Timestamp`: either form, a real date, a year in range. */
 const timestampCheck = z.superRefine((v: string, ctx) => {
-  if (!IsoTimestamp.safeParse(v).success && !realLocalTime(v)) {
+  if (!ISO_TIMESTAMP_PATTERN.test(v) && !realLocalTime(v)) {
     ctx.issues.push({ code: 'invalid_format', format: 'datetime', input: v, message: ISO_MESSAGE });
     return;
   }
