@@ -1,9 +1,9 @@
 import { FACTS } from './facts/catalog.js';
-import { fillableFacts, type Facts } from './facts/derive-facts.js';
+import { fillableFacts, type Facts, type FilledFacts } from './facts/derive-facts.js';
 import { OPERATORS } from './operators.js';
 import type { Condition, LeafCondition, TopCondition } from './schema/rule.js';
 import type { TraceGroup, TraceNode } from './schema/verdict.js';
-import { absenceOf, traceLeaf, type RuleTrace } from './trace.js';
+import { traceLeaf, type RuleTrace } from './trace.js';
 
 /*
  * A rule's condition tree compiled at load into plain closures (no eval, no `new Function`) that
@@ -24,11 +24,11 @@ type Code = number;
 
 /** A compiled condition: runs on a case's facts; when `build`, leaves its trace node in `built`. */
 interface Node {
-  run(facts: Facts, filled: ReadonlySet<string> | undefined, build: boolean): Code;
+  run(facts: Facts, filled: FilledFacts | undefined, build: boolean): Code;
   /** The absent facts of `kind` under the nodes whose `side` (0 rec, 1 opt) is unknown (trace.ts `collect`). */
   collect(
     facts: Facts,
-    filled: ReadonlySet<string> | undefined,
+    filled: FilledFacts | undefined,
     side: 0 | 1,
     kind: 'unknown' | 'not_shown',
     out: string[],
@@ -64,6 +64,45 @@ function notShownTest(name: string): (facts: Facts) => boolean {
   };
 }
 
+/** Where a collector puts the absent facts of one kind. */
+type Collector = (facts: Facts, kind: 'unknown' | 'not_shown', out: string[]) => void;
+
+/**
+ * The facts of `kind` among `absenceOf(name, facts)` (trace.ts), pushed in its order without
+ * building its list: compiled once per fact name from the catalogue.
+ */
+function absenceCollector(name: string): Collector {
+  const def = FACTS.get(name);
+  if (def?.origin === 'derived') {
+    const inputs = (def.inputs ?? []).map((i) => ({
+      name: i,
+      notShown: notShownTest(i),
+      collect: absenceCollector(i),
+    }));
+    return (facts, kind, out) => {
+      let absent = 0;
+      let notShown = false;
+      for (const i of inputs) {
+        if (facts[i.name] !== undefined) continue;
+        absent++;
+        if (i.notShown(facts)) notShown = true;
+      }
+      // No input absent: the derived fact itself is unknown. Else the inputs' not-shown facts if
+      // any input has one, or all their (unknown) facts.
+      if (absent === 0) {
+        if (kind === 'unknown') out.push(name);
+        return;
+      }
+      if (kind === 'unknown' && notShown) return;
+      for (const i of inputs) if (facts[i.name] === undefined) i.collect(facts, kind, out);
+    };
+  }
+  const isNotShown = notShownTest(name);
+  return (facts, kind, out) => {
+    if ((kind === 'not_shown') === isNotShown(facts)) out.push(name);
+  };
+}
+
 /** Deep-frozen copy of a condition's value: shared by every verdict's trace, so it must not change. */
 function frozen(value: unknown): unknown {
   if (Array.isArray(value)) return Object.freeze(value.map(frozen));
@@ -85,8 +124,10 @@ function compileLeaf(c: LeafCondition): Node {
   const fillRight = ref !== undefined && fillable.has(ref);
   const nsLeft = notShownTest(fact);
   const nsRight = ref === undefined ? () => false : notShownTest(ref);
+  const absentLeft = absenceCollector(fact);
+  const absentRight = ref === undefined ? absentLeft : absenceCollector(ref);
 
-  const run = (facts: Facts, filled: ReadonlySet<string> | undefined, build: boolean): Code => {
+  const run = (facts: Facts, filled: FilledFacts | undefined, build: boolean): Code => {
     const fv = facts[fact];
     const b = ref === undefined ? value : facts[ref];
     // As json-rules-engine's operator (src/reference-evaluator.ts): false on an absent fact but for `present`.
@@ -128,22 +169,18 @@ function compileLeaf(c: LeafCondition): Node {
 
   const collect = (
     facts: Facts,
-    filled: ReadonlySet<string> | undefined,
+    filled: FilledFacts | undefined,
     s: 0 | 1,
     kind: 'unknown' | 'not_shown',
     out: string[],
   ): void => {
     if (side(run(facts, filled, false), s) !== U) return;
-    const fv = facts[fact];
-    const rv = ref === undefined ? undefined : facts[ref];
     // The same list, in the same order, as trace.ts builds for the leaf.
-    const absent = [
-      ...(fv === undefined ? absenceOf(fact, facts) : []),
-      ...(ref !== undefined && rv === undefined ? absenceOf(ref, facts) : []),
-      ...(filled?.has(fact) === true ? [{ fact, kind: 'not_shown' as const }] : []),
-      ...(ref !== undefined && filled?.has(ref) === true ? [{ fact: ref, kind: 'not_shown' as const }] : []),
-    ];
-    for (const a of absent) if (a.kind === kind) out.push(a.fact);
+    if (facts[fact] === undefined) absentLeft(facts, kind, out);
+    if (ref !== undefined && facts[ref] === undefined) absentRight(facts, kind, out);
+    if (kind !== 'not_shown' || filled === undefined) return;
+    if (filled.has(fact)) out.push(fact);
+    if (ref !== undefined && filled.has(ref)) out.push(ref);
   };
   return { run, collect };
 }
@@ -154,7 +191,7 @@ function compileGroup(match: 'all' | 'any', members: readonly Condition[]): Node
   // Kleene's `and` / `or` (trace.ts `combine`): a decisive member decides, else an unknown one makes it unknown.
   const decisive = match === 'all' ? F : T;
   const otherwise = match === 'all' ? T : F;
-  const run = (facts: Facts, filled: ReadonlySet<string> | undefined, build: boolean): Code => {
+  const run = (facts: Facts, filled: FilledFacts | undefined, build: boolean): Code => {
     let rec = otherwise;
     let opt = otherwise;
     let recDone = false;
@@ -186,7 +223,7 @@ function compileGroup(match: 'all' | 'any', members: readonly Condition[]): Node
   };
   const collect = (
     facts: Facts,
-    filled: ReadonlySet<string> | undefined,
+    filled: FilledFacts | undefined,
     s: 0 | 1,
     kind: 'unknown' | 'not_shown',
     out: string[],
@@ -209,7 +246,7 @@ const uniqueSorted = (xs: string[]): readonly string[] =>
   xs.length === 0 ? NONE : xs.length > 1 ? [...new Set(xs)].sort() : xs;
 
 /** A compiled rule condition: evaluates a case's facts to a `RuleTrace`, with or without its condition tree. */
-export type RuleProgram = (facts: Facts, filled: ReadonlySet<string> | undefined, withConditions: boolean) => RuleTrace;
+export type RuleProgram = (facts: Facts, filled: FilledFacts | undefined, withConditions: boolean) => RuleTrace;
 
 /**
  * Compiles a rule's (top-level `all` / `any`) condition tree. The program's trace, given the facts

@@ -13,10 +13,33 @@ export type Facts = Record<string, unknown>;
  */
 export const NOT_SHOWN: unique symbol = Symbol('notShown');
 
-/** The facts of a case that were filled in as not shown. */
-export function notShownIn(facts: Facts): ReadonlySet<string> | undefined {
-  return (facts as { [NOT_SHOWN]?: ReadonlySet<string> })[NOT_SHOWN];
+/** Which facts of a case were filled in as not shown. */
+export interface FilledFacts {
+  has(name: string): boolean;
 }
+
+/** The facts of a case that were filled in as not shown. */
+export function notShownIn(facts: Facts): FilledFacts | undefined {
+  return (facts as { [NOT_SHOWN]?: FilledFacts })[NOT_SHOWN];
+}
+
+/**
+ * The fillable facts one case filled in, one flag per fact of `notShownValues()`: set at
+ * derivation without building a set of names per case.
+ */
+class Filled implements FilledFacts {
+  readonly flags: Uint8Array;
+  constructor(private readonly index: ReadonlyMap<string, number>) {
+    this.flags = new Uint8Array(index.size);
+  }
+  has(name: string): boolean {
+    const i = this.index.get(name);
+    return i !== undefined && this.flags[i] === 1;
+  }
+}
+
+let fillIndex: ReadonlyMap<string, number> | undefined;
+const fillIndexOf = () => (fillIndex ??= new Map(notShownValues().map(([name], i) => [name, i])));
 
 /** Case facts whose absence is "not shown" and that then hold a value: filled in by deriveFacts. */
 let filled: readonly (readonly [string, unknown])[] | undefined;
@@ -99,11 +122,13 @@ export function deriveFacts(c: Case, settings: DerivationSettings): Facts {
   }
   // Not shown is not established: a boolean is not true, an enum holds its `none`. Filled in after
   // derivation, which reads only what the case gives.
-  const notShown = new Set<string>();
-  for (const [name, value] of notShownValues()) {
+  const values = notShownValues();
+  const notShown = new Filled(fillIndexOf());
+  for (let i = 0; i < values.length; i++) {
+    const [name, value] = values[i] as readonly [string, unknown];
     if (f[name] !== undefined) continue;
     f[name] = value;
-    notShown.add(name);
+    notShown.flags[i] = 1;
   }
   Object.defineProperty(f, NOT_SHOWN, { value: notShown });
   return f;
