@@ -3,7 +3,15 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { Command, InvalidArgumentError } from 'commander';
 import { CliError, EXIT } from './cli-error.js';
-import { judgeLine, lineTooLarge, splitLines, workerFailed, type LineResult } from './batch-line.js';
+import {
+  judgeLine,
+  lineTooLarge,
+  linesOut,
+  splitLines,
+  workerFailed,
+  type LineResult,
+  type LinesOut,
+} from './batch-line.js';
 import {
   BATCH_WORKER,
   TEST_OOM_ENV,
@@ -37,7 +45,7 @@ function workerCount(value: string): number {
 let outputError: NodeJS.ErrnoException | undefined;
 
 /** Writes to stdout, waiting when the pipe is full; after a write error, does nothing. */
-async function write(text: string): Promise<void> {
+async function write(text: string | Uint8Array): Promise<void> {
   if (outputError) return;
   if (process.stdout.write(text)) return;
   // Whichever event comes first, the other's listener is removed: no listener piles up per write.
@@ -71,18 +79,26 @@ interface Task {
 }
 
 /**
+ * Chunks a worker holds at once: the one it judges and the next, so it never waits for the main
+ * thread (which shares the cores with the workers) to hand it work.
+ */
+const WORKER_DEPTH = 2;
+
+/**
  * Judges chunks of lines on worker threads; a chunk's results come back whole, keyed by `seq`,
- * in any order. A worker that dies (out of memory on a huge line, a crash) is replaced: the lines
- * it held are judged again one by one on fresh workers, and a line that kills a second worker
- * becomes a `worker_failed` error line. Workers that die holding nothing are replaced a few times,
- * then the batch fails.
+ * in any order. Each worker holds up to `WORKER_DEPTH` chunks and judges them one after another.
+ * A worker that dies (out of memory on a huge line, a crash) is replaced: the lines of the chunk
+ * it was judging are judged again one by one on fresh workers (the chunks waiting behind it go
+ * back to the queue as they were), and a line that kills a second worker becomes a
+ * `worker_failed` error line. Workers that die holding nothing are replaced a few times, then the
+ * batch fails.
  */
 class Pool {
-  private readonly idle: Worker[] = [];
-  private readonly busy = new Map<Worker, Task>();
-  private readonly all = new Set<Worker>();
+  /** Each live worker and the tasks it holds, in the order sent (the first is being judged). */
+  private readonly held = new Map<Worker, Task[]>();
   private readonly queue: Task[] = [];
-  private readonly chunks = new Map<number, { results: LineResult[]; missing: number }>();
+  /** Each chunk's outputs by the offset of their first line (one, or one per line after a death), and the lines still out. */
+  private readonly chunks = new Map<number, { parts: (LinesOut | undefined)[]; missing: number }>();
   private idleDeaths = 0;
   private closing = false;
   private nextId = 0;
@@ -90,7 +106,7 @@ class Pool {
   constructor(
     size: number,
     private readonly options: BatchJudgeOptions,
-    private readonly onChunk: (seq: number, results: readonly LineResult[]) => void,
+    private readonly onChunk: (seq: number, outs: readonly LinesOut[]) => void,
     private readonly onFatal: (e: Error) => void,
   ) {
     for (let i = 0; i < size; i++) this.spawn();
@@ -98,14 +114,14 @@ class Pool {
 
   /** Queues a chunk of lines; `onChunk` gets its results once every line has one. */
   submit(seq: number, lines: readonly { n: number; text: string }[]): void {
-    this.chunks.set(seq, { results: new Array<LineResult>(lines.length), missing: lines.length });
+    this.chunks.set(seq, { parts: [], missing: lines.length });
     this.queue.push({ seq, offset: 0, lines, retry: false });
     this.dispatch();
   }
 
   async close(): Promise<void> {
     this.closing = true;
-    await Promise.all([...this.all].map((w) => w.terminate()));
+    await Promise.all([...this.held.keys()].map((w) => w.terminate()));
   }
 
   private spawn(): void {
@@ -121,10 +137,9 @@ class Pool {
     });
     let error: Error | undefined;
     w.on('message', (reply: WorkerReply) => {
-      const task = this.busy.get(w);
-      this.busy.delete(w);
-      this.idle.push(w);
-      if (task) this.fill(task, reply.results);
+      // The worker judges its chunks in the order sent: the reply is for the first it holds.
+      const task = this.held.get(w)?.shift();
+      if (task) this.fill(task, reply.out);
       this.dispatch();
     });
     w.on('error', (e) => {
@@ -138,17 +153,15 @@ class Pool {
           : `exit code ${code}`,
       ),
     );
-    this.all.add(w);
-    this.idle.push(w);
+    this.held.set(w, []);
   }
 
   private died(w: Worker, reason: string): void {
-    this.all.delete(w);
-    const at = this.idle.indexOf(w);
-    if (at >= 0) this.idle.splice(at, 1);
-    const task = this.busy.get(w);
-    this.busy.delete(w);
+    const [task, ...waiting] = this.held.get(w) ?? [];
+    this.held.delete(w);
     if (this.closing) return;
+    // Chunks that were waiting behind the one being judged did not run: back to the front, as they were.
+    this.queue.unshift(...waiting);
     if (task === undefined) {
       if (++this.idleDeaths > 3) {
         this.onFatal(
@@ -160,10 +173,7 @@ class Pool {
         return;
       }
     } else if (task.retry) {
-      this.fill(
-        task,
-        task.lines.map((l) => workerFailed(l.n, reason)),
-      );
+      this.fill(task, linesOut(task.lines.map((l) => workerFailed(l.n, reason))));
     } else {
       // Which line killed it is unknown: each is judged again alone, before any new chunk.
       this.queue.unshift(
@@ -174,23 +184,30 @@ class Pool {
     this.dispatch();
   }
 
+  /** Hands queued tasks to the workers holding the fewest, up to `WORKER_DEPTH` each. */
   private dispatch(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const w = this.idle.pop() as Worker;
+    while (this.queue.length > 0) {
+      let best: [Worker, Task[]] | undefined;
+      for (const entry of this.held) if (best === undefined || entry[1].length < best[1].length) best = entry;
+      if (best === undefined || best[1].length >= WORKER_DEPTH) return;
+      const [w, tasks] = best;
       const task = this.queue.shift() as Task;
-      this.busy.set(w, task);
+      tasks.push(task);
       w.postMessage({ seq: this.nextId++, lines: task.lines } satisfies WorkerJob);
     }
   }
 
-  private fill(task: Task, results: readonly LineResult[]): void {
+  private fill(task: Task, out: LinesOut): void {
     const chunk = this.chunks.get(task.seq);
     if (!chunk) return;
-    results.forEach((r, i) => (chunk.results[task.offset + i] = r));
-    chunk.missing -= results.length;
+    chunk.parts[task.offset] = out;
+    chunk.missing -= out.lines;
     if (chunk.missing > 0) return;
     this.chunks.delete(task.seq);
-    this.onChunk(task.seq, chunk.results);
+    this.onChunk(
+      task.seq,
+      chunk.parts.filter((p): p is LinesOut => p !== undefined),
+    );
   }
 }
 
@@ -212,7 +229,7 @@ export function batchCommand(): Command {
     )
     .addOption(
       traceOption(
-        'how much rule-by-rule trace each verdict carries: full (every rule evaluated, with its conditions), fired (only the rules that fired) or none (an empty trace: the outcome, questions and findings are unchanged, and each line is about 4× shorter — ~4 KB instead of ~18 KB on the shipped fixtures — and judged and written about 1.4× faster)',
+        'how much rule-by-rule trace each verdict carries: full (every rule evaluated, with its conditions), fired (only the rules that fired) or none (an empty trace: the outcome, questions and findings are unchanged, and each line is about 4× shorter — ~4 KB instead of ~18 KB on the shipped fixtures — and judged and written about 1.6× faster)',
       ),
     );
   withJudgeFlags(cmd).addHelpText(
@@ -235,12 +252,12 @@ export function batchCommand(): Command {
       lastProgress = now;
       process.stderr.write(`\r${done} judged, ${invalid} invalid${final ? '\n' : ''}`);
     };
-    const emit = async (results: readonly LineResult[]) => {
-      for (const r of results) {
-        done++;
-        if (!r.ok) invalid++;
+    const emit = async (outs: readonly LinesOut[]) => {
+      for (const out of outs) {
+        done += out.lines;
+        invalid += out.invalid;
+        if (out.lines > 0) await write(out.output);
       }
-      if (results.length > 0) await write(results.map((r) => `${r.text}\n`).join(''));
       progress();
     };
 
@@ -251,15 +268,15 @@ export function batchCommand(): Command {
         if ('tooLarge' in line) buffer.push(lineTooLarge(line.n));
         else if (line.text.trim() !== '') buffer.push(await judgeLine(judge, line.text, line.n));
         if (buffer.length >= CHUNK) {
-          await emit(buffer);
+          await emit([linesOut(buffer)]);
           buffer = [];
         }
       }
-      await emit(buffer);
+      await emit([linesOut(buffer)]);
     } else {
       // Results arrive in any order; hold them until every earlier chunk is written. A line too
       // large to read is its own chunk, resolved at once.
-      const ready = new Map<number, readonly LineResult[]>();
+      const ready = new Map<number, readonly LinesOut[]>();
       let nextOut = 0;
       let flushing = Promise.resolve();
       let fatal: Error | undefined;
@@ -282,8 +299,8 @@ export function batchCommand(): Command {
       const pool = new Pool(
         flags.workers,
         options,
-        (seq, results) => {
-          ready.set(seq, results);
+        (seq, outs) => {
+          ready.set(seq, outs);
           flush();
         },
         (e) => {
@@ -311,7 +328,7 @@ export function batchCommand(): Command {
         for await (const line of lines) {
           if ('tooLarge' in line) {
             if (chunk.length > 0) await send();
-            ready.set(seq++, [lineTooLarge(line.n)]);
+            ready.set(seq++, [linesOut([lineTooLarge(line.n)])]);
             flush();
             continue;
           }

@@ -8,6 +8,35 @@ export interface LineResult {
 }
 
 /**
+ * Judged lines ready to write: their output lines (each ending in `\n`), as text or as UTF-8
+ * bytes (a worker encodes its chunk and hands the bytes over without a copy), and how many there
+ * are and were invalid.
+ */
+export interface LinesOut {
+  readonly output: string | Uint8Array;
+  readonly lines: number;
+  readonly invalid: number;
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * The output of judged lines, in order; `bytes`: UTF-8 in a buffer of its own (transferable).
+ *
+ * @example
+ * linesOut([{ ok: true, text: '{"caseId":"A1",…}' }]); // { output: '{"caseId":"A1",…}\n', lines: 1, invalid: 0 }
+ */
+export function linesOut(results: readonly LineResult[], bytes = false): LinesOut {
+  let invalid = 0;
+  let text = '';
+  for (const r of results) {
+    if (!r.ok) invalid++;
+    text += `${r.text}\n`;
+  }
+  return { output: bytes ? encoder.encode(text) : text, lines: results.length, invalid };
+}
+
+/**
  * The longest input line `batch` reads, in bytes. The largest case the case budget admits is well
  * under 1 MiB; a longer line is reported without being held in memory or parsed, so one huge
  * line cannot exhaust the memory of the command or of a worker.

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { judgeLine, type LineResult } from './batch-line.js';
+import { judgeLine, linesOut, type LineResult, type LinesOut } from './batch-line.js';
 import { makeJudge, type judgeOptionsFrom } from './judge-options.js';
 import type { TraceMode } from './trace-flag.js';
 
@@ -12,10 +12,10 @@ export interface WorkerJob {
   readonly lines: readonly { readonly n: number; readonly text: string }[];
 }
 
-/** A worker's answer: the chunk's `seq` and one result per line, in order. */
+/** A worker's answer: the chunk's `seq` and its output lines, in order, as UTF-8 bytes (transferred, not copied). */
 export interface WorkerReply {
   readonly seq: number;
-  readonly results: readonly LineResult[];
+  readonly out: LinesOut;
 }
 
 /** Marks the `workerData` of a batch worker thread (the CLI entry checks it). */
@@ -53,14 +53,25 @@ export function runBatchWorker(options: BatchJudgeOptions): void {
   if (!port) throw new Error('runBatchWorker: not in a worker thread');
   const judge = makeJudge(options).with({ trace: options.trace ?? 'full' });
   const oomMarker = process.env[TEST_OOM_ENV] || undefined;
-  port.on('message', (job: WorkerJob) => {
-    void (async () => {
+  // Jobs are judged one after another, in the order they came: the pool reads each reply as the
+  // answer to the oldest job it sent this worker.
+  const jobs: WorkerJob[] = [];
+  let running = false;
+  const drain = async () => {
+    running = true;
+    for (let job = jobs.shift(); job !== undefined; job = jobs.shift()) {
       const results: LineResult[] = [];
       for (const l of job.lines) {
         if (oomMarker !== undefined && l.text.includes(oomMarker)) exhaustHeap();
         results.push(await judgeLine(judge, l.text, l.n));
       }
-      port.postMessage({ seq: job.seq, results } satisfies WorkerReply);
-    })();
+      const out = linesOut(results, true);
+      port.postMessage({ seq: job.seq, out } satisfies WorkerReply, [(out.output as Uint8Array).buffer as ArrayBuffer]);
+    }
+    running = false;
+  };
+  port.on('message', (job: WorkerJob) => {
+    jobs.push(job);
+    if (!running) void drain();
   });
 }
