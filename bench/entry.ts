@@ -7,4 +7,5 @@ export { compiledPack } from '../src/load-pack.js';
 // Phases, for profiling a judgement step by step.
 export { parseCase } from '../src/schema/parse-case.js';
 export { evaluateCompiled } from '../src/evaluate.js';
-export { foldVerdict, outcomeFacts } from '../src/fold-verdict.js';
+export { foldVerdict } from '../src/fold-verdict.js';
+export { outcomeFacts } from '../src/stage-two.js';

@@ -214,6 +214,8 @@ function compileGroup(match: 'all' | 'any', members: readonly Condition[]): Node
           optDone = true;
         } else if (o === U) opt = U;
       }
+      // Both sides decided and no trace node wanted: the remaining members cannot change the code.
+      if (recDone && optDone && !build) break;
     }
     if (conditions) {
       const group: TraceGroup = { match, result: tri(rec), conditions };
@@ -242,8 +244,16 @@ function compileNode(c: Condition): Node {
 const NONE: readonly string[] = Object.freeze([]);
 const NO_CONDITIONS: TraceNode[] = Object.freeze([]) as unknown as TraceNode[];
 
-const uniqueSorted = (xs: string[]): readonly string[] =>
-  xs.length === 0 ? NONE : xs.length > 1 ? [...new Set(xs)].sort() : xs;
+/** The names of a freshly collected list, sorted and each once: the list itself, sorted in place. */
+function uniqueSorted(xs: string[]): readonly string[] {
+  if (xs.length === 0) return NONE;
+  if (xs.length === 1) return xs;
+  xs.sort();
+  let n = 1;
+  for (let i = 1; i < xs.length; i++) if (xs[i] !== xs[n - 1]) xs[n++] = xs[i] as string;
+  xs.length = n;
+  return xs;
+}
 
 /** A compiled rule condition: evaluates a case's facts to a `RuleTrace`, with or without its condition tree. */
 export type RuleProgram = (facts: Facts, filled: FilledFacts | undefined, withConditions: boolean) => RuleTrace;
@@ -256,8 +266,16 @@ export type RuleProgram = (facts: Facts, filled: FilledFacts | undefined, withCo
 export function compileConditions(conditions: TopCondition): RuleProgram {
   const match: 'all' | 'any' = 'all' in conditions ? 'all' : 'any';
   const root = compileNode(conditions);
+  // Without its condition tree, a rule that is plainly false (or true), on the record and if every
+  // not-shown fact were shown, has nothing of the case in its trace: one frozen trace each, shared.
+  const plain = (result: boolean): RuleTrace =>
+    Object.freeze({ match, result, conditions: NO_CONDITIONS, missing: NONE, notShown: NONE, shownResult: result });
+  const plainFalse = plain(false);
+  const plainTrue = plain(true);
   return (facts, filled, withConditions) => {
     const code = root.run(facts, filled, withConditions);
+    if (!withConditions && code === F * 3 + F) return plainFalse;
+    if (!withConditions && code === T * 3 + T) return plainTrue;
     const rec = (code / 3) | 0;
     const opt = code % 3;
     let missing: readonly string[] = NONE;

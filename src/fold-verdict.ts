@@ -16,6 +16,8 @@ import {
   liabilityOf,
   resolve,
   resolveDecisions,
+  type Candidate,
+  type Resolved,
 } from './resolve-decisions.js';
 
 export type { Candidate, Resolved, Standing } from './resolve-decisions.js';
@@ -103,12 +105,7 @@ export function foldVerdict(
   for (const { leg, key } of FREIGHT_KEYS) {
     const res = resolved.get(key);
     if (!res) continue;
-    const win = res.status === 'undetermined' ? undefined : res.winner;
-    // A fired rule that owes the leg in full (waiveTerms) keeps it free of terms whenever the leg
-    // goes to the payer it named, even if a higher rule decided that same payer.
-    const waived =
-      win !== undefined &&
-      (candidates.get(key) ?? []).some((c) => c.standing === 'fired' && c.waiveTerms && c.value === win.value);
+    const { win, waived } = legPayer(res, candidates.get(key));
     const onPromise = win !== undefined && win.value === 'seller' && win.rule.compiled.promise;
     freight[leg] = win
       ? {
@@ -228,6 +225,22 @@ export function foldVerdict(
   };
 }
 
+/**
+ * Who pays a freight leg as resolved (none while it is undetermined), and whether that payer owes
+ * it in full: a fired rule that owes the leg in full (waiveTerms) keeps it free of terms whenever
+ * the leg goes to the payer it named, even if a higher rule decided that same payer.
+ */
+export function legPayer(
+  res: Resolved,
+  candidates: readonly Candidate[] | undefined,
+): { win: Candidate | undefined; waived: boolean } {
+  const win = res.status === 'undetermined' ? undefined : res.winner;
+  const waived =
+    win !== undefined &&
+    (candidates ?? []).some((c) => c.standing === 'fired' && c.waiveTerms && c.value === win.value);
+  return { win, waived };
+}
+
 function penaltyOf(d: Extract<Decision, { kind: 'penalty' }>, facts: Facts, ruleId: string): Penalty {
   return {
     kind: d.penalty,
@@ -259,22 +272,5 @@ function applyTerms(
   leg.termsRuleIds = [...new Set([...(leg.termsRuleIds ?? []), ruleId])].sort();
 }
 
-/** The facts the second stage reads: the first fold's decisions. */
-export function outcomeFacts(outcome: Outcome): Facts {
-  const f: Facts = { 'outcome.liability': outcome.liability, 'outcome.remedy': outcome.remedy };
-  for (const { leg, payer, termsWaived } of OUTCOME_FREIGHT_FACTS) {
-    f[payer] = outcome.freight[leg]?.payer ?? 'undetermined';
-    f[termsWaived] = outcome.freight[leg]?.termsWaived === true;
-  }
-  return f;
-}
-
 /** Each freight leg with its decision key (`freight.return`), built once. */
 const FREIGHT_KEYS = FreightLeg.options.map((leg) => ({ leg, key: `freight.${leg}` as const }));
-
-/** Each freight leg's `outcome.*` fact names, built once. */
-const OUTCOME_FREIGHT_FACTS = FreightLeg.options.map((leg) => ({
-  leg,
-  payer: `outcome.freight.${leg}.payer`,
-  termsWaived: `outcome.freight.${leg}.termsWaived`,
-}));

@@ -8,8 +8,8 @@ import {
   type ReferenceEvaluate,
   type TraceMode,
 } from './evaluate.js';
-import { foldVerdict, outcomeFacts, type Alternative, type Evaluated, type Folded } from './fold-verdict.js';
-import { alternativesOf, merged, selectRules, withOutcome, type Selection } from './stage-two.js';
+import { foldVerdict, type Alternative, type Evaluated, type Folded } from './fold-verdict.js';
+import { alternativesOf, merged, provisionalOf, selectRules, withOutcome, type Selection } from './stage-two.js';
 import { compiledPack, eraAt, type Era, type Pack } from './pack/build-pack.js';
 import { ShopPolicySchema, type Case, type CaseInput } from './schema/case.js';
 import { parseCase } from './schema/parse-case.js';
@@ -155,19 +155,10 @@ async function judgeCase(pack: Pack, input: Case, settings: Settings): Promise<V
   let alternatives: Alternative[] = [];
   let now: Folded | undefined;
   if (bucket.stage2.length > 0) {
-    const provisional = foldVerdict(first, facts, [], true);
-    const read = outcomeFacts(provisional.outcome);
+    const { read, questions } = provisionalOf(bucket, first, facts);
     const second = await settings.evaluate(bucket.stage2, withOutcome(facts, read), settings.trace);
     evaluated = merged(bucket.order, first, second);
-    ({ alternatives, now } = await alternativesOf(
-      bucket,
-      first,
-      evaluated,
-      provisional,
-      read,
-      facts,
-      settings.evaluate,
-    ));
+    ({ alternatives, now } = await alternativesOf(bucket, first, evaluated, questions, read, facts, settings.evaluate));
   }
   const folded = alternatives.length === 0 && now !== undefined ? now : foldVerdict(evaluated, facts, alternatives);
   return {

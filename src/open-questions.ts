@@ -46,7 +46,8 @@ export function questionsOf(
       if (q === undefined) asked.set(fact, (q = { kind, changes: [], priority }));
       addChange(q.changes, change);
       q.priority = Math.max(q.priority, priority);
-      if (kind === 'unknown') blocks.set(fact, (blocks.get(fact) ?? new Set()).add(change.decision));
+      // What each unknown fact blocks goes into `missingFacts`, which a lean fold leaves out.
+      if (kind === 'unknown' && !lean) blocks.set(fact, (blocks.get(fact) ?? new Set()).add(change.decision));
     }
   };
   // Each decision's followers, by the rule that would bring them.
@@ -126,21 +127,22 @@ function addChange(changes: Change[], change: Change): void {
   changes.push(change);
 }
 
+const byDecisionThenRule = (a: Change, b: Change) =>
+  a.decision < b.decision ? -1 : a.decision > b.decision ? 1 : a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0;
+
+/** How many distinct decisions a list of changes sorted by decision holds. */
+function distinctDecisions(sorted: readonly Change[]): number {
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i]?.decision !== sorted[i - 1]?.decision) n++;
+  return n;
+}
+
 /** The questions ranked; `lean`: each only its fact, kind and `couldChange` (see `foldVerdict`). */
 function rank(asked: ReadonlyMap<string, Asked>, facts: Facts, lean = false): OpenQuestion[] {
   const rows = [...asked].map(([fact, q]) => {
-    const couldChange = [...q.changes].sort((a, b) =>
-      a.decision < b.decision
-        ? -1
-        : a.decision > b.decision
-          ? 1
-          : a.ruleId < b.ruleId
-            ? -1
-            : a.ruleId > b.ruleId
-              ? 1
-              : 0,
-    );
-    const decisions = new Set(couldChange.map((c) => c.decision)).size;
+    // The question's own list (built for it in `questionsOf`), sorted in place.
+    const couldChange = q.changes.sort(byDecisionThenRule);
+    const decisions = distinctDecisions(couldChange);
     if (lean) return { question: { fact, kind: q.kind, couldChange } as OpenQuestion, decisions, priority: q.priority };
     const def = FACTS.get(fact);
     const party = partyOf(fact, q.kind, facts);

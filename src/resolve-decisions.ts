@@ -263,7 +263,7 @@ export function resolveDecisions(rules: readonly Evaluated[], alternatives: read
   const hidden = new Map<SingleKey, Resolved>();
   // A decision the second stage reads from a provisional one is provisional when answering the
   // unknown fact would change it (the judge tried each alternative: see `alternatives`).
-  const shifts = new Set(alternatives.map((a) => a.decision));
+  const shifts = alternatives.length === 0 ? NO_SHIFTS : new Set(alternatives.map((a) => a.decision));
   let liability: string | undefined;
   let remedy: string | undefined;
   for (const key of RESOLUTION_ORDER) {
@@ -286,6 +286,7 @@ export function resolveDecisions(rules: readonly Evaluated[], alternatives: read
 }
 
 const NO_CANDIDATES: readonly Candidate[] = Object.freeze([]);
+const NO_SHIFTS: ReadonlySet<string> = new Set();
 
 /**
  * The value a single-valued decision takes in a resolution (`undetermined` when none): what the

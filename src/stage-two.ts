@@ -4,11 +4,12 @@ import { decisionValue as valueIn } from './coherence.js';
 import { SINGLE_DECISIONS, SINGLE_KEYS, type SingleKey } from './decisions.js';
 import type { Evaluate } from './evaluate.js';
 import type { Facts } from './facts/derive-facts.js';
-import { foldVerdict, type Alternative, type Evaluated, type Folded } from './fold-verdict.js';
+import { foldVerdict, legPayer, type Alternative, type Evaluated, type Folded } from './fold-verdict.js';
 import type { CompiledRule, Era } from './pack/build-pack.js';
 import { byPriorityThenId } from './pack/index-rules.js';
-import { decisionValue, resolveDecisions } from './resolve-decisions.js';
-import type { RuleVersion } from './schema/verdict.js';
+import { decisionValue, resolveDecisions, type Resolution } from './resolve-decisions.js';
+import type { OpenQuestion, Outcome, RuleVersion } from './schema/verdict.js';
+import { FreightLeg } from './schema/vocabulary.js';
 
 /** The rules a judge runs in one era, the dated versions among them, and what stage 2 needs of them. */
 export interface Selection {
@@ -21,6 +22,8 @@ export interface Selection {
   readonly stage2Reads: ReadonlySet<string>;
   /** The single-valued decisions the second stage takes. */
   readonly stage2Decides: readonly SingleKey[];
+  /** The single-valued decisions whose `outcome.*` fact the second stage reads. */
+  readonly stage2ReadDecisions: ReadonlySet<string>;
   /** Each first-stage rule's priority, by id. */
   readonly stage1Priority: ReadonlyMap<string, number>;
 }
@@ -74,13 +77,15 @@ export function selectRules(era: Era, options: ReadonlySet<string>, cache: WeakM
     const on = (r: CompiledRule) => r.spec.option === undefined || options.has(r.spec.option);
     const stage1 = era.optional ? era.stage1.filter(on) : era.stage1;
     const stage2 = era.optional ? era.stage2.filter(on) : era.stage2;
+    const reads = new Set(stage2.flatMap((r) => r.reads));
     s = {
       stage1,
       stage2,
       versions: versionsOf([...stage1, ...stage2]),
       order: mergedOrder(stage1, stage2),
-      stage2Reads: new Set(stage2.flatMap((r) => r.reads)),
+      stage2Reads: reads,
       stage2Decides: SINGLE_KEYS.filter((k) => stage2.some((r) => r.decided.singles.some((d) => d.key === k))),
+      stage2ReadDecisions: new Set(SINGLE_KEYS.filter((k) => reads.has(SINGLE_DECISIONS.get(k)?.outcomeFact ?? ''))),
       stage1Priority: new Map(stage1.map((r) => [r.spec.id, r.priority])),
     };
     cache.set(era, s);
@@ -102,18 +107,19 @@ export function withOutcome(facts: Facts, outcome: Facts): Facts {
  * way: for each unknown fact's question that could change such a decision, the second stage runs
  * again on the changed outcome. A second-stage decision that would then differ is provisional, and
  * the question says so. Each such run needs only the decisions' values, not a whole fold.
+ * `questions` are the provisional first-stage fold's (only those of unknown facts count).
  */
 export async function alternativesOf(
   bucket: Selection,
   first: readonly Evaluated[],
   evaluated: readonly Evaluated[],
-  provisional: Folded,
+  questions: readonly OpenQuestion[],
   read: Facts,
   facts: Facts,
   evaluate: Evaluate,
 ): Promise<{ alternatives: Alternative[]; now?: Folded }> {
   const groups = new Map<string, { fact: string; to: string | boolean; ruleId: string; facts: string[] }>();
-  for (const q of provisional.openQuestions) {
+  for (const q of questions) {
     if (q.kind !== 'unknown') continue;
     for (const c of q.couldChange) {
       const fact = SINGLE_DECISIONS.get(c.decision as SingleKey)?.outcomeFact;
@@ -145,3 +151,76 @@ export async function alternativesOf(
   // `now` is the verdict's own fold when no alternative shifts anything: the judge reuses it.
   return { alternatives: out, now };
 }
+
+/**
+ * What the second stage needs of the first: its outcome as `outcome.*` facts, and the questions of
+ * the provisional first-stage fold that `alternativesOf` reads. Without a first-stage rule that
+ * could change a decision stage 2 reads once an unknown fact is answered, those questions count
+ * for nothing: the outcome comes from the resolution alone and no fold is needed.
+ */
+export function provisionalOf(
+  bucket: Selection,
+  first: readonly Evaluated[],
+  facts: Facts,
+): { read: Facts; questions: readonly OpenQuestion[] } {
+  if (!first.some((e) => movesStage2(e, bucket.stage2ReadDecisions)))
+    return { read: resolvedOutcomeFacts(resolveDecisions(first, [])), questions: [] };
+  const provisional = foldVerdict(first, facts, [], true);
+  return { read: outcomeFacts(provisional.outcome), questions: provisional.openQuestions };
+}
+
+/**
+ * Whether a rule could put, on a question of an unknown fact, a change to one of `decisions`:
+ * only a rule waiting on an unknown fact asks one, and its changes are to what it decides, to what
+ * it forbids (a waiting mandatory rule), or, if it decides liability, to any decision (the
+ * decisions that follow liability).
+ */
+function movesStage2(e: Evaluated, decisions: ReadonlySet<string>): boolean {
+  if (e.fired || e.trace.result !== 'unknown') return false;
+  const d = e.compiled.decided;
+  return (
+    d.liability !== undefined ||
+    d.singles.some((s) => decisions.has(s.key)) ||
+    d.forbids.some((f) => decisions.has(f.decision))
+  );
+}
+
+/** The facts the second stage reads: the first fold's decisions. */
+export function outcomeFacts(outcome: Outcome): Facts {
+  const f: Facts = { 'outcome.liability': outcome.liability, 'outcome.remedy': outcome.remedy };
+  for (const { leg, payer, termsWaived } of OUTCOME_FREIGHT_FACTS) {
+    f[payer] = outcome.freight[leg]?.payer ?? 'undetermined';
+    f[termsWaived] = outcome.freight[leg]?.termsWaived === true;
+  }
+  return f;
+}
+
+/**
+ * The facts the second stage reads, from the first stage's resolution alone: what `outcomeFacts`
+ * gives of the fold of the same rules (the fold changes no decision's value after resolving it,
+ * test/fold-lean.test.ts), for a judge that needs no provisional questions.
+ */
+export function resolvedOutcomeFacts(resolution: Resolution): Facts {
+  const { resolved, candidates } = resolution;
+  const f: Facts = {
+    'outcome.liability': resolved.get('liability')?.value ?? 'undetermined',
+    'outcome.remedy': resolved.get('remedy')?.value ?? 'undetermined',
+  };
+  for (const { key, payer, termsWaived } of OUTCOME_FREIGHT_FACTS) {
+    const res = resolved.get(key);
+    const { win, waived } = res ? legPayer(res, candidates.get(key)) : NO_PAYER;
+    f[payer] = win ? win.value : 'undetermined';
+    f[termsWaived] = waived;
+  }
+  return f;
+}
+
+const NO_PAYER = { win: undefined, waived: false } as const;
+
+/** Each freight leg's `outcome.*` fact names, built once. */
+const OUTCOME_FREIGHT_FACTS = FreightLeg.options.map((leg) => ({
+  leg,
+  key: `freight.${leg}` as const,
+  payer: `outcome.freight.${leg}.payer`,
+  termsWaived: `outcome.freight.${leg}.termsWaived`,
+}));

@@ -1,19 +1,24 @@
 // The shortcuts the judge takes for speed give what the whole fold gives: the lean provisional fold
-// (outcome and ranked questions without their texts) and `resolveDecisions` (the decisions' values
-// alone, for the stage-2 alternatives), on every fixture's case, over each bucket's rules of both
-// stages; and the per-rule decision view worked out at load matches the rule's decisions.
+// (outcome and ranked questions without their texts), `resolveDecisions` (the decisions' values
+// alone, for the stage-2 alternatives) and `resolvedOutcomeFacts` (what stage 2 reads, from those
+// values), on every fixture's case, over each bucket's rules of both stages; `provisionalOf` keeps
+// every first-stage question stage 2 acts on; and the per-rule decision view worked out at load
+// matches the rule's decisions.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decisionValue as valueIn } from '../src/coherence.js';
-import { SINGLE_KEYS, singleOf } from '../src/decisions.js';
+import { SINGLE_DECISIONS, SINGLE_KEYS, singleOf, type SingleKey } from '../src/decisions.js';
 import { evaluateCompiled } from '../src/evaluate.js';
-import { deriveFacts } from '../src/facts/derive-facts.js';
+import { deriveFacts, isoMs } from '../src/facts/derive-facts.js';
+import { localDateOf } from '../src/facts/zone-days.js';
 import { foldVerdict } from '../src/fold-verdict.js';
-import { compiledPack, loadPack } from '../src/load-pack.js';
+import { compiledPack, eraAt, loadPack } from '../src/load-pack.js';
 import { byPriorityThenId } from '../src/pack/index-rules.js';
 import { decisionValue, resolveDecisions } from '../src/resolve-decisions.js';
 import { parseCase } from '../src/schema/parse-case.js';
+import type { OpenQuestion } from '../src/schema/verdict.js';
+import { outcomeFacts, provisionalOf, resolvedOutcomeFacts, selectRules, type Selection } from '../src/stage-two.js';
 
 const pack = compiledPack(loadPack(join(import.meta.dirname, '..', 'rules')));
 const root = join(import.meta.dirname, '..', 'fixtures');
@@ -37,7 +42,7 @@ function* evaluatedFixtures() {
 }
 
 describe('the fold shortcuts give what the whole fold gives', () => {
-  it('on every fixture: lean fold = outcome and ranked questions; resolveDecisions = the outcome values', () => {
+  it('on every fixture: lean fold = outcome and ranked questions; resolveDecisions = the outcome values and facts', () => {
     let n = 0;
     for (const { caseId, facts, evaluated } of evaluatedFixtures()) {
       const full = foldVerdict(evaluated, facts);
@@ -49,9 +54,38 @@ describe('the fold shortcuts give what the whole fold gives', () => {
       const values = resolveDecisions(evaluated, []);
       for (const key of SINGLE_KEYS)
         expect(decisionValue(values, key), `${caseId} ${key}`).toBe(valueIn(full, key) ?? 'undetermined');
+      // What stage 2 reads, from the resolution alone (the judge's shortcut when no rule waits).
+      expect(resolvedOutcomeFacts(values), caseId).toEqual(outcomeFacts(full.outcome));
       n++;
     }
     expect(n).toBeGreaterThan(200);
+  });
+
+  it('on every fixture: the first stage’s questions stage 2 reads are there whenever they count', () => {
+    // `provisionalOf` skips the provisional fold when no waiting rule could change a decision stage
+    // 2 reads: the questions `alternativesOf` acts on must be the same as the lean fold's.
+    const counts = (bucket: Selection) => (q: OpenQuestion) =>
+      q.kind === 'unknown' &&
+      q.couldChange.some((c) =>
+        bucket.stage2Reads.has(SINGLE_DECISIONS.get(c.decision as SingleKey)?.outcomeFact ?? ''),
+      );
+    let skipped = 0;
+    for (const input of cases) {
+      const parsed = parseCase(input, (p) => pack.manifest.timeZones[p]);
+      if (!parsed.ok) continue;
+      const c = parsed.case;
+      const timeZone = pack.manifest.timeZones[c.platform];
+      const facts = deriveFacts(c, { timeZone, ...pack.manifest.defaults });
+      const found = pack.buckets.get(`${c.platform}:${c.claim.type}`);
+      if (!found) continue;
+      const bucket = selectRules(eraAt(found, localDateOf(isoMs(c.order.paidAt), timeZone)), new Set(), new WeakMap());
+      const first = evaluateCompiled(bucket.stage1, facts, 'none');
+      const { questions } = provisionalOf(bucket, first, facts);
+      const lean = foldVerdict(first, facts, [], true);
+      expect(questions.filter(counts(bucket)), c.caseId).toEqual(lean.openQuestions.filter(counts(bucket)));
+      if (questions.length === 0 && lean.openQuestions.length > 0) skipped++;
+    }
+    expect(skipped).toBeGreaterThan(0);
   });
 
   it('each rule’s decision view (worked out at load) matches its decisions', () => {
