@@ -1,25 +1,18 @@
 import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { Command, InvalidArgumentError } from 'commander';
-import { CliError, EXIT } from './cli-error.js';
+import { EXIT } from './cli-error.js';
 import {
   judgeLine,
   lineTooLarge,
   linesOut,
   splitLines,
-  workerFailed,
+  type InputLine,
   type LineResult,
   type LinesOut,
 } from './batch-line.js';
-import {
-  BATCH_WORKER,
-  TEST_OOM_ENV,
-  TEST_WORKER_HEAP_MB,
-  type BatchJudgeOptions,
-  type WorkerJob,
-  type WorkerReply,
-} from './batch-worker.js';
+import { Pool } from './batch-pool.js';
+import type { BatchJudgeOptions } from './batch-worker.js';
 import { traceOption, type TraceMode } from './trace-flag.js';
 import { judgeOptionsFrom, makeJudge, withJudgeFlags, type JudgeFlags } from './judge-options.js';
 
@@ -68,149 +61,6 @@ function onOutputError(e: NodeJS.ErrnoException): void {
   process.exit(EXIT.failed);
 }
 
-/** Lines sent to a worker in one message: a chunk, or after a worker died, one of its lines. */
-interface Task {
-  readonly seq: number;
-  /** Where the task's first line is in its chunk. */
-  readonly offset: number;
-  readonly lines: readonly { readonly n: number; readonly text: string }[];
-  /** The line already killed a worker (with its chunk): if it kills this one too, it is reported, not retried. */
-  readonly retry: boolean;
-}
-
-/**
- * Chunks a worker holds at once: the one it judges and the next, so it never waits for the main
- * thread (which shares the cores with the workers) to hand it work.
- */
-const WORKER_DEPTH = 2;
-
-/**
- * Judges chunks of lines on worker threads; a chunk's results come back whole, keyed by `seq`,
- * in any order. Each worker holds up to `WORKER_DEPTH` chunks and judges them one after another.
- * A worker that dies (out of memory on a huge line, a crash) is replaced: the lines of the chunk
- * it was judging are judged again one by one on fresh workers (the chunks waiting behind it go
- * back to the queue as they were), and a line that kills a second worker becomes a
- * `worker_failed` error line. Workers that die holding nothing are replaced a few times, then the
- * batch fails.
- */
-class Pool {
-  /** Each live worker and the tasks it holds, in the order sent (the first is being judged). */
-  private readonly held = new Map<Worker, Task[]>();
-  private readonly queue: Task[] = [];
-  /** Each chunk's outputs by the offset of their first line (one, or one per line after a death), and the lines still out. */
-  private readonly chunks = new Map<number, { parts: (LinesOut | undefined)[]; missing: number }>();
-  private idleDeaths = 0;
-  private closing = false;
-  private nextId = 0;
-
-  constructor(
-    size: number,
-    private readonly options: BatchJudgeOptions,
-    private readonly onChunk: (seq: number, outs: readonly LinesOut[]) => void,
-    private readonly onFatal: (e: Error) => void,
-  ) {
-    for (let i = 0; i < size; i++) this.spawn();
-  }
-
-  /** Queues a chunk of lines; `onChunk` gets its results once every line has one. */
-  submit(seq: number, lines: readonly { n: number; text: string }[]): void {
-    this.chunks.set(seq, { parts: [], missing: lines.length });
-    this.queue.push({ seq, offset: 0, lines, retry: false });
-    this.dispatch();
-  }
-
-  async close(): Promise<void> {
-    this.closing = true;
-    await Promise.all([...this.held.keys()].map((w) => w.terminate()));
-  }
-
-  private spawn(): void {
-    // A larger young generation than a worker's default: judging allocates many short-lived
-    // objects, and with the default a worker spent about a third of its time collecting them.
-    const resourceLimits = {
-      maxYoungGenerationSizeMb: 64,
-      ...(process.env[TEST_OOM_ENV] ? { maxOldGenerationSizeMb: TEST_WORKER_HEAP_MB } : {}),
-    };
-    const w = new Worker(new URL(import.meta.url), {
-      workerData: { kind: BATCH_WORKER, options: this.options },
-      resourceLimits,
-    });
-    let error: Error | undefined;
-    w.on('message', (reply: WorkerReply) => {
-      // The worker judges its chunks in the order sent: the reply is for the first it holds.
-      const task = this.held.get(w)?.shift();
-      if (task) this.fill(task, reply.out);
-      this.dispatch();
-    });
-    w.on('error', (e) => {
-      error ??= e;
-    });
-    w.on('exit', (code) =>
-      this.died(
-        w,
-        error
-          ? `${(error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out of memory' : error.message}`
-          : `exit code ${code}`,
-      ),
-    );
-    this.held.set(w, []);
-  }
-
-  private died(w: Worker, reason: string): void {
-    const [task, ...waiting] = this.held.get(w) ?? [];
-    this.held.delete(w);
-    if (this.closing) return;
-    // Chunks that were waiting behind the one being judged did not run: back to the front, as they were.
-    this.queue.unshift(...waiting);
-    if (task === undefined) {
-      if (++this.idleDeaths > 3) {
-        this.onFatal(
-          new CliError(
-            `aftersale-rules batch: worker threads keep dying before judging anything (${reason})`,
-            EXIT.failed,
-          ),
-        );
-        return;
-      }
-    } else if (task.retry) {
-      this.fill(task, linesOut(task.lines.map((l) => workerFailed(l.n, reason))));
-    } else {
-      // Which line killed it is unknown: each is judged again alone, before any new chunk.
-      this.queue.unshift(
-        ...task.lines.map((l, i) => ({ seq: task.seq, offset: task.offset + i, lines: [l], retry: true })),
-      );
-    }
-    this.spawn();
-    this.dispatch();
-  }
-
-  /** Hands queued tasks to the workers holding the fewest, up to `WORKER_DEPTH` each. */
-  private dispatch(): void {
-    while (this.queue.length > 0) {
-      let best: [Worker, Task[]] | undefined;
-      for (const entry of this.held) if (best === undefined || entry[1].length < best[1].length) best = entry;
-      if (best === undefined || best[1].length >= WORKER_DEPTH) return;
-      const [w, tasks] = best;
-      const task = this.queue.shift() as Task;
-      tasks.push(task);
-      w.postMessage({ seq: this.nextId++, lines: task.lines } satisfies WorkerJob);
-    }
-  }
-
-  private fill(task: Task, out: LinesOut): void {
-    const chunk = this.chunks.get(task.seq);
-    if (!chunk) return;
-    chunk.parts[task.offset] = out;
-    chunk.missing -= out.lines;
-    if (chunk.missing > 0) return;
-    this.chunks.delete(task.seq);
-    this.onChunk(
-      task.seq,
-      chunk.parts.filter((p): p is LinesOut => p !== undefined),
-    );
-  }
-}
-
 /**
  * `batch`: NDJSON cases on stdin, NDJSON verdicts on stdout in input order; an invalid line
  * becomes an error object on its own line. `--workers N` judges on N worker threads.
@@ -238,8 +88,18 @@ export function batchCommand(): Command {
   );
   return cmd.action(async (flags: Flags) => {
     const options: BatchJudgeOptions = { ...judgeOptionsFrom(flags), trace: flags.trace };
-    // Build the judge here even with workers, so a bad pack fails once, before any input is read.
-    const judge = makeJudge(options).with({ trace: flags.trace });
+    // Workers start first: they load the code and the pack while this thread builds a judge of its
+    // own, so that a bad pack or option fails once, before any input is read.
+    const run = flags.workers > 1 ? workerRun(flags.workers, options) : undefined;
+    let judge: ReturnType<typeof makeJudge> | undefined;
+    try {
+      const built = makeJudge(options).with({ trace: flags.trace });
+      // With workers it has done its part: not kept, so this thread's heap stays small to collect.
+      if (run === undefined) judge = built;
+    } catch (e) {
+      await run?.pool.close();
+      throw e;
+    }
     process.stdout.on('error', onOutputError);
     const tty = process.stderr.isTTY === true;
     let done = 0;
@@ -262,7 +122,7 @@ export function batchCommand(): Command {
     };
 
     const lines = splitLines(process.stdin);
-    if (flags.workers <= 1) {
+    if (judge !== undefined) {
       let buffer: LineResult[] = [];
       for await (const line of lines) {
         if ('tooLarge' in line) buffer.push(lineTooLarge(line.n));
@@ -273,77 +133,95 @@ export function batchCommand(): Command {
         }
       }
       await emit([linesOut(buffer)]);
-    } else {
-      // Results arrive in any order; hold them until every earlier chunk is written. A line too
-      // large to read is its own chunk, resolved at once.
-      const ready = new Map<number, readonly LinesOut[]>();
-      let nextOut = 0;
-      let flushing = Promise.resolve();
-      let fatal: Error | undefined;
-      let wake: (() => void) | undefined;
-      const signal = () => {
-        const w = wake;
-        wake = undefined;
-        w?.();
-      };
-      const flush = () => {
-        flushing = flushing.then(async () => {
-          for (let r = ready.get(nextOut); r !== undefined; r = ready.get(nextOut)) {
-            ready.delete(nextOut);
-            nextOut++;
-            await emit(r);
-          }
-          signal();
-        });
-      };
-      const pool = new Pool(
-        flags.workers,
-        options,
-        (seq, outs) => {
-          ready.set(seq, outs);
-          flush();
-        },
-        (e) => {
-          fatal ??= e;
-          signal();
-        },
-      );
-      // The pool's workers keep the process alive while they run; waiting on them needs no timer.
-      const until = async (done: () => boolean) => {
-        while (!done()) {
-          if (fatal) throw fatal;
-          await new Promise<void>((resolve) => (wake = resolve));
-        }
-        if (fatal) throw fatal;
-      };
-      let seq = 0;
-      let chunk: { n: number; text: string }[] = [];
-      const send = async () => {
-        // Bound what is in flight so a huge stdin is not read into memory ahead of the output.
-        await until(() => seq - nextOut < flags.workers * 4);
-        pool.submit(seq++, chunk);
-        chunk = [];
-      };
-      try {
-        for await (const line of lines) {
-          if ('tooLarge' in line) {
-            if (chunk.length > 0) await send();
-            ready.set(seq++, [linesOut([lineTooLarge(line.n)])]);
-            flush();
-            continue;
-          }
-          if (line.text.trim() === '') continue;
-          chunk.push(line);
-          if (chunk.length >= CHUNK) await send();
-        }
-        if (chunk.length > 0) await send();
-        await until(() => nextOut >= seq);
-        await flushing;
-      } finally {
-        await pool.close();
-      }
+    } else if (run !== undefined) {
+      await run.judge(lines, emit);
     }
     progress(true);
     process.exitCode = invalid > 0 ? EXIT.badInput : EXIT.ok;
   });
+}
+
+/**
+ * A batch on worker threads: the pool, started at once, and `judge`, which sends it the input in
+ * chunks and emits the results in input order. Results arrive in any order; each is held until
+ * every earlier chunk is written. A line too large to read is its own chunk, resolved at once.
+ */
+function workerRun(
+  workers: number,
+  options: BatchJudgeOptions,
+): {
+  pool: Pool;
+  judge: (lines: AsyncIterable<InputLine>, emit: (outs: readonly LinesOut[]) => Promise<void>) => Promise<void>;
+} {
+  const ready = new Map<number, readonly LinesOut[]>();
+  let nextOut = 0;
+  let flushing = Promise.resolve();
+  let fatal: Error | undefined;
+  let wake: (() => void) | undefined;
+  let emit: (outs: readonly LinesOut[]) => Promise<void> = async () => {};
+  const signal = () => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  const flush = () => {
+    flushing = flushing.then(async () => {
+      for (let r = ready.get(nextOut); r !== undefined; r = ready.get(nextOut)) {
+        ready.delete(nextOut);
+        nextOut++;
+        await emit(r);
+      }
+      signal();
+    });
+  };
+  const pool = new Pool(
+    workers,
+    options,
+    (seq, outs) => {
+      ready.set(seq, outs);
+      flush();
+    },
+    (e) => {
+      fatal ??= e;
+      signal();
+    },
+  );
+  // The pool's workers keep the process alive while they run; waiting on them needs no timer.
+  const until = async (done: () => boolean) => {
+    while (!done()) {
+      if (fatal) throw fatal;
+      await new Promise<void>((resolve) => (wake = resolve));
+    }
+    if (fatal) throw fatal;
+  };
+  const judge = async (lines: AsyncIterable<InputLine>, emitTo: (outs: readonly LinesOut[]) => Promise<void>) => {
+    emit = emitTo;
+    let seq = 0;
+    let chunk: { n: number; text: string }[] = [];
+    const send = async () => {
+      // Bound what is in flight so a huge stdin is not read into memory ahead of the output.
+      await until(() => seq - nextOut < workers * 4);
+      pool.submit(seq++, chunk);
+      chunk = [];
+    };
+    try {
+      for await (const line of lines) {
+        if ('tooLarge' in line) {
+          if (chunk.length > 0) await send();
+          ready.set(seq++, [linesOut([lineTooLarge(line.n)])]);
+          flush();
+          continue;
+        }
+        if (line.text.trim() === '') continue;
+        chunk.push(line);
+        if (chunk.length >= CHUNK) await send();
+      }
+      if (chunk.length > 0) await send();
+      await until(() => nextOut >= seq);
+      await flushing;
+    } finally {
+      await pool.close();
+    }
+  };
+  return { pool, judge };
 }
