@@ -1,8 +1,7 @@
 // `aftersale-rules serve`: the judge as an HTTP API, on Hono (web-standard Request / Response).
 // Stateless: every request is judged on its own; the only things kept are the pack, the judges
 // for the three trace modes, and the JSON Schemas and OpenAPI text, all computed once.
-import { lstat, readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Hono, type Context } from 'hono';
 import { stream } from 'hono/streaming';
@@ -12,12 +11,14 @@ import { CliError } from '../cli/cli-error.js';
 import { judgeOptionsFrom } from '../cli/judge-options.js';
 import { jsonSchema } from '../cli/json-schemas.js';
 import { defaultPack } from '../default-pack.js';
-import { capIssues, CaseValidationError, type Issue } from '../errors.js';
+import { CaseValidationError } from '../errors.js';
 import type { TraceMode } from '../evaluate.js';
-import { duplicateKeyIssues } from '../json-text.js';
 import { createJudge, type Judge, type JudgeOptions } from '../judge.js';
 import { CalendarDate } from '../schema/primitives.js';
-import { openApiDocument, type ErrorCode } from './openapi.js';
+import { NOT_BUILT, NOT_BUILT_TYPE, readDeskFile, staticHeaders } from './desk-files.js';
+import { clip, fail, HttpError } from './http-error.js';
+import { openApiDocument } from './openapi.js';
+import { BodyTooLarge, bounded, checkLength, parseJson, readText, requireType } from './request-body.js';
 
 /** The largest request body `POST /v1/judge` and `POST /v1/what-if` read by default: 1 MiB. */
 export const DEFAULT_MAX_BODY = 1024 * 1024;
@@ -50,26 +51,8 @@ export interface AppOptions {
 
 type Env = { Variables: { done?: Promise<unknown> } };
 
-/** A response body `{ error: { code, message, issues? } }`. */
-export interface ErrorBody {
-  readonly error: { readonly code: ErrorCode; readonly message: string; readonly issues?: readonly Issue[] };
-}
-
 const JSON_TYPE = 'application/json';
 const NDJSON_TYPE = 'application/x-ndjson';
-
-/** Thrown by the request helpers and turned into the error response it carries. */
-class HttpError extends Error {
-  constructor(
-    readonly status: 400 | 404 | 413 | 415,
-    readonly body: ErrorBody | { readonly issues: readonly Issue[] },
-  ) {
-    super('error' in body ? body.error.message : 'Invalid case');
-  }
-}
-
-const fail = (status: 400 | 404 | 413 | 415, code: ErrorCode, message: string, issues?: readonly Issue[]) =>
-  new HttpError(status, { error: { code, message, ...(issues !== undefined ? { issues } : {}) } });
 
 /** A JSON response with exactly this text (`c.json` would stringify again). */
 const jsonText = (c: Context<Env>, text: string, status: 200 | 400 | 404 | 405 | 413 | 415 | 500 = 200) =>
@@ -79,31 +62,6 @@ const errorResponse = (c: Context<Env>, e: HttpError) => jsonText(c, JSON.string
 
 /** The query parameters each POST route takes: `trace`, `rulesAt`, `option` (repeatable). */
 const QUERY_KEYS = new Set(['trace', 'rulesAt', 'option']);
-
-/** Content types of the desk page's files, by extension; other files are not served. */
-const STATIC_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-/** A file name directly in the desk directory: no separator, no leading dot (so no `..`). */
-const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
-
-const NOT_BUILT = `<!doctype html>
-<meta charset="utf-8">
-<title>aftersale-rules: page not built</title>
-<p>The desk page has not been built. Run <code>npm run build</code> (it writes <code>dist/desk/</code>), then reload.
-<p>The API works without it: see <a href="/openapi.json">/openapi.json</a>.
-`;
 
 /**
  * The HTTP API as a Hono app: `POST /v1/judge`, `POST /v1/judge/batch` (NDJSON, streamed),
@@ -344,22 +302,11 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
   app.get('/healthz', (c) => jsonText(c, health));
   allow('/healthz', 'GET, HEAD');
 
-  /** A regular file directly in the desk directory (no symlink, no subdirectory), or undefined. */
-  const deskFile = async (name: string): Promise<{ body: Buffer; type: string } | undefined> => {
-    const type = STATIC_TYPES[extension(name)];
-    if (!SAFE_NAME.test(name) || type === undefined) return undefined;
-    const path = join(deskDir, name);
-    try {
-      if (!(await lstat(path)).isFile()) return undefined;
-      return { body: await readFile(path), type };
-    } catch {
-      return undefined;
-    }
-  };
+  const deskFile = (name: string) => readDeskFile(deskDir, name);
   const serveFile = async (c: Context<Env>, name: string) => {
     const file = await deskFile(name);
     if (file) return c.body(new Uint8Array(file.body), 200, staticHeaders(file.type));
-    if (name === 'index.html') return c.body(NOT_BUILT, 503, staticHeaders(STATIC_TYPES['.html'] as string));
+    if (name === 'index.html') return c.body(NOT_BUILT, 503, staticHeaders(NOT_BUILT_TYPE));
     throw fail(404, 'not_found', `No file ${clip(name)} in the desk page`);
   };
   app.get('/', (c) => serveFile(c, 'index.html'));
@@ -386,106 +333,3 @@ const methodNotAllowed = (c: Context<Env>, methods: string) =>
     405,
     { 'Content-Type': JSON_TYPE, Allow: methods },
   );
-
-const staticHeaders = (type: string) => ({
-  'Content-Type': type,
-  'Cache-Control': 'no-cache',
-  'X-Content-Type-Options': 'nosniff',
-});
-
-const extension = (name: string) => {
-  const dot = name.lastIndexOf('.');
-  return dot < 0 ? '' : name.slice(dot).toLowerCase();
-};
-
-/** An echoed name or value, cut short: an error message never grows with a hostile input. */
-const clip = (s: string) => (s.length > 64 ? `${s.slice(0, 64)}…` : s);
-
-/**
- * A 415 unless the request's media type is one of `types` (any case); a `charset` parameter must
- * say UTF-8, the only encoding read, and the body must not be compressed (Content-Encoding).
- */
-function requireType(c: Context<Env>, types: readonly string[]): void {
-  const header = c.req.header('content-type') ?? '';
-  const [type = '', ...params] = header.split(';').map((p) => p.trim());
-  const charset = params
-    .map((p) => p.split('=', 2) as [string, string?])
-    .find(([k]) => k.toLowerCase() === 'charset')?.[1]
-    ?.replace(/^"(.*)"$/, '$1')
-    .toLowerCase();
-  if (!types.includes(type.toLowerCase()))
-    throw fail(
-      415,
-      'unsupported_media_type',
-      `Expected Content-Type ${types[0]}, got ${header === '' ? 'none' : clip(header)}`,
-    );
-  if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8')
-    throw fail(415, 'unsupported_media_type', `Only UTF-8 is read; got charset=${clip(charset)}`);
-  const encoding = c.req.header('content-encoding')?.trim().toLowerCase();
-  if (encoding !== undefined && encoding !== '' && encoding !== 'identity')
-    throw fail(415, 'unsupported_media_type', `A compressed body is not read; got Content-Encoding ${clip(encoding)}`);
-}
-
-const tooLarge = (limit: number, counted = false) =>
-  fail(
-    413,
-    'body_too_large',
-    `The request body is larger than ${limit} bytes; ${counted ? 'the rest of it' : 'it'} was not read`,
-  );
-
-/** A 413 when the request says (Content-Length) that its body is over `limit`. */
-function checkLength(req: Request, limit: number): void {
-  const declared = req.headers.get('content-length');
-  if (declared !== null && Number(declared) > limit) throw tooLarge(limit);
-}
-
-/** Raised inside a streamed body when it passes its limit. */
-class BodyTooLarge extends Error {}
-
-/**
- * The body's chunks, counted as they arrive: past `limit` bytes, `BodyTooLarge` is thrown and
- * nothing more is read (the server drains or drops the rest once the response ends).
- */
-async function* bounded(body: ReadableStream<Uint8Array> | null, limit: number): AsyncGenerator<Uint8Array> {
-  if (body === null) return;
-  const reader = body.getReader();
-  let size = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      size += value.byteLength;
-      if (size > limit) throw new BodyTooLarge(`The request body is larger than ${limit} bytes; the rest was not read`);
-      yield value;
-    }
-  } finally {
-    reader.releaseLock();
-  }
-}
-
-/** The whole body as UTF-8 text, at most `limit` bytes: Content-Length is checked first, then every chunk read. */
-async function readText(req: Request, limit: number): Promise<string> {
-  checkLength(req, limit);
-  const parts: Uint8Array[] = [];
-  try {
-    for await (const chunk of bounded(req.body, limit)) parts.push(chunk);
-  } catch (e) {
-    if (e instanceof BodyTooLarge) throw tooLarge(limit, true);
-    throw e;
-  }
-  return Buffer.concat(parts).toString('utf8');
-}
-
-/** JSON text to a value; malformed JSON is a 400 `invalid_json`, a key given twice a 400 with issues. */
-function parseJson(text: string): unknown {
-  let value: unknown;
-  try {
-    value = JSON.parse(text) as unknown;
-  } catch (e) {
-    throw fail(400, 'invalid_json', `Malformed JSON: ${(e as Error).message}`);
-  }
-  // JSON.parse keeps the last of two equal keys: a body that says two things is bad input.
-  const duplicates = duplicateKeyIssues(text);
-  if (duplicates.length > 0) throw new HttpError(400, { issues: capIssues(duplicates) });
-  return value;
-}
