@@ -209,3 +209,37 @@ export function absentText(lang: Lang, field: FieldSpec, short = false): string 
   }
   return zh ? `未提供 — 视为${party}未证明` : `not given — not shown by the ${party}`;
 }
+
+/**
+ * What an issue code means, in Chinese: the library's messages are English, so the Chinese page
+ * leads each issue with this and keeps the English message beside it.
+ */
+const ISSUE_ZH: Readonly<Record<string, string>> = {
+  invalid_type: '类型不对,或缺少必填字段',
+  invalid_value: '取值不在允许的选项中',
+  invalid_format: '格式不对',
+  invalid_union: '格式不对',
+  too_big: '过大或过长',
+  too_small: '过小或过短',
+  unrecognized_keys: '未知字段(拼写有误?)',
+  unknown_key: '未知字段(拼写有误?)',
+  out_of_range: '超出允许的范围',
+  impossible_timeline: '时间先后不可能',
+  duplicate_key: '同一字段出现了两次',
+  key_too_long: '字段名过长',
+  too_deep: '嵌套层级过深',
+  too_many_keys: '字段过多',
+  too_many_issues: '问题过多,只列出前面的',
+  custom: '不符合要求',
+  internal_error: '内部错误',
+};
+
+/**
+ * The Chinese lead of an issue (undefined in English, where the library's message says it all).
+ *
+ * @example
+ * issueLead('zh', 'impossible_timeline'); // '时间先后不可能'
+ */
+export function issueLead(lang: Lang, code: string): string | undefined {
+  return lang === 'zh' ? (ISSUE_ZH[code] ?? '输入有误') : undefined;
+}

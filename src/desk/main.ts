@@ -11,7 +11,7 @@ import { fill, h } from './dom.js';
 import { EXAMPLES } from './examples.js';
 import { deskFields, keptSections } from './fields.js';
 import { buildForm, fieldForPath, type FormView } from './form.js';
-import { decisionName, t, term, type Lang } from './i18n.js';
+import { decisionName, issueLead, t, term, type Lang } from './i18n.js';
 import { renderQuestions } from './questions-view.js';
 import { renderTrace } from './trace-view.js';
 import { renderFindings, renderOutcome, renderRuleset } from './verdict-view.js';
@@ -145,6 +145,12 @@ async function loadText(text: string, options: ChangeOptions): Promise<void> {
   await caseChanged({ ...options, duplicates: duplicateKeyIssues(text) });
 }
 
+/** An issue's message: in Chinese, what its code means, then the library's English message. */
+function issueMessage(issue: Issue): (string | HTMLElement)[] {
+  const lead = issueLead(state.lang, issue.code);
+  return lead === undefined ? [issue.message] : [`${lead}:`, h('span', { class: 'muted', lang: 'en' }, issue.message)];
+}
+
 function issueList(issues: readonly Issue[]): HTMLElement {
   const { lang } = state;
   return h(
@@ -162,7 +168,7 @@ function issueList(issues: readonly Issue[]): HTMLElement {
           { 'data-path': issue.path },
           h('code', { class: 'issue-path' }, issue.path === '' ? t(lang, 'wholeCase') : issue.path),
           ' ',
-          h('span', { class: 'issue-message' }, issue.message),
+          h('span', { class: 'issue-message' }, ...issueMessage(issue)),
           ' ',
           fieldForPath(FACTS, issue.path) !== undefined ? go : null,
         );

@@ -309,8 +309,12 @@ describe('the desk page', () => {
         .locator('.issues li')
         .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-path')));
       expect(paths).toEqual(expect.arrayContaining(['order.paidAt', 'order.amount', 'order.paidat']));
+      // In Chinese, what the issue code means leads the library's English message.
       expect(await page.locator('.issues li[data-path="order.amount"] .issue-message').innerText()).toBe(
-        'An amount of money has at most 2 decimals (whole fen)',
+        '不符合要求:An amount of money has at most 2 decimals (whole fen)',
+      );
+      expect(await page.locator('.issues li[data-path="order.paidAt"] .issue-message').innerText()).toMatch(
+        /^格式不对:Expected an ISO 8601 timestamp/,
       );
       // The field at the path says so too, and "go to the field" takes the keyboard there.
       expect(await page.locator('#f-order-amount').getAttribute('aria-invalid')).toBe('true');
