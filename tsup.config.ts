@@ -6,7 +6,8 @@ const configs: Options[] = [
     // The library: ESM + CJS + types. Cleaning dist spares the CLI bundle, which the second
     // config writes in parallel.
     // `aftersale-rules/agent`: the tools for LLM agents (no MCP SDK: that is loaded by the CLI only).
-    entry: { index: 'src/index.ts', agent: 'src/agent/index.ts' },
+    // `aftersale-rules/server`: the HTTP API as a Hono app, to mount or to serve.
+    entry: { index: 'src/index.ts', agent: 'src/agent/index.ts', server: 'src/server/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     clean: ['!cli.js', '!browser.*'],

@@ -65,3 +65,21 @@ if (viaBrowser.some((v) => v !== a)) {
   process.exit(1);
 }
 console.log('entry points: aftersale-rules/browser (import, require, standalone bundle) gives the same verdict');
+
+// `aftersale-rules/server`: the HTTP API both ways, answering in process with the verdict judge() gives.
+const lean = JSON.stringify(await esm.createJudge({ trace: 'none' }).judge(example));
+for (const [how, server] of [
+  ['import', await import('aftersale-rules/server')],
+  ['require', require('aftersale-rules/server')],
+]) {
+  const res = await server.createApp({ log: false }).request('/v1/judge?trace=none', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(example),
+  });
+  if (res.status !== 200 || (await res.text()) !== lean) {
+    console.error(`entry points: aftersale-rules/server (${how}) did not answer POST /v1/judge with the verdict`);
+    process.exit(1);
+  }
+}
+console.log('entry points: aftersale-rules/server gives createApp both ways; POST /v1/judge answers with the verdict');

@@ -1,12 +1,15 @@
 // Type-level checks, run by the TypeScript compiler in process (no vitest typecheck mode, so no
-// experimental-feature banner): the type tests (test/**/*.test-d.ts) compile, the declarations
-// export as values exactly what the module exports at run time, and the generated case types are
-// what scripts/case-types.ts writes.
+// experimental-feature banner): the type tests (test/**/*.test-d.ts) compile, each entry point's
+// declarations export as values exactly what the module exports at run time, and the generated case
+// types are what scripts/case-types.ts writes.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import * as runtime from '../src/index.js';
+import * as agentRuntime from '../src/agent/index.js';
+import * as browserRuntime from '../src/browser.js';
+import * as indexRuntime from '../src/index.js';
+import * as serverRuntime from '../src/server/index.js';
 import { caseTypesSource } from '../src/schema/case-types.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -19,8 +22,17 @@ if (!config) throw new Error('cannot read tsconfig.json');
 const typeTests = (readdirSync(join(ROOT, 'test'), { recursive: true, encoding: 'utf8' }) as string[])
   .filter((f) => f.endsWith('.test-d.ts'))
   .map((f) => join(ROOT, 'test', f));
-const index = join(ROOT, 'src', 'index.ts');
-const program = ts.createProgram([index, ...typeTests], { ...config.options, noEmit: true });
+/** Every entry point of the package (`exports` in package.json) and what it exports at run time. */
+const ENTRIES = [
+  ['aftersale-rules', 'src/index.ts', indexRuntime],
+  ['aftersale-rules/browser', 'src/browser.ts', browserRuntime],
+  ['aftersale-rules/agent', 'src/agent/index.ts', agentRuntime],
+  ['aftersale-rules/server', 'src/server/index.ts', serverRuntime],
+] as const;
+const program = ts.createProgram([...ENTRIES.map(([, file]) => join(ROOT, file)), ...typeTests], {
+  ...config.options,
+  noEmit: true,
+});
 const checker = program.getTypeChecker();
 
 describe('type tests', () => {
@@ -30,10 +42,10 @@ describe('type tests', () => {
   });
 });
 
-describe('declarations', () => {
-  const sf = program.getSourceFile(index);
+describe.each(ENTRIES)('declarations of %s', (_, file, runtime) => {
+  const sf = program.getSourceFile(join(ROOT, file));
   const mod = sf && checker.getSymbolAtLocation(sf);
-  if (!mod) throw new Error('src/index.ts has no module symbol');
+  if (!mod) throw new Error(`${file} has no module symbol`);
   const exported = checker.getExportsOfModule(mod).map((s) => {
     const target = s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s;
     const typeOnly = (s.declarations ?? []).some(
