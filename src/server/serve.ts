@@ -98,8 +98,10 @@ export async function serveApp(options: ServeOptions = {}): Promise<RunningServe
       server.closeAllConnections();
       return;
     }
+    // close() stops listening at once: the line below is true when a reader sees it.
+    const stopped = close();
     say(`aftersale-rules: ${signal}: no new connections; finishing the requests in flight`);
-    void close().then(() => say('aftersale-rules: stopped'));
+    void stopped.then(() => say('aftersale-rules: stopped'));
   };
   if (options.handleSignals) {
     process.on('SIGTERM', onSignal);
