@@ -96,10 +96,11 @@ describe.concurrent('aftersale-rules serve (the built command)', { timeout: 60_0
         .map((l) => JSON.parse(l));
       expect(lines.map((l) => l.caseId)).toEqual(['TB-2015-0415-001', 'AFTER-SIGTERM']);
 
-      // Its keep-alive connection is closed as soon as it idles: the exit does not wait for a timeout.
+      // Its keep-alive connection is closed as soon as it idles: the exit does not wait for Node's
+      // 5 s keep-alive timeout or the 10 s grace (a bound on behaviour, far from either, not a speed check).
       const answered = Date.now();
       expect(await s.exited).toBe(0);
-      expect(Date.now() - answered).toBeLessThan(2000);
+      expect(Date.now() - answered).toBeLessThan(4000);
       expect(s.stderr()).toMatch(/^GET \/healthz 200 \d+ms$/m);
       expect(s.stderr()).toMatch(/^POST \/v1\/judge 200 \d+ms$/m);
       expect(s.stderr()).toMatch(/^POST \/v1\/judge\/batch 200 \d+ms$/m);
