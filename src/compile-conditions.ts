@@ -127,7 +127,7 @@ function compileLeaf(c: LeafCondition): Node {
   const absentLeft = absenceCollector(fact);
   const absentRight = ref === undefined ? absentLeft : absenceCollector(ref);
 
-  const run = (facts: Facts, filled: FilledFacts | undefined, build: boolean): Code => {
+  const run: Node['run'] = (facts, filled, build) => {
     const fv = facts[fact];
     const b = ref === undefined ? value : facts[ref];
     // As json-rules-engine's operator (src/reference-evaluator.ts): false on an absent fact but for `present`.
@@ -167,13 +167,7 @@ function compileLeaf(c: LeafCondition): Node {
     return rec * 3 + opt;
   };
 
-  const collect = (
-    facts: Facts,
-    filled: FilledFacts | undefined,
-    s: 0 | 1,
-    kind: 'unknown' | 'not_shown',
-    out: string[],
-  ): void => {
+  const collect: Node['collect'] = (facts, filled, s, kind, out) => {
     if (side(run(facts, filled, false), s) !== U) return;
     // The same list, in the same order, as trace.ts builds for the leaf.
     if (facts[fact] === undefined) absentLeft(facts, kind, out);
@@ -191,7 +185,7 @@ function compileGroup(match: 'all' | 'any', members: readonly Condition[]): Node
   // Kleene's `and` / `or` (trace.ts `combine`): a decisive member decides, else an unknown one makes it unknown.
   const decisive = match === 'all' ? F : T;
   const otherwise = match === 'all' ? T : F;
-  const run = (facts: Facts, filled: FilledFacts | undefined, build: boolean): Code => {
+  const run: Node['run'] = (facts, filled, build) => {
     let rec = otherwise;
     let opt = otherwise;
     let recDone = false;
@@ -223,13 +217,7 @@ function compileGroup(match: 'all' | 'any', members: readonly Condition[]): Node
     }
     return rec * 3 + opt;
   };
-  const collect = (
-    facts: Facts,
-    filled: FilledFacts | undefined,
-    s: 0 | 1,
-    kind: 'unknown' | 'not_shown',
-    out: string[],
-  ): void => {
+  const collect: Node['collect'] = (facts, filled, s, kind, out) => {
     if (side(run(facts, filled, false), s) !== U) return;
     for (const k of kids) k.collect(facts, filled, s, kind, out);
   };
