@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { FACTS, type FactDef } from '../facts/catalog.js';
+import { absenceText, FACTS, type FactDef } from '../facts/catalog.js';
 import { OPERATORS } from '../operators.js';
 import { CaseSchema } from '../schema/case.js';
 import { Fixture } from '../schema/fixture.js';
@@ -144,14 +144,9 @@ function withBurden(node: JsonObject | undefined, prefix: string): void {
   const properties = node?.properties as Record<string, JsonObject> | undefined;
   if (!properties) return;
   for (const [key, field] of Object.entries(properties)) {
-    const fact = FACTS.get(prefix + key);
-    if (fact?.absent !== undefined) {
-      const when =
-        fact.absent === 'not_shown'
-          ? `not shown: the ${fact.party ?? 'party relying on it'} must show it, else it is not established`
-          : 'unknown: the judge asks for it';
+    const when = absenceText(FACTS.get(prefix + key));
+    if (when !== undefined)
       field.description = `${typeof field.description === 'string' ? `${field.description} ` : ''}Absent: ${when}.`;
-    }
     withBurden(field, `${prefix}${key}.`);
   }
 }

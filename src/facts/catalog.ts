@@ -70,6 +70,20 @@ function typeOf(schema: z.ZodType): FactType {
   }
 }
 
+/**
+ * What a case fact's absence means, in the words the JSON Schemas and the generated case types put
+ * in its description ("not shown: the seller must show it, …"); undefined for a fact with no burden.
+ *
+ * @example
+ * absenceText(FACTS.get('order.agreedShipBy')); // 'not shown: the seller must show it, else it is not established'
+ */
+export function absenceText(fact: Pick<FactDef, 'absent' | 'party'> | undefined): string | undefined {
+  if (fact?.absent === 'not_shown')
+    return `not shown: the ${fact.party ?? 'party relying on it'} must show it, else it is not established`;
+  if (fact?.absent === 'unknown') return 'unknown: the judge asks for it';
+  return undefined;
+}
+
 const answerSchemas = new Map<string, z.ZodType>();
 const answerCache = new Map<string, Record<string, unknown>>();
 

@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { FACTS, type FactDef } from '../facts/catalog.js';
+import { absenceText, FACTS, type FactDef } from '../facts/catalog.js';
 import { CaseSchema } from './case.js';
 import { isTimestamp, MONEY_RULE } from './primitives.js';
 
@@ -93,11 +93,8 @@ function docComment(fact: FactDef | undefined, inner: z.ZodType, indent: string)
     );
   if (fact?.money) parts.push(MONEY_RULE);
   if (fact?.defaultValue !== undefined) parts.push(`Default: \`${JSON.stringify(fact.defaultValue)}\`.`);
-  if (fact?.absent === 'not_shown')
-    parts.push(
-      `Absent: not shown: the ${fact.party ?? 'party relying on it'} must show it, else it is not established.`,
-    );
-  else if (fact?.absent === 'unknown') parts.push('Absent: unknown: the judge asks for it.');
+  const absence = absenceText(fact);
+  if (absence !== undefined) parts.push(`Absent: ${absence}.`);
   if (parts.length === 0) return [];
   const text = parts.join('\n\n').replace(/\*\//g, '*\\/');
   return [
