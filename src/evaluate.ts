@@ -9,7 +9,10 @@ export type EvaluatorName = 'compiled' | 'reference';
  * How much of the trace a verdict carries: every rule evaluated with its condition tree (`full`),
  * only the rules that fired (`fired`), or none (`none`: an empty `trace`).
  */
-export type TraceMode = 'full' | 'fired' | 'none';
+export type TraceMode = (typeof TRACE_MODES)[number];
+
+/** The trace modes, in the order options and help list them. */
+export const TRACE_MODES = ['full', 'fired', 'none'] as const;
 
 /**
  * Evaluates rules against one case's facts with the compiled closures: synchronous, and the

@@ -6,6 +6,7 @@ import {
   type Evaluate,
   type EvaluatorName,
   type ReferenceEvaluate,
+  TRACE_MODES,
   type TraceMode,
 } from './evaluate.js';
 import { foldVerdict, type Alternative, type Evaluated, type Folded } from './fold-verdict.js';
@@ -218,7 +219,7 @@ export function judgeFactory(env: JudgeEnvironment): (options?: JudgeOptions) =>
         `createJudge: rulesAt must be a calendar date YYYY-MM-DD, got ${JSON.stringify(options.rulesAt)}`,
       );
     }
-    if (options.trace !== undefined && !['full', 'fired', 'none'].includes(options.trace)) {
+    if (options.trace !== undefined && !(TRACE_MODES as readonly string[]).includes(options.trace)) {
       throw new TypeError(`createJudge: trace must be 'full', 'fired' or 'none', got ${JSON.stringify(options.trace)}`);
     }
     if (options.evaluator !== undefined && !['compiled', 'reference'].includes(options.evaluator)) {

@@ -1,5 +1,5 @@
 import { Option } from 'commander';
-import type { TraceMode } from '../evaluate.js';
+import { TRACE_MODES, type TraceMode } from '../evaluate.js';
 
 export type { TraceMode };
 
@@ -13,5 +13,5 @@ export type { TraceMode };
 export function traceOption(
   description = 'how much of the rule-by-rule trace each verdict carries: full (every rule evaluated, with its conditions), fired (only the rules that fired) or none (an empty trace)',
 ): Option {
-  return new Option('--trace <mode>', description).choices(['full', 'fired', 'none']).default('full');
+  return new Option('--trace <mode>', description).choices(TRACE_MODES).default('full');
 }

@@ -12,7 +12,7 @@ import { judgeOptionsFrom } from '../cli/judge-options.js';
 import { jsonSchema } from '../cli/json-schemas.js';
 import { defaultPack } from '../default-pack.js';
 import { CaseValidationError } from '../errors.js';
-import type { TraceMode } from '../evaluate.js';
+import { TRACE_MODES, type TraceMode } from '../evaluate.js';
 import { createJudge, type Judge, type JudgeOptions } from '../judge.js';
 import { CalendarDate } from '../schema/primitives.js';
 import { NOT_BUILT, NOT_BUILT_TYPE, readDeskFile, staticHeaders } from './desk-files.js';
@@ -93,9 +93,7 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
       : fileURLToPath(options.deskDir ?? new URL('./desk/', import.meta.url));
 
   // One judge per trace mode, built now: a bad pack option or rulesAt throws here.
-  const judges = new Map<TraceMode, Judge>(
-    (['full', 'fired', 'none'] as const).map((t) => [t, createJudge({ ...base, trace: t })]),
-  );
+  const judges = new Map<TraceMode, Judge>(TRACE_MODES.map((t) => [t, createJudge({ ...base, trace: t })]));
 
   /** The judge a request's query asks for; a bad parameter is a 400 `invalid_parameter`. */
   const judgeFor = (c: Context<Env>): Judge => {
@@ -111,7 +109,7 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
         throw fail(400, 'invalid_parameter', `The query parameter ${key} is given more than once`);
     }
     const trace = query.get('trace') ?? defaultTrace;
-    if (!['full', 'fired', 'none'].includes(trace))
+    if (!(TRACE_MODES as readonly string[]).includes(trace))
       throw fail(400, 'invalid_parameter', `trace=${clip(trace)}: expected full, fired or none`);
     const rulesAt = query.get('rulesAt');
     if (rulesAt !== null && !CalendarDate.safeParse(rulesAt).success)

@@ -5,6 +5,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { jsonSchema } from '../cli/json-schemas.js';
 import { MAX_LINE_BYTES } from '../cli/batch-line.js';
 import { SINGLE_KEYS } from '../decisions.js';
+import { TRACE_MODES } from '../evaluate.js';
 
 type Json = Record<string, unknown>;
 
@@ -199,7 +200,7 @@ const judgeParameters = [
     required: false,
     description:
       "How much rule-by-rule trace each verdict carries: full (every rule evaluated, with its conditions), fired (only the rules that fired) or none (an empty trace). Default: the server's --trace (full).",
-    schema: { type: 'string', enum: ['full', 'fired', 'none'] },
+    schema: { type: 'string', enum: [...TRACE_MODES] },
   },
   {
     name: 'rulesAt',
