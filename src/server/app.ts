@@ -254,8 +254,6 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
       );
     if (rulesAt !== undefined && (typeof rulesAt !== 'string' || !CalendarDate.safeParse(rulesAt).success))
       throw fail(400, 'invalid_request', 'rulesAt must be a calendar date YYYY-MM-DD');
-    const before = await judge.safeJudge(input);
-    if (!before.ok) return jsonText(c, JSON.stringify({ issues: before.issues }), 400);
     try {
       const result = await judge.whatIf(
         input,
@@ -265,6 +263,9 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
       return jsonText(c, JSON.stringify(result));
     } catch (e) {
       if (!(e instanceof CaseValidationError)) throw e;
+      // whatIf judges the case before the patch first: whose issues these are, only an error asks.
+      const before = await judge.safeJudge(input);
+      if (!before.ok) return jsonText(c, JSON.stringify({ issues: before.issues }), 400);
       throw fail(
         400,
         'invalid_patch',
