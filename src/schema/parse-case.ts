@@ -1,5 +1,5 @@
-import { TZDate } from '@date-fns/tz';
 import type * as z from 'zod';
+import { wallClockToIso } from '../facts/wall-clock.js';
 import { capIssues, formatPath, fromZodIssues, type Issue } from '../errors.js';
 import { budgetIssues } from './case-budget.js';
 import { CaseSchema, type ParsedCase } from './case.js';
@@ -39,21 +39,11 @@ const get = (c: unknown, path: readonly string[]): unknown =>
 export function platformTimeToIso(local: string, timeZone: string): string | undefined {
   const m = PLATFORM_LOCAL_PATTERN.exec(local);
   if (!m) return undefined;
-  const [y, mo, d, h, mi, s] = m.slice(1).map(Number) as [number, number, number, number, number, number];
-  const t = new TZDate(y, mo - 1, d, h, mi, s, timeZone);
-  if (
-    t.getFullYear() !== y ||
-    t.getMonth() !== mo - 1 ||
-    t.getDate() !== d ||
-    t.getHours() !== h ||
-    t.getMinutes() !== mi ||
-    t.getSeconds() !== s
-  )
-    return undefined;
-  const east = -t.getTimezoneOffset();
-  const abs = Math.abs(east);
-  const offset = `${east < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-  return `${local.replace(' ', 'T')}${offset}`;
+  const { iso, exact } = wallClockToIso(
+    m.slice(1).map(Number) as [number, number, number, number, number, number],
+    timeZone,
+  );
+  return exact ? iso : undefined;
 }
 
 /** The case with every platform time turned into ISO with the offset of `timeZone`, or the issues. */
