@@ -2,44 +2,35 @@
 // time (the browser entry, the desk page): `import { manifest, files } from 'aftersale-rules:shipped-pack'`.
 // Each file keeps its name and is minified to one line of JSON; loading it still goes through
 // `buildPack`, so the inlined pack is validated and compiled exactly as `loadPack('rules')` is.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
+import type { PackFile } from '../src/pack/build-pack.js';
+import { readPackFiles } from '../src/pack/read-pack.js';
 
 /** The import specifier of the inlined pack. */
 export const SHIPPED_PACK_ID = 'aftersale-rules:shipped-pack';
 
 const RULES_DIR = fileURLToPath(new URL('../rules', import.meta.url));
 
-/** What `loadPack` reads: `pack.json` and `<family>/*.json`, one level down, in name order. */
-function packFiles(dir: string): string[] {
-  const families = readdirSync(dir)
-    .sort()
-    .filter((f) => statSync(join(dir, f)).isDirectory());
-  const rules = families.flatMap((family) =>
-    readdirSync(join(dir, family))
-      .sort()
-      .filter((name) => name.endsWith('.json'))
-      .map((name) => join(dir, family, name)),
-  );
-  return [join(dir, 'pack.json'), ...rules];
-}
-
 /**
- * The module's source: `manifest` (pack.json) and `files` (every rule file, by name).
+ * The module's source: `manifest` (pack.json) and `files` (every rule file, by name), read as
+ * `loadPack` reads them (`readPackFiles`: the same files, in the same order, with the same checks).
  *
  * @example
  * shippedPackSource().length; // about 200 KB
  */
 export function shippedPackSource(rulesDir = RULES_DIR): string {
-  const entry = (path: string) => ({
-    name: relative(rulesDir, path).split(sep).join('/'),
-    text: JSON.stringify(JSON.parse(readFileSync(path, 'utf8'))),
-  });
-  const [manifest, ...files] = packFiles(rulesDir).map(entry);
-  return `export const manifest = ${JSON.stringify(manifest)};\nexport const files = ${JSON.stringify(files)};\n`;
+  const { manifest, files } = readPackFiles(rulesDir);
+  const minified = (f: PackFile) => ({ name: f.name.split(sep).join('/'), text: JSON.stringify(JSON.parse(f.text)) });
+  return `export const manifest = ${JSON.stringify(minified(manifest))};\nexport const files = ${JSON.stringify(files.map(minified))};\n`;
 }
+
+/** The paths of the pack's files, for a bundler to rebuild when one changes. */
+const packPaths = (rulesDir: string) => {
+  const { manifest, files } = readPackFiles(rulesDir);
+  return [manifest, ...files].map((f) => join(rulesDir, f.name));
+};
 
 /**
  * An esbuild plugin (tsup's `esbuildPlugins`) resolving `aftersale-rules:shipped-pack`.
@@ -58,7 +49,7 @@ export function shippedPackPlugin(rulesDir = RULES_DIR): Plugin {
       build.onLoad({ filter: /.*/, namespace: 'aftersale-rules' }, () => ({
         contents: shippedPackSource(rulesDir),
         loader: 'js',
-        watchFiles: packFiles(rulesDir),
+        watchFiles: packPaths(rulesDir),
       }));
     },
   };
