@@ -9,9 +9,9 @@ import { readFragment, writeFragment } from './case-url.js';
 import { copyText } from './copy.js';
 import { fill, h } from './dom.js';
 import { EXAMPLES } from './examples.js';
-import { deskFields, keptSections } from './fields.js';
+import { GROUPS, deskFields, keptSections, type GroupId } from './fields.js';
 import { buildForm, fieldForPath, type FormView } from './form.js';
-import { decisionName, fieldLabel, issueLead, shownValue, t, term, valueLabel, type Lang } from './i18n.js';
+import { decisionName, fieldLabel, groupLabel, issueLead, shownValue, t, term, valueLabel, type Lang } from './i18n.js';
 import { renderInterview, renderQuestions, type LastAnswer, type QuestionsOptions } from './questions-view.js';
 import { IMPORTERS, type ImportResult } from './record-import.js';
 import { ticketText } from './ticket.js';
@@ -98,7 +98,12 @@ function relevantFacts(): ReadonlySet<string> | undefined {
  */
 function freshCase(): Record<string, unknown> {
   const wall = nowWall(zone(), Date.now());
-  return { caseId: `CS-${wall.replace(/[-:]/g, '').replace('T', '-')}`, asOf: wallToIso(wall, zone()) };
+  return {
+    caseId: `CS-${wall.replace(/[-:]/g, '').replace('T', '-')}`,
+    asOf: wallToIso(wall, zone()),
+    order: {},
+    claim: {},
+  };
 }
 
 /** A new complaint: the interview starts over. */
@@ -200,8 +205,7 @@ function summary(): string {
   const sep = lang === 'zh' ? ',' : ', ';
   const part = (key: 'liability' | 'remedy', raw: string) => {
     const value = shownValue(lang, key, raw);
-    return;
-    lang === 'zh'
+    return lang === 'zh'
       ? `${decisionName(lang, key)} ${value}(${term.status(lang, v.status[key])})`
       : `${decisionName(lang, key)} ${value} (${term.status(lang, v.status[key])})`;
   };
@@ -252,7 +256,8 @@ function issueMessage(issue: Issue): (string | HTMLElement)[] {
 function issuePlace(path: string): string {
   if (path === '') return t(state.lang, 'wholeCase');
   const fact = fieldForPath(FACTS, path);
-  return fact === path ? fieldLabel(state.lang, fact) : path;
+  if (fact === path) return fieldLabel(state.lang, fact);
+  return (GROUPS as readonly string[]).includes(path) ? groupLabel(state.lang, path as GroupId) : path;
 }
 
 /** An issue's message: a required field not given yet says so, in words. */
