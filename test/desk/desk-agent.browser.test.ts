@@ -243,7 +243,10 @@ describe('the desk as a customer-service agent works', () => {
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(ticket);
       await noFactPath(page, 'the end of the interview');
       await page.screenshot({ path: join(OUT, '11-agent-quality-firm.png'), fullPage: true });
-      if (process.env.AFTERSALE_DESK_DOCS === '1') await page.screenshot({ path: join(root, 'docs', 'desk.png') });
+      if (process.env.AFTERSALE_DESK_DOCS === '1') {
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: join(root, 'docs', 'desk.png') });
+      }
       await page.close();
     },
     TIMEOUT,
