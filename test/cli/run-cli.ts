@@ -4,6 +4,13 @@ import { join } from 'node:path';
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const CLI = join(ROOT, 'dist', 'cli.js');
 
+/**
+ * The time a test that starts the command gets. A run takes well under a second of CPU, but the
+ * suite runs files side by side and a shared machine may be busy: vitest's 5 s default fails
+ * such tests on a loaded machine, a minute does not. (Bounds a hang, measures nothing.)
+ */
+export const CLI_TIMEOUT = 60_000;
+
 export interface Run {
   readonly status: number | null;
   readonly stdout: string;
