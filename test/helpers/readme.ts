@@ -28,7 +28,7 @@ export function fencedBlocks(markdown: string): Fenced[] {
     if (end < 0) throw new Error(`unclosed fence at line ${i + 1}`);
     let before = i - 1;
     while (before >= 0 && lines[before]!.trim() === '') before--;
-    const marker = /^\s*<!-- ([\w-]+:[\w-]+) -->\s*$/.exec(lines[before] ?? '')?.[1];
+    const marker = /^\s*<!-- ([\w-]+(?::[\w-]+)+) -->\s*$/.exec(lines[before] ?? '')?.[1];
     const text = lines
       .slice(i + 1, end)
       .map((l) => l.slice(Math.min(indent, l.length - l.trimStart().length)))
