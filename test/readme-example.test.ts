@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { matchPartial } from '../src/check-fixture.js';
+import { matchPartial } from '../src/judge/check-fixture.js';
 import { formatVerdict } from '../src/cli/format-verdict.js';
 import { judge, type CaseInput } from '../src/index.js';
 import { Outcome, Ruleset, VerdictSchema } from '../src/schema/verdict.js';

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { matchPartial } from '../src/check-fixture.js';
+import { matchPartial } from '../src/judge/check-fixture.js';
 import { formatIssues, safeJudge, whatIf, type CaseInput } from '../src/index.js';
 import { createApp } from '../src/server/index.js';
 import { CLI_TIMEOUT, cli } from './cli/run-cli.js';
