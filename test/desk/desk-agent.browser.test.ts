@@ -1,18 +1,19 @@
 // The desk page played as a customer-service agent works, in a real browser (Chromium through
 // playwright-core), from file://: an empty page, the complaint, the few facts the agent has, then
-// the interview's questions one at a time until every decision is firm. Each story counts the
+// the interview's questions one at a time until every decision is firm (`npm run test:browser`; the
+// browser: CHROMIUM_PATH, CHROME_PATH or a usual path, ./find-browser.ts). Each story counts the
 // agent's interactions (a choice, a typed value, a click) and checks at every step that no raw fact
 // path (`item.defect`) is visible on the page; the decisions it ends on are the library's own.
 // Screenshots of each story go to test-output/desk/; AFTERSALE_DESK_DOCS=1 also writes docs/desk.png.
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FACTS, judge, type CaseInput } from '../../src/index.js';
+import { findBrowser } from './find-browser.js';
 
 const root = join(import.meta.dirname, '..', '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
 const OUT = join(root, 'test-output', 'desk');
 const DESK = pathToFileURL(join(root, 'dist', 'desk', 'index.html')).href;
@@ -135,9 +136,15 @@ async function interview(agent: Agent, answers: Readonly<Record<string, string>>
 
 describe('the desk as a customer-service agent works', () => {
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run scripts/ensure-browser.sh`);
+    let downloaded: string | undefined;
+    try {
+      downloaded = chromium.executablePath(); // where `npx playwright-core install chromium` puts it
+    } catch {
+      downloaded = undefined; // a platform playwright-core has no build for
+    }
+    const executablePath = findBrowser(process.env, downloaded);
     mkdirSync(OUT, { recursive: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await chromium.launch({ executablePath, args: ARGS });
     context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   }, TIMEOUT);
 
