@@ -222,6 +222,15 @@ export const DERIVED: readonly DerivedFact[] = [
     },
   ),
   hours(
+    'hoursRefundRequestToShip',
+    "Hours from the buyer's refund request made before shipment (claim.refundRequestedAt) to the ship time (the first carrier scan; asOf while not shipped): positive, the seller shipped after the request (Taobao dispute rules art. 27).",
+    ['claim.refundRequestedAt', 'shipment.firstCarrierScanAt', 'shipment.carrierScanned'],
+    {
+      compute: (x) => hoursBetween(time(x.c.claim.refundRequestedAt), x.shipTime),
+      requires: ['claim.refundRequestedAt'],
+    },
+  ),
+  hours(
     'hoursBuyerUnreachable',
     'Hours from order.buyerUnreachableSince (the seller could not reach the buyer since then) to asOf.',
     ['order.buyerUnreachableSince'],

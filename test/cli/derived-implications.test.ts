@@ -23,6 +23,7 @@ full.shipment = {
   deliveredAt: '2015-04-19T15:00:00+08:00',
 };
 full.shopPolicy = { afterSalePeriodDays: 30, returnFreightCap: 12 };
+full.claim = { ...full.claim, refundRequestedAt: '2015-04-15T12:00:00+08:00' };
 
 const without = (path: string) => {
   const c = structuredClone(full);
