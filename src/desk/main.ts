@@ -3,7 +3,7 @@
 // verdict out, judged in the browser with the shipped pack (`aftersale-rules/browser`). The page
 // keeps one case; every input edits it, judges it again and writes it to the URL fragment.
 import { safeJudge, shippedPack, type Issue, type Verdict } from '../browser.js';
-import { duplicateKeyIssues } from '../json-text.js';
+import { parseJsonText } from '../json-text.js';
 import { withFact, zoneOf } from './case-edit.js';
 import { readFragment, writeFragment } from './case-url.js';
 import { copyText } from './copy.js';
@@ -81,8 +81,6 @@ interface ChangeOptions {
   readonly fromJson?: boolean;
   /** Say the new decisions in the status line (for an answer, or an example loaded). */
   readonly announce?: boolean;
-  /** Keys given twice in the JSON text: issues, as in `aftersale-rules judge`. */
-  readonly duplicates?: readonly Issue[];
 }
 
 /** The case changed (from anywhere): show it, write it to the URL, judge it. */
@@ -95,7 +93,6 @@ async function caseChanged(options: ChangeOptions = {}): Promise<void> {
 
 async function judgeNow(options: ChangeOptions): Promise<void> {
   const seq = ++state.seq;
-  const duplicates = options.duplicates ?? [];
   if (state.caseValue === undefined) {
     state.result = { kind: 'none' };
   } else {
@@ -105,8 +102,7 @@ async function judgeNow(options: ChangeOptions): Promise<void> {
       issues: [{ code: 'internal_error', path: '', message: e instanceof Error ? e.message : String(e) }],
     }));
     if (seq !== state.seq) return;
-    const issues = [...duplicates, ...(r.ok ? [] : r.issues)];
-    state.result = issues.length === 0 && r.ok ? { kind: 'verdict', verdict: r.verdict } : { kind: 'issues', issues };
+    state.result = r.ok ? { kind: 'verdict', verdict: r.verdict } : { kind: 'issues', issues: r.issues };
   }
   renderResult();
   if (options.announce) announce(summary());
@@ -130,19 +126,22 @@ function edit(fact: string, value: unknown, options: ChangeOptions = {}): Promis
   return caseChanged(options);
 }
 
-/** Reads a case from JSON text (the paste box or a link): bad JSON and duplicate keys are issues, not a crash. */
+/**
+ * Reads a case from JSON text (the paste box or a link) as every door does (`parseJsonText`): bad
+ * JSON, duplicate keys and nesting past the case budget are shown, not loaded, and never freeze
+ * the page (the check is linear and lists at most 100 issues).
+ */
 async function loadText(text: string, options: ChangeOptions): Promise<void> {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
+  const read = parseJsonText(text);
+  if (!read.ok) {
     state.seq++;
-    state.result = { kind: 'badJson', message: e instanceof Error ? e.message : String(e) };
+    state.result =
+      'malformed' in read ? { kind: 'badJson', message: read.malformed } : { kind: 'issues', issues: read.issues };
     renderResult();
     return;
   }
-  state.caseValue = value;
-  await caseChanged({ ...options, duplicates: duplicateKeyIssues(text) });
+  state.caseValue = read.value;
+  await caseChanged(options);
 }
 
 /** An issue's message: in Chinese, what its code means, then the library's English message. */

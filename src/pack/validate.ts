@@ -3,6 +3,7 @@
 import { checkRule, unsupportedSyntax } from '../check-rule.js';
 import { SINGLE_DECISIONS } from '../decisions.js';
 import { fromZodIssues, type PackIssue } from '../errors.js';
+import { withoutBom } from '../json-text.js';
 import type { PackFile } from './build-pack.js';
 import { rankRule, type Ranking } from '../priority.js';
 import { PackManifest, RuleSpec } from '../schema/rule.js';
@@ -68,7 +69,7 @@ export function parseJson(file: PackFile, issues: PackIssue[]): unknown {
     return undefined;
   }
   try {
-    return JSON.parse(file.text);
+    return JSON.parse(withoutBom(file.text));
   } catch (e) {
     issues.push({
       file: file.name,

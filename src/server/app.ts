@@ -230,7 +230,8 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
   app.post('/v1/what-if', async (c) => {
     const judge = judgeFor(c);
     requireType(c, [JSON_TYPE]);
-    const body = parseJson(await readText(c.req.raw, maxBody));
+    // The body holds a case (and a patch of one): its root is a level above a case's.
+    const body = parseJson(await readText(c.req.raw, maxBody), { rootLevel: -1 });
     if (typeof body !== 'object' || body === null || Array.isArray(body))
       throw fail(
         400,
