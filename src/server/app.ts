@@ -8,6 +8,7 @@ import { stream } from 'hono/streaming';
 import pkg from '../../package.json' with { type: 'json' };
 import { judgeLine, lineTooLarge, splitLines, type LineResult } from '../cli/batch-line.js';
 import { CliError } from '../cli/cli-error.js';
+import { escapeControls } from '../cli/format-verdict.js';
 import { judgeOptionsFrom } from '../cli/judge-options.js';
 import { jsonSchema } from '../cli/json-schemas.js';
 import { defaultPack } from '../default-pack.js';
@@ -146,11 +147,14 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
 
   const app = new Hono<Env>();
 
-  // One line per request, once the response is complete (for a stream: once it has ended).
+  // One line per request, once the response is complete (for a stream: once it has ended). The
+  // path is Hono's decoded one: its control characters are escaped (`%0a` would forge a line,
+  // `%1b` write a terminal escape).
   app.use(async (c, next) => {
     const start = performance.now();
     await next();
-    const line = () => log(`${c.req.method} ${c.req.path} ${c.res.status} ${Math.round(performance.now() - start)}ms`);
+    const line = () =>
+      log(`${c.req.method} ${escapeControls(c.req.path)} ${c.res.status} ${Math.round(performance.now() - start)}ms`);
     const done = c.get('done');
     if (done) void done.then(line, line);
     else line();
@@ -158,7 +162,7 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
 
   app.onError((e, c) => {
     if (e instanceof HttpError) return errorResponse(c, e);
-    log(`aftersale-rules: internal error on ${c.req.method} ${c.req.path}: ${e.stack ?? String(e)}`);
+    log(`aftersale-rules: internal error on ${c.req.method} ${escapeControls(c.req.path)}: ${e.stack ?? String(e)}`);
     return jsonText(
       c,
       JSON.stringify({ error: { code: 'internal_error', message: 'Internal error; the server log has the details' } }),
@@ -216,7 +220,7 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
         }
       } catch (e) {
         // A body that fails mid-stream (the client went away): say so if anyone still listens.
-        log(`aftersale-rules: batch stopped on ${c.req.path}: ${(e as Error).message}`);
+        log(`aftersale-rules: batch stopped on ${escapeControls(c.req.path)}: ${escapeControls((e as Error).message)}`);
         await out.write(
           `${JSON.stringify({ error: { code: 'internal_error', message: 'The batch stopped: the request body could not be read to its end' } })}\n`,
         );
