@@ -26,6 +26,12 @@ export const DEFAULT_MAX_BODY = 1024 * 1024;
 /** The largest request body `POST /v1/judge/batch` reads by default: 64 MiB. */
 export const DEFAULT_MAX_BATCH_BODY = 64 * 1024 * 1024;
 
+/**
+ * How long a batch judges before it lets other requests run: their wait while a batch streams is
+ * about this plus one line's judging (a few ms), not the whole batch.
+ */
+const BATCH_SLICE_MS = 5;
+
 /** The JSON Schemas served under `/v1/schemas/<name>`. */
 export const SERVED_SCHEMAS = ['case', 'verdict', 'fixture'] as const;
 
@@ -207,8 +213,15 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
       try {
         const write = (r: LineResult) => out.write(`${r.text}\n`);
         try {
+          let slice = performance.now();
           for await (const line of splitLines(bounded(body, maxBatchBody))) {
             if (out.aborted) return;
+            // Judging is synchronous work and a buffered body arrives without a wait: every
+            // BATCH_SLICE_MS the loop lets the event loop run, so other requests are answered.
+            if (performance.now() - slice >= BATCH_SLICE_MS) {
+              await new Promise<void>((resolve) => setImmediate(resolve));
+              slice = performance.now();
+            }
             // Exactly what `aftersale-rules batch` writes for each line (src/cli/batch-command.ts).
             if ('tooLarge' in line) await write(lineTooLarge(line.n));
             else if (line.text.trim() !== '') await write(await judgeLine(judge, line.text, line.n));
