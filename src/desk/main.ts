@@ -2,6 +2,7 @@
 // The customer-service desk page: a case in (form, pasted JSON, an example or a link), the
 // verdict out, judged in the browser with the shipped pack (`aftersale-rules/browser`). The page
 // keeps one case; every input edits it, judges it again and writes it to the URL fragment.
+import { zodConfig } from './no-eval.js';
 import { safeJudge, shippedPack, type Issue, type Verdict } from '../browser.js';
 import { parseJsonText } from '../json-text.js';
 import { withFact, zoneOf } from './case-edit.js';
@@ -414,6 +415,7 @@ async function fromFragment(): Promise<void> {
 }
 
 function start(): void {
+  if (zodConfig.jitless !== true) throw new Error('zod must run without eval under the page CSP');
   state.lang = readFragment(location.hash).lang ?? storedLang() ?? 'zh';
   render();
   void fromFragment();

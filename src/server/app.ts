@@ -18,6 +18,7 @@ import { createJudge, type Judge, type JudgeOptions } from '../judge.js';
 import { CalendarDate } from '../schema/primitives.js';
 import { NOT_BUILT, NOT_BUILT_TYPE, readDeskFile, staticHeaders } from './desk-files.js';
 import { clip, fail, HttpError } from './http-error.js';
+import { hostName } from './host-check.js';
 import { openApiDocument } from './openapi.js';
 import { BodyTooLarge, bounded, checkLength, parseJson, readText, requireType } from './request-body.js';
 
@@ -52,6 +53,12 @@ export interface AppOptions {
    * default: stderr. `false`: nowhere.
    */
   readonly log?: ((line: string) => void) | false;
+  /**
+   * The host names (`Host` header, without its port) the app answers for; any other is a 421
+   * `misdirected_request`. Default: any host (a server that mounts the app checks its own);
+   * `serveApp` passes the names of the address it listens on (src/server/host-check.ts).
+   */
+  readonly hosts?: readonly string[];
   /** The directory of the desk page (`index.html`, `desk.js`, `desk.css`); default `desk/` next to this module (dist/desk/). */
   readonly deskDir?: string | URL;
 }
@@ -62,7 +69,7 @@ const JSON_TYPE = 'application/json';
 const NDJSON_TYPE = 'application/x-ndjson';
 
 /** A JSON response with exactly this text (`c.json` would stringify again). */
-const jsonText = (c: Context<Env>, text: string, status: 200 | 400 | 404 | 405 | 413 | 415 | 500 = 200) =>
+const jsonText = (c: Context<Env>, text: string, status: 200 | 400 | 404 | 405 | 413 | 415 | 421 | 500 = 200) =>
   c.body(text, status, { 'Content-Type': JSON_TYPE });
 
 const errorResponse = (c: Context<Env>, e: HttpError) => jsonText(c, JSON.stringify(e.body), e.status);
@@ -165,6 +172,20 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
     if (done) void done.then(line, line);
     else line();
   });
+
+  // Before any route: a Host the server was not started for (DNS rebinding) is answered 421.
+  if (options.hosts !== undefined) {
+    const hosts = new Set(options.hosts.map((h) => hostName(h)));
+    app.use(async (c, next) => {
+      const header = c.req.header('host') ?? '';
+      if (hosts.has(hostName(header))) return next();
+      throw fail(
+        421,
+        'misdirected_request',
+        `This server does not answer for the host ${header === '' ? '(none)' : `"${clip(header)}"`}; start it with --allowed-host NAME to add a name (a proxy's)`,
+      );
+    });
+  }
 
   app.onError((e, c) => {
     if (e instanceof HttpError) return errorResponse(c, e);

@@ -4,6 +4,7 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { Server as NetServer, type AddressInfo, type Socket } from 'node:net';
 import { createApp, type AppOptions } from './app.js';
+import { allowedHostNames } from './host-check.js';
 
 /**
  * Once stopping, how long a kept-alive connection with no request may stay idle before it is
@@ -87,6 +88,12 @@ export interface ServeOptions extends AppOptions {
   readonly handleSignals?: boolean;
   /** How long in-flight requests may take to finish once stopping, in ms, before their connections are dropped; default 10 s. */
   readonly graceMs?: number;
+  /**
+   * Host names to answer for besides the local ones and the address listened on (the name a
+   * proxy or a client uses: `--allowed-host`); any other `Host` is a 421. See `hosts` to replace
+   * the whole list.
+   */
+  readonly allowedHosts?: readonly string[];
   /** Where the listening and stopping lines go; default stderr. */
   readonly stderr?: (line: string) => void;
 }
@@ -117,7 +124,7 @@ export interface RunningServer {
 export async function serveApp(options: ServeOptions = {}): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   const say = options.stderr ?? ((line: string) => void process.stderr.write(`${line}\n`));
-  const app = createApp(options);
+  const app = createApp({ ...options, hosts: options.hosts ?? allowedHostNames(host, options.allowedHosts) });
   // Loaded here, not with the command: every other command starts ~40 ms sooner without it.
   const { serve } = await import('@hono/node-server');
   const server = serve({ fetch: app.fetch, hostname: host, port: options.port ?? 8080 }) as Server;
