@@ -315,7 +315,7 @@ describe('the desk page', () => {
         '不符合要求:An amount of money has at most 2 decimals (whole fen)',
       );
       expect(await page.locator('.issues li[data-path="order.paidAt"] .issue-message').innerText()).toMatch(
-        /^格式不对:Expected an ISO 8601 timestamp/,
+        /^格式不对:The offset is missing/,
       );
       // The field at the path says so too, and "go to the field" takes the keyboard there.
       expect(await page.locator('#f-order-amount').getAttribute('aria-invalid')).toBe('true');
