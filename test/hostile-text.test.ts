@@ -7,10 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { judgeLine } from '../src/cli/batch-line.js';
-import { MAX_ISSUES, type Issue } from '../src/errors.js';
+import { MAX_ISSUES, type Issue } from '../src/shared/errors.js';
 import { createJudge } from '../src/index.js';
 import { CASE_BUDGET } from '../src/schema/case-budget.js';
-import { duplicateKeyIssues, jsonTextIssues, parseJsonText } from '../src/json-text.js';
+import { caseTextIssues } from '../src/schema/case-text.js';
+import { duplicateKeyIssues, jsonTextIssues, parseJsonText } from '../src/shared/json-text.js';
 import { createApp } from '../src/server/app.js';
 import { cli } from './cli/run-cli.js';
 import { deepDuplicates, flatDuplicates } from './hostile-inputs.js';
@@ -30,22 +31,22 @@ describe('the JSON text check', () => {
   });
 
   it('reports nesting past the case budget once, at a path no deeper than the budget, and reads no further in', () => {
-    const issues = jsonTextIssues(`${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+    const issues = caseTextIssues(`${'['.repeat(100_000)}${']'.repeat(100_000)}`);
     expect(issues).toEqual([
       { code: 'too_deep', path: '[0][0][0][0]', message: expect.stringMatching(/at most 4 levels/) },
     ]);
     // A case nested one level too deep: the same issue (code, path, message) as the case's own size check.
     const c = { caseId: 'X', order: { a: { b: { c: {} } } } };
-    expect(jsonTextIssues(JSON.stringify(c))).toEqual([
+    expect(caseTextIssues(JSON.stringify(c))).toEqual([
       expect.objectContaining({ code: 'too_deep', path: 'order.a.b.c' }),
     ]);
     // A body holding a case sits a level higher; a shop policy a level lower.
-    expect(jsonTextIssues(JSON.stringify({ case: c }), { rootLevel: -1 })[0]?.path).toBe('case.order.a.b.c');
-    expect(jsonTextIssues(JSON.stringify({ a: { b: { c: {} } } }), { rootLevel: 1 })[0]?.path).toBe('a.b.c');
+    expect(caseTextIssues(JSON.stringify({ case: c }), { rootLevel: -1 })[0]?.path).toBe('case.order.a.b.c');
+    expect(caseTextIssues(JSON.stringify({ a: { b: { c: {} } } }), { rootLevel: 1 })[0]?.path).toBe('a.b.c');
   });
 
   it.each([16 * KB, 160 * KB, 48 * KB])('%i bytes of duplicates inside deep nesting: one bounded issue', (bytes) => {
-    const issues = jsonTextIssues(deepDuplicates(bytes));
+    const issues = caseTextIssues(deepDuplicates(bytes));
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ code: 'too_deep' });
     expect(longestPath(issues)).toBeLessThanOrEqual('[0]'.length * CASE_BUDGET.maxDepth);

@@ -1,5 +1,5 @@
-import type { Judge } from '../judge.js';
-import { parseJsonText } from '../json-text.js';
+import type { Judge } from '../judge/judge.js';
+import { parseCaseText } from '../schema/case-text.js';
 
 /** What judging one NDJSON line gives: the output line (no newline) and whether it is a verdict. */
 export interface LineResult {
@@ -58,7 +58,7 @@ const errorLine = (error: Record<string, unknown>): LineResult => ({ ok: false, 
 export async function judgeLine(judge: Judge, line: string, lineNo: number): Promise<LineResult> {
   // A leading BOM dropped; a key given twice or nesting past the budget is bad input, its issues
   // capped as for the 400 body of POST /v1/judge.
-  const read = parseJsonText(line);
+  const read = parseCaseText(line);
   if (!read.ok)
     return 'malformed' in read
       ? errorLine({ line: lineNo, code: 'invalid_json', message: `Malformed JSON: ${read.malformed}` })

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { formatIssues, PackLoadError } from '../errors.js';
-import { parseJsonText, textFault, type JsonTextLimits } from '../json-text.js';
-import { createJudge, type Judge, type JudgeOptions, type ShopPolicy } from '../judge.js';
-import { loadPack } from '../load-pack.js';
+import { formatIssues, PackLoadError } from '../shared/errors.js';
+import { textFault, type JsonTextLimits } from '../shared/json-text.js';
+import { parseCaseText } from '../schema/case-text.js';
+import { createJudge, type Judge, type JudgeOptions, type ShopPolicy } from '../judge/judge.js';
+import { loadPack } from '../pack/load-pack.js';
 import { CliError, EXIT } from './cli-error.js';
 
 /** The options of commands that judge: which pack, which day's rules, which pack options, which shop policy. */
@@ -124,7 +125,7 @@ export function readInput(path: string): string {
  * const input = parseJsonInput(readInput(file), file);
  */
 export function parseJsonInput(text: string, name: string, limits: JsonTextLimits = {}): unknown {
-  const read = parseJsonText(text, limits);
+  const read = parseCaseText(text, limits);
   if (read.ok) return read.value;
   if ('malformed' in read) throw new CliError(`✖ Malformed JSON in ${name}: ${read.malformed}`, EXIT.badInput);
   throw new CliError(`${textFault(read.issues)} in ${name}:\n${formatIssues(read.issues)}`, EXIT.badInput);

@@ -4,7 +4,7 @@
 // keeps one case; every input edits it, judges it again and writes it to the URL fragment.
 import { zodConfig } from './no-eval.js';
 import { safeJudge, shippedPack, type Issue, type Verdict } from '../browser.js';
-import { parseJsonText } from '../json-text.js';
+import { parseCaseText } from '../schema/case-text.js';
 import { withFact, zoneOf } from './case-edit.js';
 import { readFragment, writeFragment } from './case-url.js';
 import { copyText } from './copy.js';
@@ -133,7 +133,7 @@ function edit(fact: string, value: unknown, options: ChangeOptions = {}): Promis
  * the page (the check is linear and lists at most 100 issues).
  */
 async function loadText(text: string, options: ChangeOptions): Promise<void> {
-  const read = parseJsonText(text);
+  const read = parseCaseText(text);
   if (!read.ok) {
     state.seq++;
     state.result =

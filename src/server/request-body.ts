@@ -1,7 +1,8 @@
 // Reading a request body safely: the content type checked (415), the size bounded by
 // Content-Length and while streaming (413), JSON parsed with duplicate keys and deep nesting refused (400).
 import type { Context } from 'hono';
-import { parseJsonText, type JsonTextLimits } from '../json-text.js';
+import { parseCaseText } from '../schema/case-text.js';
+import type { JsonTextLimits } from '../shared/json-text.js';
 import { clip, fail, HttpError } from './http-error.js';
 
 /**
@@ -86,7 +87,7 @@ export async function readText(req: Request, limit: number): Promise<string> {
  * holds a case.
  */
 export function parseJson(text: string, limits: JsonTextLimits = {}): unknown {
-  const read = parseJsonText(text, limits);
+  const read = parseCaseText(text, limits);
   if (read.ok) return read.value;
   if ('malformed' in read) throw fail(400, 'invalid_json', `Malformed JSON: ${read.malformed}`);
   throw new HttpError(400, { issues: read.issues });
