@@ -88,34 +88,7 @@ export function deriveFacts(c: Case, settings: DerivationSettings): Facts {
   const f: Facts = Object.create(null) as Facts;
   flatten(c as unknown as Record<string, unknown>, root, f);
 
-  const asOf = isoMs(c.asOf);
-  const s = c.shipment;
-  // Ship time is the carrier's record. Without a shipment, or with a carrier that has no scan,
-  // the parcel has not shipped as of asOf; with a shipment but no word from the carrier, unknown.
-  const scanAt = time(s?.firstCarrierScanAt);
-  const notShipped = s === undefined || (scanAt === undefined && s.carrierScanned === false);
-  const shipTime = scanAt ?? (notShipped ? asOf : undefined);
-  const markedAt = time(s?.markedShippedAt);
-  // Taobao dispute rules art. 25: with no carrier record, the later of the waybill date and the
-  // click-ship time is the ship time; no waybill either: not shipped as of asOf.
-  const waybillAt = time(s?.waybillAt);
-  const x: DerivationContext = {
-    c,
-    settings,
-    asOf,
-    paidAt: isoMs(c.order.paidAt),
-    scanAt,
-    notShipped,
-    shipTime,
-    platformShipTime:
-      s !== undefined && scanAt === undefined && s.carrierScanned === false && waybillAt !== undefined
-        ? Math.max(waybillAt, markedAt ?? 0)
-        : shipTime,
-    markedAt,
-    presaleShipBy: time(c.order.presaleShipBy),
-    deliveredAt: time(s?.deliveredAt),
-    windowDays: Math.max(settings.returnWindowDays, c.shopPolicy?.returnWindowDays ?? 0),
-  };
+  const x = derivationContext(c, settings);
   for (const def of DERIVED) {
     const v = def.compute(x);
     if (v !== undefined) f[def.name] = v;
@@ -132,4 +105,40 @@ export function deriveFacts(c: Case, settings: DerivationSettings): Facts {
   }
   Object.defineProperty(f, NOT_SHOWN, { value: notShown });
   return f;
+}
+
+/**
+ * The instants and settings the derived facts' formulas share, computed once per case: what
+ * `deriveFacts` hands every formula of `DERIVED`, and what the questions' probes (src/answer-probe.ts)
+ * hand them for a case with one answer more.
+ */
+export function derivationContext(c: Case, settings: DerivationSettings): DerivationContext {
+  const asOf = isoMs(c.asOf);
+  const s = c.shipment;
+  // Ship time is the carrier's record. Without a shipment, or with a carrier that has no scan,
+  // the parcel has not shipped as of asOf; with a shipment but no word from the carrier, unknown.
+  const scanAt = time(s?.firstCarrierScanAt);
+  const notShipped = s === undefined || (scanAt === undefined && s.carrierScanned === false);
+  const shipTime = scanAt ?? (notShipped ? asOf : undefined);
+  const markedAt = time(s?.markedShippedAt);
+  // Taobao dispute rules art. 25: with no carrier record, the later of the waybill date and the
+  // click-ship time is the ship time; no waybill either: not shipped as of asOf.
+  const waybillAt = time(s?.waybillAt);
+  return {
+    c,
+    settings,
+    asOf,
+    paidAt: isoMs(c.order.paidAt),
+    scanAt,
+    notShipped,
+    shipTime,
+    platformShipTime:
+      s !== undefined && scanAt === undefined && s.carrierScanned === false && waybillAt !== undefined
+        ? Math.max(waybillAt, markedAt ?? 0)
+        : shipTime,
+    markedAt,
+    presaleShipBy: time(c.order.presaleShipBy),
+    deliveredAt: time(s?.deliveredAt),
+    windowDays: Math.max(settings.returnWindowDays, c.shopPolicy?.returnWindowDays ?? 0),
+  };
 }
