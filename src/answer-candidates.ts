@@ -129,3 +129,11 @@ export function numberCandidates(
   if (out.size === 0) out.add(0);
   return [...out].sort((a, b) => a - b);
 }
+
+/**
+ * Facts the record already answers when another fact holds a value: no question is asked for them.
+ * A carrier checked and without a scan has no first-scan time to give (000:188-191).
+ */
+export const BOUNDED_BY: readonly { readonly fact: string; readonly by: string; readonly is: unknown }[] = [
+  { fact: 'shipment.firstCarrierScanAt', by: 'shipment.carrierScanned', is: false },
+];

@@ -4,7 +4,7 @@
 // again only when one of them fires or stops firing, and the second stage runs again only when a
 // first-stage decision it reads moved. What comes out is exactly what judging the answered case
 // would decide (test/questions-claims.test.ts re-judges every claim).
-import { feeds, numberCandidates, readIndexOf, type ReadIndex } from './answer-candidates.js';
+import { BOUNDED_BY, feeds, numberCandidates, readIndexOf, type ReadIndex } from './answer-candidates.js';
 import { SINGLE_KEYS, type SingleKey } from './decisions.js';
 import { FACTS } from './facts/catalog.js';
 import { derivationContext, isoMs, notShownIn, type DerivationSettings, type Facts } from './facts/derive-facts.js';
@@ -215,6 +215,8 @@ export function probeAnswers(p: ProbeInput): Probed[] {
   for (const unit of [...units.keys()].sort()) {
     // A field no formula reads, read only by rules whose result no absent fact can change: nothing to try.
     if (FACTS.get(unit)?.type !== 'object' && ![unit, ...feeds(unit)].some(live)) continue;
+    // A fact the record already answers (a carrier without a scan has no scan time) is not asked.
+    if (BOUNDED_BY.some((b) => b.fact === unit && facts[b.by] === b.is && filled?.has(b.by) !== true)) continue;
     const values = candidatesOf(unit, p, idx, [...(units.get(unit) ?? [])].sort());
     candidates.set(unit, values);
     const changes: ProbeChange[] = [];

@@ -180,7 +180,7 @@ export interface Probed {
 export type DecisiveProof = Readonly<Record<string, { readonly weight: number; readonly source: string }>>;
 
 /** Remedies under which goods travel back to the seller. */
-const RETURNING = new Set(['return_and_refund', 'exchange']);
+const RETURNING = new Set(['return_and_refund', 'exchange', 'repair']);
 /** The legs of goods sent back. */
 const RETURN_LEGS = new Set(['freight.return', 'freight.returnExcess', 'freight.roundTrip']);
 
@@ -220,7 +220,15 @@ export function questionsFromProbes(
   status: Status,
   decisive: DecisiveProof,
 ): Pick<Folded, 'openQuestions' | 'missingFacts' | 'status'> {
-  const returning = facts['returnShipment'] !== undefined || RETURNING.has(outcome.remedy);
+  // Something is being returned: a return is recorded, the remedy sends the goods back, or the
+  // verdict already names who pays a return leg.
+  const returning =
+    facts['returnShipment'] !== undefined ||
+    RETURNING.has(outcome.remedy) ||
+    [...RETURN_LEGS].some((k) => {
+      const s = (status as Record<string, DecisionStatus | undefined>)[k];
+      return s === 'firm' || s === 'provisional';
+    });
   const rows: { q: OpenQuestion; tier: number; weight: number; decisions: number }[] = [];
   for (const p of probed) {
     const movesReturn = p.changes.some((c) => c.decision === 'remedy' && RETURNING.has(String(c.to)));
@@ -229,7 +237,9 @@ export function questionsFromProbes(
       .sort(byDecisionThenRule);
     if (changes.length === 0) continue;
     const kinds = p.facts.map((f) => kindOf(f, facts));
-    const kind: OpenQuestion['kind'] = kinds.includes('unknown') ? 'unknown' : 'not_shown';
+    // A group that needs a showing besides its unknown facts waits on the party who must show it:
+    // its answers to the unknown facts alone change nothing, so it leaves a decision firm.
+    const kind: OpenQuestion['kind'] = kinds.every((k) => k === 'unknown') ? 'unknown' : 'not_shown';
     const [fact] = p.facts as [string];
     let q: OpenQuestion;
     if (p.facts.length === 1) {
