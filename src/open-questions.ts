@@ -207,9 +207,10 @@ const text = (fact: string) => {
  * the legs of a return when nothing is being returned. A decision with a value is provisional
  * exactly when an answer to an unknown fact changes it, firm otherwise.
  *
- * Ranking, by what an answer can settle: first the questions that can move liability or remedy
- * while undetermined or provisional, then those that can move them while firm, then those that
- * can move a freight leg, then the rest; within each, the proof the dispute turns on
+ * Ranking, by what an answer can settle: first the questions that can settle liability or remedy
+ * (move it to a value) while undetermined or provisional, then those that can move them to a value
+ * while firm, then those that can move a freight leg, then those that only unsettle liability or
+ * remedy, then the rest; within each, the proof the dispute turns on
  * (`decisiveProof`) first, then more decisions, then unknown before not shown, then the fact.
  */
 export function questionsFromProbes(
@@ -288,9 +289,19 @@ export function questionsFromProbes(
   }
   const open = (k: string) => newStatus[k] === 'undetermined' || newStatus[k] === 'provisional';
   for (const r of rows) {
-    const ds = r.q.couldChange.map((c) => c.decision);
-    const core = ds.filter((d) => d === 'liability' || d === 'remedy');
-    r.tier = core.some(open) ? 0 : core.length > 0 ? 1 : ds.some((d) => d.startsWith('freight.')) ? 2 : 3;
+    // An answer that settles liability or remedy (to a value, not undetermined) comes first.
+    const cs = r.q.couldChange;
+    const core = cs.filter((c) => c.decision === 'liability' || c.decision === 'remedy');
+    const settles = core.filter((c) => c.to !== 'undetermined').map((c) => c.decision);
+    r.tier = settles.some(open)
+      ? 0
+      : settles.length > 0
+        ? 1
+        : cs.some((c) => c.decision.startsWith('freight.'))
+          ? 2
+          : core.length > 0
+            ? 3
+            : 4;
   }
   rows.sort(
     (a, b) =>
