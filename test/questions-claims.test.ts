@@ -16,11 +16,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createJudge } from '../src/index.js';
-import { loadPack } from '../src/load-pack.js';
+import { loadPack } from '../src/pack/load-pack.js';
 import { FACTS } from '../src/facts/catalog.js';
 import type { Verdict } from '../src/schema/verdict.js';
-import { readIndexOf } from '../src/answer-candidates.js';
-import { answerCandidates } from '../src/answer-probe.js';
+import { readIndexOf } from '../src/judge/answer-candidates.js';
+import { answerCandidates } from '../src/judge/answer-probe.js';
 import {
   answersOf,
   decisionsOf,

@@ -3,19 +3,19 @@
 // written onto the case as a whole answered case to judge again from scratch.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { answerCandidates, answered, type ProbeInput } from '../../src/answer-probe.js';
-import { SINGLE_KEYS } from '../../src/decisions.js';
-import { evaluateCompiled } from '../../src/evaluate.js';
+import { answerCandidates, answered, type ProbeInput } from '../../src/judge/answer-probe.js';
+import { SINGLE_KEYS } from '../../src/verdict/decisions.js';
+import { evaluateCompiled } from '../../src/evaluate/evaluate.js';
 import { deriveFacts, isoMs } from '../../src/facts/derive-facts.js';
 import { FACTS } from '../../src/facts/catalog.js';
 import { localDateOf } from '../../src/facts/zone-days.js';
 import { compiledPack, eraAt, type Pack } from '../../src/pack/build-pack.js';
-import { resolveDecisions } from '../../src/resolve-decisions.js';
+import { resolveDecisions } from '../../src/verdict/resolve-decisions.js';
 import type { Case } from '../../src/schema/case.js';
 import { parseCase } from '../../src/schema/parse-case.js';
 import type { OpenQuestion, Verdict } from '../../src/schema/verdict.js';
-import { merged, resolvedOutcomeFacts, selectRules, withOutcome, type Selection } from '../../src/stage-two.js';
-import { decisionValue } from '../../src/coherence.js';
+import { merged, resolvedOutcomeFacts, selectRules, withOutcome, type Selection } from '../../src/judge/stage-two.js';
+import { decisionValue } from '../../src/verdict/coherence.js';
 
 export interface Story {
   readonly name: string;
