@@ -392,6 +392,23 @@ export const PackManifest = z.strictObject({
       });
     })
     .describe('The priority tiers rules name, from lowest to highest, each with when to use it.'),
+  /**
+   * The proof a dispute turns on: facts whose question is asked before the others that can move
+   * the same decisions (src/open-questions.ts ranks by it), each with the source that makes it
+   * decisive.
+   */
+  decisiveProof: z
+    .record(
+      z.string().min(1),
+      z.strictObject({
+        weight: z.number().int().min(1).max(10).describe('Higher is asked first among questions of the same tier.'),
+        source: z.string().min(1).describe('The seed lines or public rule that make this proof decisive.'),
+      }),
+    )
+    .optional()
+    .describe(
+      'Facts (or absent objects) whose answer is the proof a dispute turns on, asked first among the questions that can move the same decisions.',
+    ),
   /** Options rules may be gated on (`option` in a rule), each with its default (on/off). */
   options: z
     .record(
