@@ -1,5 +1,5 @@
 // Coverage as people and tools read it: a text summary, and LCOV on the lines of the rule files.
-import type { Coverage, CoverageTotals } from './coverage.js';
+import { bothWays, type Coverage, type CoverageTotals } from './coverage.js';
 import { jsonLines } from './json-positions.js';
 
 /** `a/b` as a percentage with one decimal; 100 when there is nothing to cover. */
@@ -32,7 +32,7 @@ export function coverageText(cov: Coverage): string {
       out.push(`  ${r.ruleId}  (${r.file} rules[${r.index}]; false ${r.false}, waiting ${r.waiting})`);
   }
   const oneWay = cov.rules.flatMap((r) =>
-    r.leaves.filter((l) => l.true === 0 || l.false === 0).map((l) => ({ r, l })),
+    r.leaves.filter((l) => !bothWays(l)).map((l) => ({ r, l })),
   );
   if (oneWay.length > 0) {
     out.push('', `Leaves not seen both true and false (${oneWay.length}):`);

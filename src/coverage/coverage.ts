@@ -14,6 +14,11 @@ export interface LeafCoverage {
   readonly true: number;
   readonly false: number;
   readonly unknown: number;
+  /**
+   * The rule's claim-type selector (its first top-level `claim.type` equal / in leaf): the pack is
+   * indexed by it, so it is evaluated only where it holds, and counts as covered once true.
+   */
+  readonly selector?: true;
 }
 
 /** One rule: its place in the pack, how often it fired, was false, waited; its leaves. */
@@ -33,7 +38,7 @@ export interface CoverageTotals {
   readonly rules: number;
   readonly rulesFired: number;
   readonly leaves: number;
-  /** Leaves seen both true and false. */
+  /** Leaves seen both true and false (a claim-type selector: seen true). */
   readonly leavesBothWays: number;
   readonly leavesTrue: number;
   readonly leavesFalse: number;
@@ -53,7 +58,16 @@ interface MutableLeaf {
   true: number;
   false: number;
   unknown: number;
+  selector?: true;
 }
+
+/**
+ * Whether a leaf was seen both ways: true and false, or for a claim-type selector, true.
+ *
+ * @example
+ * bothWays({ path: 'conditions.all[1]', condition: 'item.used equal true', true: 2, false: 5, unknown: 0 }); // true
+ */
+export const bothWays = (l: LeafCoverage): boolean => l.true > 0 && (l.false > 0 || l.selector === true);
 
 interface Counter {
   readonly rule: PackRule;
@@ -72,6 +86,20 @@ function leavesOf(c: Condition, path: string, out: MutableLeaf[]): MutableLeaf[]
   else if ('all' in c) c.all.forEach((x, i) => leavesOf(x, `${path}.all[${i}]`, out));
   else c.any.forEach((x, i) => leavesOf(x, `${path}.any[${i}]`, out));
   return out;
+}
+
+/** The leaves of a rule, its claim-type selector marked (the first top-level claim.type equal / in, as the index reads it). */
+function ruleLeaves(c: Condition): MutableLeaf[] {
+  const leaves = leavesOf(c, 'conditions', []);
+  if ('all' in c) {
+    const i = c.all.findIndex((x) => 'fact' in x && x.fact === 'claim.type');
+    const x = c.all[i];
+    if (x !== undefined && 'fact' in x && (x.operator === 'equal' || x.operator === 'in')) {
+      const leaf = leaves.find((l) => l.path === `conditions.all[${i}]`);
+      if (leaf) leaf.selector = true;
+    }
+  }
+  return leaves;
 }
 
 /** The trace nodes of a rule's own leaves, in tree order (the leaves the compiler adds for amounts are left out). */
@@ -107,7 +135,7 @@ export function coverageOf(pack: Pack, verdicts: Iterable<Pick<Verdict, 'trace'>
       fired: 0,
       false: 0,
       waiting: 0,
-      leaves: leavesOf(rule.spec.conditions, 'conditions', []),
+      leaves: ruleLeaves(rule.spec.conditions),
     });
   let cases = 0;
   for (const v of verdicts) {
@@ -152,7 +180,7 @@ export function coverageOf(pack: Pack, verdicts: Iterable<Pick<Verdict, 'trace'>
       rules: rules.length,
       rulesFired: rules.filter((r) => r.fired > 0).length,
       leaves: leaves.length,
-      leavesBothWays: leaves.filter((l) => l.true > 0 && l.false > 0).length,
+      leavesBothWays: leaves.filter(bothWays).length,
       leavesTrue: leaves.filter((l) => l.true > 0).length,
       leavesFalse: leaves.filter((l) => l.false > 0).length,
       leavesUnknown: leaves.filter((l) => l.unknown > 0).length,
