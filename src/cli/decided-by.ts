@@ -41,6 +41,11 @@ export function decidedBy(v: Verdict, path: string, rules: ReadonlyMap<string, P
     if (node !== null && typeof node === 'object' && typeof (node as { ruleId?: unknown }).ruleId === 'string')
       found = [(node as { ruleId: string }).ruleId];
   }
+  // A whole list (`outcome.penalties`): the rules of its elements.
+  if (Array.isArray(node))
+    for (const x of node as unknown[])
+      if (x !== null && typeof x === 'object' && typeof (x as { ruleId?: unknown }).ruleId === 'string')
+        found = [...new Set([...found, (x as { ruleId: string }).ruleId])];
   if (found.length > 0) return found;
   const key = decisionOf(segs);
   if (key === undefined) return [];

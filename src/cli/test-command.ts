@@ -40,7 +40,7 @@ interface Explained extends Mismatch {
 /** A mismatch as a two-line diff, `- expected`, `+ actual`, and the rule that set the value. */
 function diff(m: Explained, rules: ReadonlyMap<string, PackRule>): string {
   const by = m.setBy.map((id) => `${id} (${rules.get(id)?.file ?? '?'})`).join(', ');
-  return `${m.path || '(verdict)'}${by ? `  ← set by ${by}` : ''}\n  - expected: ${show(m.expected)}\n  + actual:   ${show(m.actual)}`;
+  return `${m.path || '(verdict)'}\n  - expected: ${show(m.expected)}\n  + actual:   ${show(m.actual)}${by ? `\n  set by: ${by}` : ''}`;
 }
 
 /** A percentage threshold: a number from 0 to 100. */
