@@ -36,7 +36,7 @@ export function lintCommand(): Command {
     .argument('<rules>', 'rule pack directory (pack.json + <topic>/*.json)')
     .option(
       '--fixtures <dir>',
-      'fixture directory: report catalogue IDs without fixtures, and fixtures naming unknown IDs, rules or facts',
+      "fixture directory: report catalogue IDs without fixtures (those the fixtures name, and the pack's own rules), and fixtures naming unknown IDs, rules or facts",
     )
     .option(
       '--catalogue <file>',

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkRule } from '../check-rule.js';
 import { factsRead, stageOf } from '../rule-reads.js';
+import { DEFAULT_RULES_DIR } from '../default-pack.js';
 import { PackLoadError } from '../errors.js';
 import { buildPack, readPackDir, type PackFile } from '../load-pack.js';
 import { rankRule } from '../priority.js';
@@ -11,6 +12,22 @@ import type { LintFinding, LintOptions, ParsedRule } from './lint-finding.js';
 import { neverFires, samePriorityConflicts } from './lint-rules.js';
 
 export type { LintFinding, LintOptions } from './lint-finding.js';
+
+/** The rule ids of the pack shipped with the package (read, not compiled); none if it cannot be read. */
+function shippedRuleIds(): Set<string> {
+  const ids = new Set<string>();
+  try {
+    for (const f of readPackDir(DEFAULT_RULES_DIR).files) {
+      const parsed = RuleFile.safeParse(JSON.parse(f.text));
+      if (parsed.success)
+        for (const r of parsed.data.rules)
+          if (typeof (r as { id?: unknown }).id === 'string') ids.add((r as { id: string }).id);
+    }
+  } catch {
+    // No shipped pack to compare with: every rule counts as the pack's own.
+  }
+  return ids;
+}
 
 /** The pack's priority tiers, or none when the manifest does not parse (the loader reports it). */
 function tiersOf(manifest: PackFile): readonly PriorityTier[] {
@@ -84,6 +101,10 @@ export function lintPack(options: LintOptions): LintFinding[] {
     for (const i of e.issues) findings.push({ severity: 'error', ...i });
   }
   const rules = parseRules(files, tiersOf(manifest));
-  findings.push(...neverFires(rules), ...samePriorityConflicts(rules), ...lintCoverage(rules, options));
+  findings.push(
+    ...neverFires(rules),
+    ...samePriorityConflicts(rules),
+    ...lintCoverage(rules, { ...options, shippedRuleIds: options.shippedRuleIds ?? shippedRuleIds() }),
+  );
   return findings;
 }

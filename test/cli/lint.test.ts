@@ -227,6 +227,25 @@ describe.concurrent('lintPack (aftersale-rules lint)', { timeout: 30_000 }, () =
     expect(codes).toContain('error unknown_catalogue_id');
     expect(codes).toContain('error unknown_rule');
   });
+  it("holds fixtures only to what they name: cited entries, named rules, and the pack's own rules", async () => {
+    // SHIP-LATE-72H is a rule id of the shipped pack; SHOP-RETURN-30D is the shop's own.
+    const shipped = rule('SHIP-LATE-72H', [lateClaim], [seller]);
+    const own = rule('SHOP-RETURN-30D', [lateClaim], [{ ...seller, priority: 'exception' }], {
+      catalogue: ['SHOP-RETURN'],
+    });
+    const catalogue = ['SHIP-LATE-72H', 'SHOP-RETURN'];
+    const shopFixture = { description: 'x', case: {}, expect: {} };
+    const withoutCitations = await lint(pack([shipped, own], { catalogue, fixtures: [shopFixture] }), true);
+    expect(withoutCitations.findings.filter((f) => f.code === 'catalogue_without_fixture')).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('"SHOP-RETURN" has rules (SHOP-RETURN-30D)') }),
+    ]);
+    // Naming the shop's rule in `fired` covers its entry; the shipped entry is still not asked for.
+    const naming = await lint(
+      pack([shipped, own], { catalogue, fixtures: [{ ...shopFixture, fired: ['SHOP-RETURN-30D'] }] }),
+      true,
+    );
+    expect(naming.findings.filter((f) => f.code === 'catalogue_without_fixture')).toEqual([]);
+  });
 });
 
 describe.concurrent('aftersale-rules lint', { timeout: 30_000 }, () => {
