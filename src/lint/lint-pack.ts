@@ -9,7 +9,7 @@ import { rankRule } from '../priority.js';
 import { PackManifest, RuleFile, RuleSpec, type PriorityTier } from '../schema/rule.js';
 import { lintCoverage } from './lint-coverage.js';
 import type { LintFinding, LintOptions, ParsedRule } from './lint-finding.js';
-import { neverFires, samePriorityConflicts } from './lint-rules.js';
+import { neverFires, samePriorityConflicts, unknownTieRules } from './lint-rules.js';
 
 export type { LintFinding, LintOptions } from './lint-finding.js';
 
@@ -104,6 +104,7 @@ export function lintPack(options: LintOptions): LintFinding[] {
   findings.push(
     ...neverFires(rules),
     ...samePriorityConflicts(rules),
+    ...unknownTieRules(rules),
     ...lintCoverage(rules, { ...options, shippedRuleIds: options.shippedRuleIds ?? shippedRuleIds() }),
   );
   return findings;
