@@ -32,6 +32,16 @@ function decisionOf(path: readonly (string | number)[]): SingleKey | undefined {
  */
 export function decidedBy(v: Verdict, path: string, rules: ReadonlyMap<string, PackRule>): string[] {
   const segs = segments(path);
+  // A freight leg's terms (cap, restrictions) are set by the rules of its terms, not its payer's.
+  if (
+    segs[0] === 'outcome' &&
+    segs[1] === 'freight' &&
+    typeof segs[2] === 'string' &&
+    (segs[3] === 'cap' || segs[3] === 'restrictions')
+  ) {
+    const terms = v.outcome.freight[segs[2] as keyof Verdict['outcome']['freight']]?.termsRuleIds;
+    if (terms !== undefined && terms.length > 0) return [...terms];
+  }
   // The deepest object on the path that names its rule.
   let node: unknown = v;
   let found: string[] = [];
