@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { coverageOf } from '../src/coverage/coverage.js';
 import { coverageLcov, coverageText } from '../src/coverage/coverage-report.js';
 import { jsonLines } from '../src/coverage/json-positions.js';
-import { createJudge } from '../src/judge.js';
+import { createJudge } from '../src/judge/judge.js';
 import { lateCase, packOf, rule } from './helpers/pack.js';
 
 describe('jsonLines', () => {

@@ -1,5 +1,5 @@
 // Which rule set a value of a verdict: for a failing fixture, the rule to look at.
-import { singleOf, SINGLE_DECISIONS, type SingleKey } from '../decisions.js';
+import { singleOf, SINGLE_DECISIONS, type SingleKey } from '../verdict/decisions.js';
 import type { PackRule } from '../pack/build-pack.js';
 import type { Verdict } from '../schema/verdict.js';
 

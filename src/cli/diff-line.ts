@@ -1,7 +1,7 @@
 // One case of `diff`, judged with the base and the head pack: its delta, or why it was not judged,
 // as one JSON line (the same on a worker thread and on the main thread).
-import type { Judge } from '../judge.js';
-import { duplicateKeyIssues } from '../json-text.js';
+import type { Judge } from '../judge/judge.js';
+import { duplicateKeyIssues } from '../shared/json-text.js';
 import { verdictDelta, type VerdictDelta } from '../diff/verdict-delta.js';
 import type { DiffError } from '../diff/pack-diff.js';
 

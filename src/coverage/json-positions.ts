@@ -1,4 +1,4 @@
-import { formatPath } from '../errors.js';
+import { formatPath } from '../shared/errors.js';
 
 /**
  * The line (1-based) on which each value of a JSON text starts, by its path (`rules[0].conditions.all[1]`,

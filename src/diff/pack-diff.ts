@@ -1,8 +1,8 @@
 // The impact of a rule-pack change over a set of cases: every case judged with both packs, the
 // changes counted by kind (`from → to`), each with the cases it happened in.
-import { createJudge, type JudgeOptions } from '../judge.js';
+import { createJudge, type JudgeOptions } from '../judge/judge.js';
 import type { Pack } from '../pack/build-pack.js';
-import type { Issue } from '../errors.js';
+import type { Issue } from '../shared/errors.js';
 import { changed, verdictDelta, type Change, type VerdictDelta } from './verdict-delta.js';
 
 /** One kind of change (`liability: seller → carrier`) and the cases it happened in. */

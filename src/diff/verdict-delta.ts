@@ -1,7 +1,7 @@
 // What changed in one case between two verdicts: decisions, statuses, penalties, amounts, and the
 // rules that fired in one and not the other. Small and plain, so a worker thread can send it.
-import { SINGLE_KEYS } from '../decisions.js';
-import { decisionValue } from '../coherence.js';
+import { SINGLE_KEYS } from '../verdict/decisions.js';
+import { decisionValue } from '../verdict/coherence.js';
 import type { Verdict } from '../schema/verdict.js';
 
 /** A value that moved: a decision (`liability`, `freight.return`), a status, a penalty, an amount. */
