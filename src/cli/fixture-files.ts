@@ -6,7 +6,7 @@ import { CliError, EXIT } from './cli-error.js';
  * Fixture files named on the command line: files as given, directories searched for `*.json`.
  *
  * @example
- * fixtureFiles(['fixtures']); // ['fixtures/goods/….json', …]
+ * fixtureFiles(['fixtures']); // ['fixtures/damage/….json', …]
  */
 export function fixtureFiles(paths: readonly string[]): string[] {
   const out: string[] = [];

@@ -1,6 +1,6 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cli, ROOT } from './run-cli.js';
 
@@ -12,12 +12,25 @@ cpSync(join(ROOT, 'rules'), head, { recursive: true });
 const ruleFile = join(head, 'return-freight', 'quality-freight.json');
 writeFileSync(ruleFile, readFileSync(ruleFile, 'utf8').replace('"cap": { "fact": "returnFreightCap" }', '"cap": 10'));
 
-/** The cases of a few fixtures as NDJSON: two whose return leg is capped, one late shipment, one invalid line. */
-const caseOf = (f: string) => JSON.stringify(JSON.parse(readFileSync(join(ROOT, 'fixtures', f), 'utf8')).case);
+/** A fixture's case, found by its file name anywhere under fixtures/ (they are filed by topic). */
+function caseOf(name: string, extra: Record<string, unknown> = {}): string {
+  const file = readdirSync(join(ROOT, 'fixtures'), { recursive: true, encoding: 'utf8' }).find(
+    (f) => basename(f) === name,
+  );
+  if (file === undefined) throw new Error(`no fixture ${name}`);
+  const c = JSON.parse(readFileSync(join(ROOT, 'fixtures', file), 'utf8')).case;
+  return JSON.stringify({ ...c, ...extra });
+}
+// Two quality returns whose shop shows a 15-yuan cap (the cap rule then applies with any defaults),
+// a fake shipment (no return leg), and a line that is not a valid case.
+const shopCap = (name: string) => {
+  const c = JSON.parse(caseOf(name));
+  return caseOf(name, { shopPolicy: { ...c.shopPolicy, returnFreightCap: 15 } });
+};
 const ndjson = [
-  caseOf('ret/cap-default-when-shop-silent.json'),
-  caseOf('goods/quality-major-return.json'),
-  caseOf('ship/fake-no-scan.json'),
+  shopCap('cap-default-when-shop-silent.json'),
+  shopCap('quality-major-return.json'),
+  caseOf('fake-no-scan.json'),
   '{"caseId":"BROKEN"}',
   '',
 ].join('\n');
