@@ -5,7 +5,8 @@ describe.concurrent('aftersale-rules --help', { timeout: 30_000 }, () => {
   it('lists every command and the exit codes', async () => {
     const r = await cli(['--help']);
     expect(r.status).toBe(0);
-    for (const c of ['judge', 'test', 'diff', 'batch', 'schema', 'lint']) expect(r.stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
+    for (const c of ['judge', 'test', 'diff', 'batch', 'schema', 'lint'])
+      expect(r.stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
     expect(r.stdout).toContain('Exit codes');
     expect(r.stderr).toBe('');
   });
