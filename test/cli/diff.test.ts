@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cli, ROOT } from './run-cli.js';
+import { CLI_TIMEOUT, cli, ROOT } from './run-cli.js';
 
 // A head pack whose quality-return freight cap is 10 yuan instead of the returnFreightCap default.
 const tmp = mkdtempSync(join(tmpdir(), 'aftersale-cli-diff-'));
@@ -35,7 +35,7 @@ const ndjson = [
   '',
 ].join('\n');
 
-describe.concurrent('aftersale-rules diff', { timeout: 60_000 }, () => {
+describe.concurrent('aftersale-rules diff', { timeout: CLI_TIMEOUT }, () => {
   it('judges NDJSON cases on worker threads and reports the changes as JSON', async () => {
     const r = await cli(['diff', '--base', 'rules', '--rules', head, '-', '--format', 'json', '--workers', '2'], {
       input: ndjson,

@@ -105,7 +105,7 @@ describe.concurrent('aftersale-rules test', { timeout: CLI_TIMEOUT }, () => {
   });
 });
 
-describe.concurrent('aftersale-rules test: selection, JSON, coverage', { timeout: 60_000 }, () => {
+describe.concurrent('aftersale-rules test: selection, JSON, coverage', { timeout: CLI_TIMEOUT }, () => {
   it('--run selects fixtures by a part of their path, or a * pattern; nothing selected is exit 2', async () => {
     const [part, glob, none] = await Promise.all([
       cli(['test', PASS, FAIL, '--run', 'wrong-liab']),
