@@ -26,7 +26,7 @@ const RULE = rule({
       { fact: 'claim.type', operator: 'equal', value: 'late_shipment' },
       {
         any: [
-          { fact: 'shipment.signedBy', operator: 'equal', value: 'proxy' },
+          { fact: 'shipment.outerPackagingDamaged', operator: 'equal', value: true },
           { fact: 'order.amount', operator: 'greaterThan', value: 100 },
         ],
       },
@@ -41,11 +41,11 @@ async function verdicts() {
   return Promise.all([
     judge.judge(
       lateCase({ order: { paidAt: '2015-04-15T10:00:00+08:00', amount: 199 }, shipment: { trackingValid: true } }),
-    ), // amount true, who signed unknown
+    ), // amount true, packaging unknown
     judge.judge(
       lateCase({
         order: { paidAt: '2015-04-15T10:00:00+08:00', amount: 50 },
-        shipment: { signedBy: 'buyer' },
+        shipment: { outerPackagingDamaged: false },
       }),
     ), // both false
   ]);
@@ -66,7 +66,13 @@ describe('coverageOf', () => {
         unknown: 0,
         selector: true,
       },
-      { path: 'conditions.all[1].any[0]', condition: 'shipment.signedBy equal "proxy"', true: 0, false: 1, unknown: 1 },
+      {
+        path: 'conditions.all[1].any[0]',
+        condition: 'shipment.outerPackagingDamaged equal true',
+        true: 0,
+        false: 1,
+        unknown: 1,
+      },
       { path: 'conditions.all[1].any[1]', condition: 'order.amount greaterThan 100', true: 1, false: 1, unknown: 0 },
     ]);
     // A Tmall rule is never evaluated on Taobao cases: in none of the counts.
@@ -80,7 +86,7 @@ describe('coverageOf', () => {
     expect(text).toContain('leaves seen both ways  2/4 (50%)');
     expect(text).toContain('  COV-OTHER  (a/cov.json rules[1]; false 0, waiting 0)');
     expect(text).toContain(
-      '  COV-RULE conditions.all[1].any[0]: shipment.signedBy equal "proxy"  (true 0, false 1, unknown 1)',
+      '  COV-RULE conditions.all[1].any[0]: shipment.outerPackagingDamaged equal true  (true 0, false 1, unknown 1)',
     );
   });
 
