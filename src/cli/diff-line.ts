@@ -1,7 +1,8 @@
 // One case of `diff`, judged with the base and the head pack: its delta, or why it was not judged,
 // as one JSON line (the same on a worker thread and on the main thread).
 import type { Judge } from '../judge/judge.js';
-import { duplicateKeyIssues } from '../shared/json-text.js';
+import { parseJsonText, textFault, type JsonTextLimits } from '../shared/json-text.js';
+import { CASE_TEXT } from '../schema/case-text.js';
 import { verdictDelta, type VerdictDelta } from '../diff/verdict-delta.js';
 import type { DiffError } from '../diff/pack-diff.js';
 
@@ -20,6 +21,9 @@ export type DiffLineResult = { readonly delta: VerdictDelta } | { readonly error
  */
 export const FIXTURE_KEY = '$fixture';
 
+/** A line holds a case, or a case one level down in a fixture wrapper: the case's nesting budget plus one. */
+const FIXTURE_KEY_TEXT: JsonTextLimits = { ...CASE_TEXT, maxDepth: (CASE_TEXT.maxDepth ?? 16) + 1 };
+
 /**
  * Judges one line (a case, or a fixture wrapper) with both packs.
  *
@@ -27,12 +31,17 @@ export const FIXTURE_KEY = '$fixture';
  * const r = await diffLine(judges, '{"caseId":"A1",…}', 1);
  */
 export async function diffLine(judges: DiffJudges, text: string, lineNo: number): Promise<DiffLineResult> {
-  let input: unknown;
-  try {
-    input = JSON.parse(text);
-  } catch (e) {
-    return { error: { caseId: `line ${lineNo}`, side: 'both', message: `Malformed JSON: ${(e as Error).message}` } };
-  }
+  // The same bounded read as every other door: malformed JSON, duplicate keys, nesting past the budget.
+  const read = parseJsonText(text, FIXTURE_KEY_TEXT);
+  if (!read.ok)
+    return {
+      error: {
+        caseId: `line ${lineNo}`,
+        side: 'both',
+        message: 'malformed' in read ? `Malformed JSON: ${read.malformed}` : textFault(read.issues),
+      },
+    };
+  let input: unknown = read.value;
   let base = judges.base;
   let head = judges.head;
   let name: string | undefined;
@@ -48,8 +57,6 @@ export async function diffLine(judges: DiffJudges, text: string, lineNo: number)
         return { error: { caseId: name, side: 'both', message: (e as Error).message } };
       }
     }
-  } else if (duplicateKeyIssues(text).length > 0) {
-    return { error: { caseId: `line ${lineNo}`, side: 'both', message: 'Duplicate keys in the case' } };
   }
   const id = (input as { caseId?: unknown } | null)?.caseId;
   const caseId = name ?? (typeof id === 'string' ? id.slice(0, 128) : `line ${lineNo}`);

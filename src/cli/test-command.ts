@@ -7,7 +7,7 @@ import { coverageOf, type Coverage } from '../coverage/coverage.js';
 import { coverageFigures, coverageLcov, coverageText } from '../coverage/coverage-report.js';
 import { DEFAULT_RULES_DIR } from '../default-pack.js';
 import { formatIssues } from '../shared/errors.js';
-import { duplicateKeyIssues } from '../shared/json-text.js';
+import { parseJsonText, textFault, type JsonTextLimits } from '../shared/json-text.js';
 import { readPackFiles, type Pack, type PackRule } from '../pack/load-pack.js';
 import type { Verdict } from '../schema/verdict.js';
 import { CliError, EXIT } from './cli-error.js';
@@ -29,6 +29,15 @@ interface Flags extends JudgeFlags {
   readonly minRules?: number;
   readonly minConditions?: number;
 }
+
+/**
+ * How deep a fixture file's text is read: its `case` is then checked against the case budget, and
+ * its `expect` (`expect.openQuestions[0].couldChange[0].to`) nests deeper than a case.
+ */
+const FIXTURE_TEXT: JsonTextLimits = {
+  maxDepth: 8,
+  tooDeepMessage: 'A fixture nests at most 8 levels deep; nothing in a fixture is an object at this depth',
+};
 
 const show = (v: unknown) => (v === undefined ? 'undefined' : JSON.stringify(v));
 
@@ -222,18 +231,14 @@ Examples:
       const base = name.slice(suite === '.' ? 0 : suite.length + 1).replace(/\.json$/, '');
       let result: Awaited<ReturnType<typeof checkFixture>>;
       try {
-        const text = readInput(file);
-        const raw: unknown = JSON.parse(text);
-        const duplicates = duplicateKeyIssues(text);
-        result =
-          duplicates.length > 0
-            ? { status: 'error', message: `Duplicate keys:\n${formatIssues(duplicates)}` }
-            : await checkFixture(judge, raw);
+        const read = parseJsonText(readInput(file), FIXTURE_TEXT);
+        result = read.ok
+          ? await checkFixture(judge, read.value)
+          : 'malformed' in read
+            ? { status: 'error', message: `Malformed JSON: ${read.malformed}` }
+            : { status: 'error', message: `${textFault(read.issues)}:\n${formatIssues(read.issues)}` };
       } catch (e) {
-        result = {
-          status: 'error',
-          message: e instanceof SyntaxError ? `Malformed JSON: ${e.message}` : (e as Error).message,
-        };
+        result = { status: 'error', message: (e as Error).message };
       }
       const seconds = (performance.now() - started) / 1000;
       if (result.status !== 'error') verdicts.push(result.verdict);
