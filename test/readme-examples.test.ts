@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { matchPartial } from '../src/judge/check-fixture.js';
 import { formatIssues, safeJudge, whatIf, type CaseInput } from '../src/index.js';
+import { IntendedTie } from '../src/schema/rule.js';
 import { createApp } from '../src/server/index.js';
 import { CLI_TIMEOUT, cli } from './cli/run-cli.js';
 import { fencedBlocks, repoText, root } from './helpers/readme.js';
@@ -36,7 +37,15 @@ const CHECKED_ELSEWHERE: Record<string, string> = {
 };
 
 /** Blocks whose commands (`npx aftersale-rules …`, `npm run …`) are all there is to check. */
-const COMMAND_BLOCKS = ['start:commands', 'cli:commands', 'ci:workflow', 'http:serve', 'desk:serve', 'dev:commands'];
+const COMMAND_BLOCKS = [
+  'start:commands',
+  'cli:commands',
+  'ci:workflow',
+  'ci:rules-workflow',
+  'http:serve',
+  'desk:serve',
+  'dev:commands',
+];
 /** Blocks checked by a test of their own below. */
 const OWN_TESTS = [
   'api:safe-judge',
@@ -50,6 +59,7 @@ const OWN_TESTS = [
   'agent:openai',
   'desk:import',
   'packs:rule',
+  'packs:intended-ties',
   'fixtures:fixture',
 ];
 
@@ -251,6 +261,16 @@ describe('the code the README shows', () => {
     ] as const)
       expect(full.startsWith(cut(short)), short).toBe(true);
     expect({ ...shown, message: shipped.message, note: shipped.note }).toEqual(shipped);
+  });
+
+  it('example:packs:intended-ties is a valid declaration, the one the shipped LOGI-LOST makes', () => {
+    const shown = (JSON.parse(`{${example('packs:intended-ties')}}`) as { intendedTies: unknown[] }).intendedTies;
+    const ties = shown.map((t) => IntendedTie.parse(t));
+    const file = JSON.parse(repoText('rules/not-received-lost/lost.json')) as {
+      rules: { id: string; intendedTies?: { when?: unknown }[] }[];
+    };
+    const lost = file.rules.find((r) => r.id === 'LOGI-LOST');
+    expect(lost?.intendedTies?.map((t) => t.when)).toEqual(ties.map((t) => t.when));
   });
 
   it('example:fixtures:fixture is the fixture file it names', () => {
