@@ -13,6 +13,7 @@ import { foldVerdict, type Alternative, type Evaluated, type Folded } from './fo
 import { alternativesOf, merged, provisionalOf, selectRules, withOutcome, type Selection } from './stage-two.js';
 import { compiledPack, eraAt, type Era, type Pack } from './pack/build-pack.js';
 import { ShopPolicySchema, type Case, type CaseInput } from './schema/case.js';
+import { storyWarnings } from './schema/claim-story.js';
 import { parseCase } from './schema/parse-case.js';
 import { CalendarDate } from './schema/primitives.js';
 import type { Verdict } from './schema/verdict.js';
@@ -176,7 +177,14 @@ async function judgeCase(pack: Pack, input: Case, settings: Settings): Promise<V
     },
     ...folded,
     trace: traceOf(evaluated, settings.trace),
+    ...warningsOf(c),
   };
+}
+
+/** `warnings` only when the record makes the buyer's story doubtful, so other verdicts are unchanged. */
+function warningsOf(c: Case): { warnings?: Verdict['warnings'] } {
+  const warnings = storyWarnings(c);
+  return warnings.length > 0 ? { warnings } : {};
 }
 
 /** The verdict's trace: every rule evaluated, only those that fired, or none. */
