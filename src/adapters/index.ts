@@ -15,3 +15,4 @@ export {
 } from './reasons.js';
 export { evidenceFromPhotos, PHOTO_FACTS } from './photos.js';
 export type { AdapterOptions, AdapterResult, Assumption, CaseDraft, Confidence, Unmapped } from './types.js';
+export { adaptRequest, ADAPT_SOURCES, type AdaptAnswer, type AdaptSource } from './adapt-request.js';

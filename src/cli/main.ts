@@ -3,6 +3,7 @@
 import { isMainThread, workerData } from 'node:worker_threads';
 import { Command, CommanderError } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
+import { adaptCommand } from './adapt-command.js';
 import { batchCommand } from './batch-command.js';
 import { BATCH_WORKER, runBatchWorker } from './batch-worker.js';
 import { CliError, EXIT } from './cli-error.js';
@@ -33,6 +34,7 @@ export function program(): Command {
     .exitOverride();
   for (const cmd of [
     judgeCommand(),
+    adaptCommand(),
     testCommand(),
     batchCommand(),
     schemaCommand(),
