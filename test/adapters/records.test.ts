@@ -61,3 +61,14 @@ describe.each(files)('%s', (file) => {
       expect(result.verdict.openQuestions[0]?.fact).toBe(f.expect.verdict.firstQuestion);
   });
 });
+
+it("the README's worked example shows the draft its record gives", () => {
+  const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
+  const name = 'pdd-list-signed-no-longer-wanted';
+  const at = readme.indexOf(`<!-- records-example:${name} -->`);
+  expect(at).toBeGreaterThan(-1);
+  const open = readme.indexOf('\n', readme.indexOf('```json', at)) + 1;
+  const shown = JSON.parse(readme.slice(open, readme.indexOf('```', open)));
+  const f = JSON.parse(readFileSync(join(DIR, `${name}.json`), 'utf8')) as RecordFixture;
+  expect(shown).toEqual(run(f).case);
+});
