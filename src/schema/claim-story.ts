@@ -1,4 +1,4 @@
-import type { Issue } from '../errors.js';
+import type { Issue } from '../shared/errors.js';
 import type { ParsedCase } from './case-types.generated.js';
 
 /** A warning on a verdict: the record makes the buyer's story doubtful, without ruling it out. */

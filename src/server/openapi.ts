@@ -5,8 +5,8 @@ import pkg from '../../package.json' with { type: 'json' };
 import { jsonSchema } from '../cli/json-schemas.js';
 import { ADAPT_PATHS, ADAPT_SCHEMAS } from './openapi-adapt.js';
 import { MAX_LINE_BYTES } from '../cli/batch-line.js';
-import { SINGLE_KEYS } from '../decisions.js';
-import { TRACE_MODES } from '../evaluate.js';
+import { SINGLE_KEYS } from '../verdict/decisions.js';
+import { TRACE_MODES } from '../evaluate/evaluate.js';
 
 type Json = Record<string, unknown>;
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { matchPartial } from '../../src/check-fixture.js';
-import { createJudge, type Judge } from '../../src/judge.js';
+import { matchPartial } from '../../src/judge/check-fixture.js';
+import { createJudge, type Judge } from '../../src/judge/judge.js';
 import type { Verdict } from '../../src/schema/verdict.js';
 
 /** One explicit `false` / `"none"` in a fixture's case, and whether removing it changes what the fixture asserts. */
@@ -70,7 +70,7 @@ export async function negatives(dir: string, judge: Judge = createJudge()): Prom
   return out;
 }
 
-// `npx tsx test/helpers/fixture-stories.ts fixtures/ship` lists the negatives that change nothing.
+// `npx tsx test/helpers/fixture-stories.ts fixtures/late-shipment` lists the negatives that change nothing.
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\/test\//, '/test/'))) {
   const found = await negatives(process.argv[2] ?? 'fixtures');
   for (const n of found.filter((x) => !x.needed)) console.log(`${n.file}  case.${n.path}`);
