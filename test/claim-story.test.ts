@@ -1,6 +1,7 @@
 // A story the record contradicts: an issue at claim.type (never a verdict on the wrong story), or a
 // warning on the verdict where the sources allow both readings. One test per contradiction.
 import { describe, expect, it } from 'vitest';
+import { formatVerdict } from '../src/cli/format-verdict.js';
 import { safeJudge } from '../src/index.js';
 import { CONTRADICTIONS } from '../src/schema/claim-story.js';
 
@@ -114,6 +115,7 @@ describe('a story the sources allow both ways is judged with a warning', () => {
       expect.objectContaining({ code: 'not_received_signed_by_buyer', path: 'claim.type' }),
     ]);
     expect(r.verdict.warnings?.[0]?.message).toContain('shipment.signedBy = buyer');
+    expect(formatVerdict(r.verdict, 'en')).toContain('Warning: claim.type not_received contradicts the record');
   });
 
   it.each(['lost', 'returned_to_sender', 'in_transit', 'out_of_area'])(
