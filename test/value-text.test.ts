@@ -1,6 +1,6 @@
 // Every value of every case vocabulary says what it means, from one source (VALUE_TEXT), in every
 // place a developer looks: the JSON Schema, the OpenAPI document, the agent / MCP tool schemas,
-// the generated CaseInput comments, the README's fact reference and the desk's labels.
+// the generated CaseInput comments, the fact reference (docs/facts.md) and the desk's labels.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { tools } from '../src/agent/index.js';
@@ -65,9 +65,9 @@ describe('what each enum value means', () => {
     describesEveryValue(judgeCase?.inputSchema);
   });
 
-  it('the generated CaseInput comments and the README fact reference list every value', () => {
+  it('the generated CaseInput comments and the fact reference (docs/facts.md) list every value', () => {
     const types = readFileSync(new URL('../src/schema/case-types.generated.ts', import.meta.url), 'utf8');
-    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const readme = readFileSync(new URL('../docs/facts.md', import.meta.url), 'utf8');
     for (const table of Object.values(VALUE_TEXT))
       for (const [v, x] of Object.entries(table)) {
         expect(types).toContain(valueLine(v, x));

@@ -65,10 +65,29 @@ describe.each(files)('%s', (file) => {
 it("the README's worked example shows the draft its record gives", () => {
   const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
   const name = 'pdd-list-signed-no-longer-wanted';
-  const at = readme.indexOf(`<!-- records-example:${name} -->`);
+  const at = readme.indexOf('<!-- records:pdd-draft -->');
   expect(at).toBeGreaterThan(-1);
   const open = readme.indexOf('\n', readme.indexOf('```json', at)) + 1;
   const shown = JSON.parse(readme.slice(open, readme.indexOf('```', open)));
   const f = JSON.parse(readFileSync(join(DIR, `${name}.json`), 'utf8')) as RecordFixture;
   expect(shown).toEqual(run(f).case);
+});
+
+it("the README's adapter code imports names the entry points export", async () => {
+  const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
+  const at = readme.indexOf('<!-- records:code -->');
+  expect(at).toBeGreaterThan(-1);
+  const open = readme.indexOf('\n', readme.indexOf('```ts', at)) + 1;
+  const code = readme.slice(open, readme.indexOf('```', open));
+  const modules: Record<string, () => Promise<Record<string, unknown>>> = {
+    'aftersale-rules': () => import('../../src/index.js'),
+    'aftersale-rules/adapters': () => import('../../src/adapters/index.js'),
+  };
+  const imports = [...code.matchAll(/import \{([^}]+)\} from '([^']+)'/g)];
+  expect(imports.length).toBe(2);
+  for (const [, names, from] of imports) {
+    const mod = await modules[from as string]!();
+    for (const n of (names as string).split(',').map((x) => x.trim()))
+      expect(mod, `${n} from ${from}`).toHaveProperty(n);
+  }
 });

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { judge, SINGLE_KEYS, type OpenQuestion, type Verdict } from '../../src/index.js';
 import { decisionValue } from '../../src/verdict/coherence.js';
-import { ROOT } from '../cli/run-cli.js';
+import { CLI_TIMEOUT, ROOT } from '../cli/run-cli.js';
 import { connect } from './mcp-client.js';
 import { answers, setAt } from './oracle.js';
 import { LATE } from './cases.js';
@@ -40,12 +40,12 @@ beforeAll(async () => {
   ({ client, close, stderr } = await connect());
   const { tools } = await client.listTools();
   for (const t of tools) validators.set(t.name, ajv.compile(t.outputSchema as object));
-}, 30_000);
+}, CLI_TIMEOUT);
 afterAll(async () => {
   await close();
 });
 
-describe('aftersale-rules mcp', () => {
+describe('aftersale-rules mcp', { timeout: CLI_TIMEOUT }, () => {
   it('lists the five tools, read-only, with valid draft-07 input and output schemas', async () => {
     const { tools } = await client.listTools();
     expect(tools.map((t) => t.name).sort()).toEqual([
@@ -190,7 +190,7 @@ async function converse(start: Json): Promise<{ final: Json; rounds: number; see
   return { final: c, rounds, seen };
 }
 
-describe('the question loop (README "Use from an agent")', () => {
+describe('the question loop (README "Use from an agent")', { timeout: CLI_TIMEOUT }, () => {
   const cases = sparseCases();
   const rounds: number[] = [];
 
