@@ -4,13 +4,13 @@
 import { h } from './dom.js';
 import type { FieldSpec } from './fields.js';
 import { valueMeaning } from './field-labels.js';
-import { absentText, t, valueLabel, type Lang } from './i18n.js';
+import { t, valueLabel, type Lang } from './i18n.js';
 
 export type Control = HTMLInputElement | HTMLSelectElement;
 
 /**
- * `form`: the empty choice says what leaving the fact out means (its burden); `answer`: an open
- * question's control, whose empty choice is only a prompt.
+ * `form`: the empty choice says the fact is not given yet (the line under the field says what
+ * that means); `answer`: an open question's control, whose empty choice is only a prompt.
  */
 export type ControlUse = 'form' | 'answer';
 
@@ -35,7 +35,7 @@ function select(
  */
 export function createControl(lang: Lang, field: FieldSpec, id: string, use: ControlUse): Control {
   const empty =
-    use === 'answer' ? t(lang, 'chooseAnswer') : field.required ? t(lang, 'choose') : absentText(lang, field, true);
+    use === 'answer' ? t(lang, 'chooseAnswer') : field.required ? t(lang, 'choose') : t(lang, 'notGivenChoice');
   switch (field.kind) {
     case 'enum':
       return select(

@@ -92,7 +92,7 @@ export type CaseInput = {
      *
      * Yuan, at most 2 decimals (whole fen): 9.95, not 9.955 or 1e-9.
      *
-     * Absent: unknown: the judge asks for it.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     outboundFreight?: number | undefined;
     /**
@@ -135,7 +135,7 @@ export type CaseInput = {
     /**
      * The order was placed during a large platform promotion (e.g. Double 11).
      *
-     * Absent: unknown: the judge asks for it.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     duringPromotion?: boolean | undefined;
     /**
@@ -190,11 +190,17 @@ export type CaseInput = {
      */
     waybillAt?: string | undefined;
     /**
-     * Whether the carrier's system has any scan of the parcel as of asOf (false: checked, none yet).
+     * Whether the carrier's system has any scan of the parcel as of asOf (false: checked, none yet); any carrier event in the record (a first scan, a status, a sign-for, a tracking movement, a signer) implies one.
      *
-     * Absent: unknown: the judge asks for it.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     carrierScanned?: boolean | undefined;
+    /**
+     * The carrier has no tracking system at all (尚不具有系统记录条件), so the waybill date stands in for the ship time (Taobao dispute rules art. 25(二)).
+     *
+     * Absent: not shown: the seller must show it, else it is not established.
+     */
+    carrierHasNoTrackingSystem?: boolean | undefined;
     /**
      * The tracking number resolves at the carrier.
      *
@@ -233,7 +239,7 @@ export type CaseInput = {
      * - `carrier_accident` (carrier accident / 快递事故): An accident on the carrier's side. 快递方的事故。
      * - `unknown` (cause unknown / 原因不明): Cause not known. 原因不明。
      *
-     * Absent: not shown: the carrier must show it, else it is not established.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     delayCause?: "none" | "backlog" | "weather" | "carrier_accident" | "unknown" | undefined;
     /**
@@ -322,9 +328,15 @@ export type CaseInput = {
      * - `locker` (a locker / 快递柜/驿站): Left in a parcel locker or pick-up station. 放入快递柜或驿站。
      * - `unknown` (unknown / 不明): Who signed is not known. 签收人不明。
      *
-     * Absent: unknown: the judge asks for it.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     signedBy?: "buyer" | "proxy" | "locker" | "unknown" | undefined;
+    /**
+     * A proxy signed or the parcel went into a locker on the buyer's instruction or prior consent, so it counts as the buyer's own signature (Taobao dispute rules art. 28, 36).
+     *
+     * Absent: not shown: the seller must show it, else it is not established.
+     */
+    signedOnBuyerInstruction?: boolean | undefined;
     /**
      * The buyer inspected the goods before signing.
      *
@@ -360,7 +372,7 @@ export type CaseInput = {
     /**
      * The carrier confirmed its courier delivered the parcel to the wrong person or place (误签 / 派错).
      *
-     * Absent: not shown: the carrier must show it, else it is not established.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     courierMisdelivered?: boolean | undefined;
     /**
@@ -460,9 +472,23 @@ export type CaseInput = {
     /**
      * The buyer escalated the dispute to the platform (客服介入).
      *
-     * Absent: not shown: the buyer must show it, else it is not established.
+     * Absent: not shown: the platform must show it, else it is not established.
      */
     escalated?: boolean | undefined;
+    /**
+     * When the buyer applied for a refund while the order was not yet shipped (the platform's refund record); absent: no such request.
+     *
+     * Timestamp: ISO 8601 with an offset (`2024-04-15T10:00:00+08:00`) or a platform time `2024-04-15 10:00:00` read in the platform's time zone.
+     *
+     * Absent: not shown: the buyer must show it, else it is not established.
+     */
+    refundRequestedAt?: string | undefined;
+    /**
+     * The buyer agreed, after applying for the refund, that the seller ship the order after all.
+     *
+     * Absent: not shown: the seller must show it, else it is not established.
+     */
+    shipAfterRefundRequestConsented?: boolean | undefined;
     /**
      * The seller refused the buyer's return only because it disputes the reason the buyer chose (e.g. denies the goods are counterfeit or not as described), not over the goods' condition (001:24-25).
      *
@@ -622,7 +648,7 @@ export type CaseInput = {
      * - `buyer_misuse` (buyer misuse / 买家使用不当): Caused by the buyer's misuse. 买家使用不当造成。
      * - `unknown` (unknown / 不明): Cause not known. 原因不明。
      *
-     * Absent: unknown: the judge asks for it.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     defectCause?: "manufacturing" | "transit" | "buyer_misuse" | "unknown" | undefined;
     /**
@@ -634,7 +660,7 @@ export type CaseInput = {
     /**
      * Opened or tried on only to inspect: still counts as intact.
      *
-     * Absent: not shown: the buyer must show it, else it is not established.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     openedForInspectionOnly?: boolean | undefined;
     /**
@@ -795,7 +821,7 @@ export type CaseInput = {
      * - `invalid_buyer_fault` (invalid (buyer's fault) / 因买家原因失效): Void through the buyer's doing (e.g. sent freight-collect). 因买家原因(如到付、未用平台下单)失效。
      * - `none` (none / 无运费险): No return-freight insurance. 没有运费险。
      *
-     * Absent: not shown: the buyer must show it, else it is not established.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     insuranceStatus?: "valid" | "invalid_buyer_fault" | "none" | undefined;
     /**
@@ -809,7 +835,7 @@ export type CaseInput = {
     /**
      * The seller signed for the return without inspecting it.
      *
-     * Absent: unknown: the judge asks for it.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     sellerSignedWithoutInspection?: boolean | undefined;
     /**
@@ -838,7 +864,7 @@ export type CaseInput = {
      */
     returnWindowDays?: number | undefined;
     /**
-     * How long after delivery the shop repairs or compensates defects.
+     * How long after sign-for the shop repairs or compensates defects, in days; not shown: the shop set no period, so none lapses.
      *
      * Absent: not shown: the seller must show it, else it is not established.
      */
@@ -850,7 +876,7 @@ export type CaseInput = {
      */
     deductOutboundFreight?: boolean | undefined;
     /**
-     * Most the shop reimburses for a seller-liable return, in yuan; rules read it through the derived fact returnFreightCap, which falls back to the seed figure.
+     * Most the shop reimburses for a seller-liable return, in yuan; not shown: no cap (a shop term may not reduce what the seller owes, Taobao dispute rules art. 13).
      *
      * Yuan, at most 2 decimals (whole fen): 9.95, not 9.955 or 1e-9.
      *
@@ -960,7 +986,7 @@ export type ParsedCase = {
      *
      * Yuan, at most 2 decimals (whole fen): 9.95, not 9.955 or 1e-9.
      *
-     * Absent: unknown: the judge asks for it.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     outboundFreight?: number | undefined;
     /**
@@ -1003,7 +1029,7 @@ export type ParsedCase = {
     /**
      * The order was placed during a large platform promotion (e.g. Double 11).
      *
-     * Absent: unknown: the judge asks for it.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     duringPromotion?: boolean | undefined;
     /**
@@ -1058,11 +1084,17 @@ export type ParsedCase = {
      */
     waybillAt?: string | undefined;
     /**
-     * Whether the carrier's system has any scan of the parcel as of asOf (false: checked, none yet).
+     * Whether the carrier's system has any scan of the parcel as of asOf (false: checked, none yet); any carrier event in the record (a first scan, a status, a sign-for, a tracking movement, a signer) implies one.
      *
-     * Absent: unknown: the judge asks for it.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     carrierScanned?: boolean | undefined;
+    /**
+     * The carrier has no tracking system at all (尚不具有系统记录条件), so the waybill date stands in for the ship time (Taobao dispute rules art. 25(二)).
+     *
+     * Absent: not shown: the seller must show it, else it is not established.
+     */
+    carrierHasNoTrackingSystem?: boolean | undefined;
     /**
      * The tracking number resolves at the carrier.
      *
@@ -1101,7 +1133,7 @@ export type ParsedCase = {
      * - `carrier_accident` (carrier accident / 快递事故): An accident on the carrier's side. 快递方的事故。
      * - `unknown` (cause unknown / 原因不明): Cause not known. 原因不明。
      *
-     * Absent: not shown: the carrier must show it, else it is not established.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     delayCause?: "none" | "backlog" | "weather" | "carrier_accident" | "unknown" | undefined;
     /**
@@ -1190,9 +1222,15 @@ export type ParsedCase = {
      * - `locker` (a locker / 快递柜/驿站): Left in a parcel locker or pick-up station. 放入快递柜或驿站。
      * - `unknown` (unknown / 不明): Who signed is not known. 签收人不明。
      *
-     * Absent: unknown: the judge asks for it.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     signedBy?: "buyer" | "proxy" | "locker" | "unknown" | undefined;
+    /**
+     * A proxy signed or the parcel went into a locker on the buyer's instruction or prior consent, so it counts as the buyer's own signature (Taobao dispute rules art. 28, 36).
+     *
+     * Absent: not shown: the seller must show it, else it is not established.
+     */
+    signedOnBuyerInstruction?: boolean | undefined;
     /**
      * The buyer inspected the goods before signing.
      *
@@ -1228,7 +1266,7 @@ export type ParsedCase = {
     /**
      * The carrier confirmed its courier delivered the parcel to the wrong person or place (误签 / 派错).
      *
-     * Absent: not shown: the carrier must show it, else it is not established.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     courierMisdelivered?: boolean | undefined;
     /**
@@ -1328,9 +1366,23 @@ export type ParsedCase = {
     /**
      * The buyer escalated the dispute to the platform (客服介入).
      *
-     * Absent: not shown: the buyer must show it, else it is not established.
+     * Absent: not shown: the platform must show it, else it is not established.
      */
     escalated?: boolean | undefined;
+    /**
+     * When the buyer applied for a refund while the order was not yet shipped (the platform's refund record); absent: no such request.
+     *
+     * Timestamp: ISO 8601 with an offset (`2024-04-15T10:00:00+08:00`) or a platform time `2024-04-15 10:00:00` read in the platform's time zone.
+     *
+     * Absent: not shown: the buyer must show it, else it is not established.
+     */
+    refundRequestedAt?: string | undefined;
+    /**
+     * The buyer agreed, after applying for the refund, that the seller ship the order after all.
+     *
+     * Absent: not shown: the seller must show it, else it is not established.
+     */
+    shipAfterRefundRequestConsented?: boolean | undefined;
     /**
      * The seller refused the buyer's return only because it disputes the reason the buyer chose (e.g. denies the goods are counterfeit or not as described), not over the goods' condition (001:24-25).
      *
@@ -1490,7 +1542,7 @@ export type ParsedCase = {
      * - `buyer_misuse` (buyer misuse / 买家使用不当): Caused by the buyer's misuse. 买家使用不当造成。
      * - `unknown` (unknown / 不明): Cause not known. 原因不明。
      *
-     * Absent: unknown: the judge asks for it.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     defectCause?: "manufacturing" | "transit" | "buyer_misuse" | "unknown" | undefined;
     /**
@@ -1502,7 +1554,7 @@ export type ParsedCase = {
     /**
      * Opened or tried on only to inspect: still counts as intact.
      *
-     * Absent: not shown: the buyer must show it, else it is not established.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     openedForInspectionOnly?: boolean | undefined;
     /**
@@ -1663,7 +1715,7 @@ export type ParsedCase = {
      * - `invalid_buyer_fault` (invalid (buyer's fault) / 因买家原因失效): Void through the buyer's doing (e.g. sent freight-collect). 因买家原因(如到付、未用平台下单)失效。
      * - `none` (none / 无运费险): No return-freight insurance. 没有运费险。
      *
-     * Absent: not shown: the buyer must show it, else it is not established.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     insuranceStatus?: "valid" | "invalid_buyer_fault" | "none" | undefined;
     /**
@@ -1677,7 +1729,7 @@ export type ParsedCase = {
     /**
      * The seller signed for the return without inspecting it.
      *
-     * Absent: unknown: the judge asks for it.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     sellerSignedWithoutInspection?: boolean | undefined;
     /**
@@ -1706,7 +1758,7 @@ export type ParsedCase = {
      */
     returnWindowDays?: number | undefined;
     /**
-     * How long after delivery the shop repairs or compensates defects.
+     * How long after sign-for the shop repairs or compensates defects, in days; not shown: the shop set no period, so none lapses.
      *
      * Absent: not shown: the seller must show it, else it is not established.
      */
@@ -1718,7 +1770,7 @@ export type ParsedCase = {
      */
     deductOutboundFreight?: boolean | undefined;
     /**
-     * Most the shop reimburses for a seller-liable return, in yuan; rules read it through the derived fact returnFreightCap, which falls back to the seed figure.
+     * Most the shop reimburses for a seller-liable return, in yuan; not shown: no cap (a shop term may not reduce what the seller owes, Taobao dispute rules art. 13).
      *
      * Yuan, at most 2 decimals (whole fen): 9.95, not 9.955 or 1e-9.
      *
