@@ -33,7 +33,8 @@ export function adaptFile(source: string, file: string, flags: AdaptFlags): Adap
   if (!(ADAPT_SOURCES as readonly string[]).includes(source))
     throw new CliError(`Unknown record source ${source}: expected ${ADAPT_SOURCES.join(', ')}`, EXIT.badInput);
   const name = file === '-' ? 'stdin' : file;
-  const record = parseJsonInput(readInput(file), name);
+  // Platform records nest deeper than a case (TOP wraps lists in objects): a wider, still bounded, depth.
+  const record = parseJsonInput(readInput(file), name, { maxDepth: 16 });
   const body =
     source === 'trace'
       ? { trace: record, format: flags.format }
@@ -42,7 +43,9 @@ export function adaptFile(source: string, file: string, flags: AdaptFlags): Adap
           ...(flags.asOf !== undefined ? { asOf: flags.asOf } : {}),
           ...(flags.caseId !== undefined ? { caseId: flags.caseId } : {}),
           ...(flags.reasons !== undefined ? { reasons: parseJsonInput(readInput(flags.reasons), flags.reasons) } : {}),
-          ...(flags.add !== undefined ? { add: parseJsonInput(readInput(flags.add), flags.add) } : {}),
+          ...(flags.add !== undefined
+            ? { add: parseJsonInput(readInput(flags.add), flags.add, { maxDepth: 16 }) }
+            : {}),
         };
   try {
     return adaptRequest(source as AdaptSource, body);

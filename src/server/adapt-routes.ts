@@ -6,6 +6,8 @@ import { clip, fail } from './http-error.js';
 import { parseJson, readText, requireType } from './request-body.js';
 
 const JSON_TYPE = 'application/json';
+/** How deep a record request may nest (a Taobao refund message's picture URL is 7 levels down). */
+const RECORD_MAX_DEPTH = 16;
 
 /**
  * Adds the adapter routes to an app.
@@ -19,7 +21,8 @@ export function adaptRoutes<E extends { Variables: object }>(app: Hono<E>, maxBo
     if (!(ADAPT_SOURCES as readonly string[]).includes(source))
       throw fail(404, 'not_found', `No adapter for "${clip(source)}": the sources are ${ADAPT_SOURCES.join(', ')}`);
     requireType(c as unknown as Context, [JSON_TYPE]);
-    const body = parseJson(await readText(c.req.raw, maxBody));
+    // Platform records nest deeper than a case (TOP wraps lists in objects): a wider, still bounded, depth.
+    const body = parseJson(await readText(c.req.raw, maxBody), { maxDepth: RECORD_MAX_DEPTH });
     try {
       return c.body(JSON.stringify(adaptRequest(source as AdaptSource, body)), 200, { 'Content-Type': JSON_TYPE });
     } catch (e) {
