@@ -34,12 +34,15 @@ const CHECKED_ELSEWHERE: Record<string, string> = {
   'walkthrough:option': 'test/walkthrough.test.ts',
   'walkthrough:catalogue': 'test/walkthrough.test.ts',
   'walkthrough:fixture': 'test/walkthrough.test.ts',
+  'records:code': 'test/adapters/records.test.ts',
+  'records:pdd-draft': 'test/adapters/records.test.ts',
 };
 
 /** Blocks whose commands (`npx aftersale-rules …`, `npm run …`) are all there is to check. */
 const COMMAND_BLOCKS = [
   'start:commands',
   'cli:commands',
+  'records:commands',
   'ci:workflow',
   'ci:rules-workflow',
   'http:serve',
@@ -131,6 +134,7 @@ const ENTRIES: Record<string, () => Promise<Record<string, unknown>>> = {
   'aftersale-rules/browser': () => import('../src/browser.js'),
   'aftersale-rules/agent': () => import('../src/agent/index.js'),
   'aftersale-rules/server': () => import('../src/server/index.js'),
+  'aftersale-rules/adapters': () => import('../src/adapters/index.js'),
 };
 
 it('imports in every TypeScript example only what the entry points export', async () => {

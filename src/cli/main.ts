@@ -3,6 +3,7 @@
 import { isMainThread, workerData } from 'node:worker_threads';
 import { Command, CommanderError } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
+import { adaptCommand } from './adapt-command.js';
 import { batchCommand } from './batch-command.js';
 import { BATCH_WORKER, runBatchWorker, type BatchJudgeOptions } from './batch-worker.js';
 import { diffCommand } from './diff-command.js';
@@ -35,6 +36,7 @@ export function program(): Command {
     .exitOverride();
   for (const cmd of [
     judgeCommand(),
+    adaptCommand(),
     testCommand(),
     diffCommand(),
     batchCommand(),

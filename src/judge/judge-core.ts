@@ -15,6 +15,7 @@ import { resolveDecisions } from '../verdict/resolve-decisions.js';
 import { merged, resolvedOutcomeFacts, selectRules, withOutcome, type Selection } from './stage-two.js';
 import { compiledPack, eraAt, type Era, type Pack } from '../pack/build-pack.js';
 import { ShopPolicySchema, type Case, type CaseInput } from '../schema/case.js';
+import { storyWarnings } from '../schema/claim-story.js';
 import { parseCase } from '../schema/parse-case.js';
 import { CalendarDate } from '../schema/primitives.js';
 import type { Verdict } from '../schema/verdict.js';
@@ -189,7 +190,14 @@ async function judgeCase(pack: Pack, input: Case, settings: Settings): Promise<V
     },
     ...folded,
     trace: traceOf(evaluated, settings.trace),
+    ...warningsOf(c),
   };
+}
+
+/** `warnings` only when the record makes the buyer's story doubtful, so other verdicts are unchanged. */
+function warningsOf(c: Case): { warnings?: Verdict['warnings'] } {
+  const warnings = storyWarnings(c);
+  return warnings.length > 0 ? { warnings } : {};
 }
 
 /** The verdict's trace: every rule evaluated, only those that fired, or none. */

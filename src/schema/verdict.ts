@@ -200,6 +200,12 @@ export const VerdictSchema = z.strictObject({
     .describe('Unknown facts rules waited on; blocks: the decisions they hold provisional or undetermined.'),
   conflicts: z.array(Conflict),
   trace: z.array(TraceEntry),
+  warnings: z
+    .array(z.strictObject({ code: z.string(), path: z.string(), message: z.string() }))
+    .optional()
+    .describe(
+      "Present only when the record makes the buyer's story doubtful without ruling it out (e.g. not_received on a parcel the carrier records the buyer signing for): the verdict judges the story as given; check it first.",
+    ),
 });
 
 export type Verdict = z.infer<typeof VerdictSchema>;
