@@ -1,8 +1,9 @@
 // The zod schemas of the agent tools' inputs and outputs. The JSON Schemas in `tools` and the MCP
-// server's tools/list are generated from these (draft-07, as the MCP SDK emits them).
+// server's tools/list are generated from these (draft-07, as the MCP SDK emits them); the
+// verdict-shaped answers are described in the tools' descriptions instead (src/agent/concise.ts).
 import * as z from 'zod';
 import { Decision, Message, Source } from '../schema/rule.js';
-import { Conflict, OpenQuestion, Outcome, Ruleset, Status, VerdictSchema } from '../schema/verdict.js';
+import { CASE_FACT_NAMES } from './case-facts.js';
 
 /**
  * A case as a loose object: the tools validate it themselves so that an invalid case comes back
@@ -10,6 +11,34 @@ import { Conflict, OpenQuestion, Outcome, Ruleset, Status, VerdictSchema } from 
  * The JSON Schema still describes the case in full (`withCaseSchema`).
  */
 export const CaseArg = z.looseObject({});
+
+/** The case as a list of facts: what an agent knows, one answer per entry. */
+export const FactsArg = z
+  .array(
+    z.object({
+      fact: z
+        .string()
+        .min(1)
+        .meta({ enum: [...CASE_FACT_NAMES] })
+        .describe('A case fact, dotted (describe_fact explains it).'),
+      value: z
+        .unknown()
+        .describe(
+          "The fact's value: a string, number or boolean (timestamps with an offset: 2015-04-15T10:00:00+08:00; amounts in yuan), or its text (\"199\", \"true\").",
+        ),
+    }),
+  )
+  .describe(
+    'The case as the facts you know, e.g. [{"fact":"order.amount","value":199}]. Give caseId, platform, asOf, order.paidAt, order.amount, claim.type, claim.openedAt; leave out what you do not know. An answer to an open question goes back as {"fact": question.fact, "value": answer}.',
+  );
+
+/** Every case-taking tool takes the case as facts, as an object, or both (the facts laid over the object). */
+const CaseForms = {
+  facts: FactsArg.optional(),
+  case: CaseArg.optional().describe(
+    'Or the whole case object (the JSON Schema `aftersale-rules schema case` prints); facts, when given too, are laid over it.',
+  ),
+};
 
 const RulesAt = z
   .string()
@@ -24,26 +53,26 @@ const PackOptions = z
   );
 
 export const JudgeCaseInput = z.object({
-  case: CaseArg,
+  ...CaseForms,
   detail: z
     .enum(['concise', 'full'])
     .optional()
     .describe(
-      "concise (default): outcome, status, penalties, evidence, actions, conflicts, the top 3 open questions, the findings' messages. full: the whole verdict, rule-by-rule trace included.",
+      "concise (default): outcome, status, evidence, actions, the top 3 open questions, each finding's message and source. full: the whole verdict, rule-by-rule trace included.",
     ),
   rulesAt: RulesAt.optional(),
   options: PackOptions.optional(),
 });
 
 export const NextQuestionsInput = z.object({
-  case: CaseArg,
+  ...CaseForms,
   limit: z.number().int().min(1).max(50).optional().describe('How many questions to return, best first (default 5).'),
   rulesAt: RulesAt.optional(),
   options: PackOptions.optional(),
 });
 
 export const WhatIfInput = z.object({
-  case: CaseArg,
+  ...CaseForms,
   patch: z
     .union([z.looseObject({}), z.string()])
     .describe(
@@ -68,66 +97,7 @@ export const DescribeFactInput = z.object({
     ),
 });
 
-/** A verdict as `judge_case` returns it: concise (no trace, findings' messages, the top questions) or full. */
-export const VerdictOutput = z.object({
-  caseId: z.string(),
-  asOf: z.string(),
-  ruleset: Ruleset,
-  outcome: Outcome,
-  status: Status,
-  evidenceRequired: VerdictSchema.shape.evidenceRequired,
-  actions: VerdictSchema.shape.actions,
-  findings: z
-    .array(
-      z.strictObject({
-        ruleId: z.string(),
-        message: Message,
-        catalogue: z.array(z.string()).optional(),
-        source: Source.optional(),
-      }),
-    )
-    .describe('The rules that fired and what each says; full adds their catalogue entries and sources.'),
-  openQuestions: z.array(OpenQuestion).describe('Ranked ask-first. concise: the top 3; full: all.'),
-  openQuestionsTotal: z
-    .number()
-    .int()
-    .nonnegative()
-    .describe('How many open questions there are in all (next_questions lists them).'),
-  conflicts: z.array(Conflict),
-  missingFacts: VerdictSchema.shape.missingFacts.optional(),
-  trace: VerdictSchema.shape.trace.optional().describe('full only: every rule evaluated, condition by condition.'),
-});
-
-export const NextQuestionsOutput = z.object({
-  caseId: z.string(),
-  questions: z
-    .array(OpenQuestion)
-    .describe(
-      'Ranked ask-first: unknown facts before evidence not shown, more decisions first, higher rule priority first.',
-    ),
-  total: z.number().int().nonnegative().describe('How many open questions there are in all.'),
-  status: Status,
-  settled: z.boolean().describe('Every decision is firm, or no question is left: stop asking.'),
-});
-
-const Value = z.union([z.string(), z.boolean()]);
-export const WhatIfOutput = z.object({
-  before: VerdictOutput,
-  after: VerdictOutput,
-  changes: z
-    .array(
-      z.strictObject({
-        decision: z.string().describe('liability, remedy, countsTowardDisputeRate or freight.<leg>'),
-        from: Value.optional(),
-        to: Value.optional(),
-        fromStatus: z.enum(['firm', 'provisional', 'undetermined']).optional(),
-        toStatus: z.enum(['firm', 'provisional', 'undetermined']).optional(),
-        ruleIds: z.array(z.string()).describe('The fired rules that decided it, after the change first.'),
-      }),
-    )
-    .describe('The decisions whose value or status differs; empty: the patch changes nothing.'),
-});
-
+/** What explain_rule answers (described in its tool description rather than advertised: the decision specs make it large). */
 export const ExplainRuleOutput = z.object({
   ruleId: z.string(),
   message: Message,
@@ -191,4 +161,3 @@ export const DescribeFactOutput = z.object({
   readThrough: z.array(z.string()),
 });
 
-export type VerdictOutput = z.infer<typeof VerdictOutput>;
