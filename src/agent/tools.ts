@@ -195,8 +195,9 @@ function nullable(s: JsonObject): JsonObject {
  */
 function strictify(node: JsonObject): JsonObject {
   const out: JsonObject = { ...node };
-  delete out.default;
-  delete out.propertyNames;
+  // Keywords strict mode does not support; the tool checks the arguments itself anyway.
+  for (const k of ['default', 'propertyNames', 'minLength', 'maxLength', 'minProperties', 'maxProperties'])
+    delete out[k];
   if (out.type === 'object' || isObject(out.properties)) {
     const props = isObject(out.properties) ? (out.properties as Record<string, JsonObject>) : {};
     const required = new Set(Array.isArray(out.required) ? (out.required as string[]) : []);
