@@ -24,7 +24,7 @@ export const FactsArg = z
       value: z
         .unknown()
         .describe(
-          "The fact's value: a string, number or boolean (timestamps with an offset: 2015-04-15T10:00:00+08:00; amounts in yuan), or its text (\"199\", \"true\").",
+          'The fact\'s value: a string, number or boolean (timestamps with an offset: 2015-04-15T10:00:00+08:00; amounts in yuan), or its text ("199", "true").',
         ),
     }),
   )
@@ -160,4 +160,3 @@ export const DescribeFactOutput = z.object({
   readBy: z.array(z.string()),
   readThrough: z.array(z.string()),
 });
-

@@ -74,7 +74,9 @@ describe('the case as facts', () => {
     const text = await callTool('judge_case', {
       facts: facts.map((e) => (e.fact === 'order.amount' ? { ...e, value: '199 yuan' } : e)),
     });
-    expect(issues(text)).toEqual([['invalid_type', `facts[${facts.findIndex((e) => e.fact === 'order.amount')}].value`]]);
+    expect(issues(text)).toEqual([
+      ['invalid_type', `facts[${facts.findIndex((e) => e.fact === 'order.amount')}].value`],
+    ]);
     expect((await callTool('next_questions', {})).content[0].text).toMatch(/Give the case/);
   });
 });

@@ -55,14 +55,22 @@ export function strictModeProblems(root: Json): string[] {
     for (const k of Object.keys(s)) if (!KEYWORDS.has(k)) problems.push(`${path}: unsupported keyword ${k}`);
     const types = Array.isArray(s.type) ? s.type : s.type === undefined ? [] : [s.type];
     for (const t of types) if (!TYPES.has(t as string)) problems.push(`${path}: unsupported type ${String(t)}`);
-    if (s.type === undefined && s.anyOf === undefined && s.$ref === undefined && s.enum === undefined && s.const === undefined)
+    if (
+      s.type === undefined &&
+      s.anyOf === undefined &&
+      s.$ref === undefined &&
+      s.enum === undefined &&
+      s.const === undefined
+    )
       problems.push(`${path}: no type`);
-    if (typeof s.format === 'string' && !FORMATS.has(s.format)) problems.push(`${path}: unsupported format ${s.format}`);
+    if (typeof s.format === 'string' && !FORMATS.has(s.format))
+      problems.push(`${path}: unsupported format ${s.format}`);
     if (Array.isArray(s.enum)) {
       enumValues += s.enum.length;
       const len = s.enum.reduce((n: number, v) => n + String(v).length, 0);
       chars += len;
-      if (s.enum.length > 250 && len > 15_000) problems.push(`${path}: an enum of over 250 values over 15,000 characters`);
+      if (s.enum.length > 250 && len > 15_000)
+        problems.push(`${path}: an enum of over 250 values over 15,000 characters`);
     }
     if (s.const !== undefined) chars += String(s.const).length;
     if (types.includes('object') || isObject(s.properties)) {
