@@ -87,7 +87,8 @@ export const openaiTools: readonly OpenAITool[] = lazyList(() =>
  * with its JSON path and a hint. Send `content[0].text` back to the model.
  *
  * @example
- * const r = await callTool('judge_case', { facts: [{ fact: 'caseId', value: 'c1' }, …] });
+ * // facts: [{ fact: 'caseId', value: 'c1' }, { fact: 'platform', value: 'taobao' }, …]
+ * const r = await callTool('judge_case', { facts });
  * if (!r.isError) console.log(r.structuredContent?.outcome);
  */
 export function callTool(name: string, args: unknown): Promise<ToolResult> {
