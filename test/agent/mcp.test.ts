@@ -1,6 +1,7 @@
 // The MCP server through the SDK's own client: the built CLI's `aftersale-rules mcp` spawned over
 // stdio, every tool listed and called, every structuredContent validated against the tool's
 // outputSchema with Ajv (draft-07, the draft the SDK emits).
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
@@ -9,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { judge, SINGLE_KEYS, type OpenQuestion, type Verdict } from '../../src/index.js';
 import { decisionValue } from '../../src/coherence.js';
-import { ROOT } from '../cli/run-cli.js';
+import { CLI, ROOT } from '../cli/run-cli.js';
 import { connect } from './mcp-client.js';
 import { answers, setAt } from './oracle.js';
 import { LATE } from './cases.js';
@@ -248,3 +249,47 @@ function mergeAnswers(full: Json, final: Json): Json {
   }
   return out;
 }
+
+describe('aftersale-rules mcp on hostile arguments', () => {
+  /** Sends raw JSON-RPC lines to a fresh server and returns the answer to the request with id 2. */
+  async function raw(call: string): Promise<Json> {
+    const child = spawn(process.execPath, [CLI, 'mcp'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    const answer = new Promise<Json>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString('utf8');
+        for (const line of out.split('\n').slice(0, -1)) {
+          const msg = JSON.parse(line) as Json;
+          if (msg.id === 2) resolve(msg);
+        }
+      });
+      child.on('exit', (code) => reject(new Error(`the server exited (${code}) before answering`)));
+    });
+    child.stdin.write(
+      `${JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '0' } } })}\n`,
+    );
+    child.stdin.write(`${JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' })}\n`);
+    child.stdin.write(`{"jsonrpc":"2.0","id":2,"method":"tools/call","params":${call}}\n`);
+    try {
+      return await answer;
+    } finally {
+      child.kill();
+    }
+  }
+
+  it('a case 100,000 levels deep is a too_deep issue, not a stack overflow', async () => {
+    const deep = `${'{"a":'.repeat(99_999)}{"a":1}${'}'.repeat(99_999)}`;
+    const r = await raw(
+      `{"name":"judge_case","arguments":{"case":${JSON.stringify(LATE).slice(0, -1)},"evidence":${deep}}}}`,
+    );
+    const result = r.result as CallResult;
+    expect(result.isError).toBe(true);
+    expect(result.content[0]?.text).toMatch(/too_deep|nests at most/);
+  }, 30_000);
+
+  it('a patch given as text with a key twice is refused, not read as its last value', async () => {
+    const r = await call('what_if', { case: LATE, patch: '{"order":{"amount":199,"amount":0}}' });
+    expect(r.isError).toBe(true);
+    expect(r.content[0]?.text).toMatch(/order\.amount: Duplicate key "amount"/);
+  });
+});
