@@ -138,7 +138,10 @@ export async function runLoop(fx: SparseFixture, call: Caller, form: 'facts' | '
     if (asked.length > missing + 10) return done(`still not settled after ${asked.length} questions`);
     let q = v.openQuestions.find((x) => !asked.includes(x.fact));
     if (!q) {
-      const more = (await tool('next_questions', { limit: 50 })) as { questions: OpenQuestion[] };
+      // The first question not asked yet is among the first (asked + 1).
+      const more = (await tool('next_questions', { limit: Math.min(50, asked.length + 1) })) as {
+        questions: OpenQuestion[];
+      };
       q = more.questions.find((x) => !asked.includes(x.fact));
     }
     if (!q) return done(`nothing left to ask, status ${JSON.stringify(v.status)}`);
