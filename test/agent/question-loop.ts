@@ -20,20 +20,28 @@ export interface SparseFixture {
   readonly judgeOptions?: { rulesAt?: string; options?: Record<string, boolean> };
 }
 
-/** Every sparse fixture: its file name starts with `sparse-`, in name order. */
+/**
+ * Every sparse fixture, in name order: its file name starts with `sparse-`, it sits in a `sparse`
+ * folder, or it says `"sparse": true`.
+ */
 export function sparseFixtures(root: string): SparseFixture[] {
   const dir = join(root, 'fixtures');
-  return fixtureFiles(dir)
-    .filter((f) => /(^|\/)sparse-[^/]*\.json$/.test(f))
-    .map((f) => {
-      const fx = JSON.parse(readFileSync(f, 'utf8')) as Omit<SparseFixture, 'name' | 'story'> & { case: Json };
-      return {
-        name: relative(dir, f),
+  return fixtureFiles(dir).flatMap((f) => {
+    const fx = JSON.parse(readFileSync(f, 'utf8')) as Omit<SparseFixture, 'name' | 'story'> & {
+      case: Json;
+      sparse?: boolean;
+    };
+    const name = relative(dir, f);
+    if (!/(^|\/)sparse[-/]/.test(name) && fx.sparse !== true) return [];
+    return [
+      {
+        name,
         story: fx.case,
         expect: fx.expect,
         ...(fx.judgeOptions ? { judgeOptions: fx.judgeOptions } : {}),
-      };
-    });
+      },
+    ];
+  });
 }
 
 /** A fact and its value, as the facts form of a case lists it. */
