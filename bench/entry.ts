@@ -2,10 +2,10 @@
 // to run json-rules-engine over exactly the facts and operators the library uses.
 export * from '../src/index.js';
 export { deriveFacts } from '../src/facts/derive-facts.js';
-export { engineOperators, naiveEngine } from '../src/reference-evaluator.js';
-export { compiledPack } from '../src/load-pack.js';
+export { engineOperators, naiveEngine } from '../src/evaluate/reference-evaluator.js';
+export { compiledPack } from '../src/pack/load-pack.js';
 // Phases, for profiling a judgement step by step.
 export { parseCase } from '../src/schema/parse-case.js';
-export { evaluateCompiled } from '../src/evaluate.js';
-export { foldVerdict } from '../src/fold-verdict.js';
-export { outcomeFacts } from '../src/stage-two.js';
+export { evaluateCompiled } from '../src/evaluate/evaluate.js';
+export { foldVerdict } from '../src/verdict/fold-verdict.js';
+export { outcomeFacts } from '../src/judge/stage-two.js';

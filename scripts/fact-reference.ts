@@ -2,7 +2,7 @@
 // means, and which rules of the shipped pack read it. `npm run docs` writes it into README.md;
 // test/readme.test.ts fails when README.md is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { decisionFacts } from '../src/check-rule.js';
+import { decisionFacts } from '../src/pack/check-rule.js';
 import { defaultPack } from '../src/default-pack.js';
 import { FACTS, type FactDef } from '../src/facts/catalog.js';
 import contractFields from './contract-fields.json' with { type: 'json' };

@@ -15,7 +15,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { createJudge, loadPack } from '../src/index.js';
-import { checkFixture } from '../src/check-fixture.js';
+import { checkFixture } from '../src/judge/check-fixture.js';
 
 type Json = Record<string, unknown>;
 

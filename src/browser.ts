@@ -2,26 +2,26 @@
 // runtime without a file system. Nothing here (or below it) imports from Node, and the reference
 // evaluator (json-rules-engine) is left out: `evaluator: 'reference'` is a TypeError here.
 import { files, manifest } from 'aftersale-rules:shipped-pack';
-import { judgeFactory, type Judge, type JudgeOptions } from './judge-core.js';
+import { judgeFactory, type Judge, type JudgeOptions } from './judge/judge-core.js';
 import { buildPack, type Pack } from './pack/build-pack.js';
 
-export type { Judge, JudgeOptions, JudgeResult, ShopPolicy } from './judge-core.js';
-export type { EvaluatorName, TraceMode } from './evaluate.js';
+export type { Judge, JudgeOptions, JudgeResult, ShopPolicy } from './judge/judge-core.js';
+export type { EvaluatorName, TraceMode } from './evaluate/evaluate.js';
 export { buildPack } from './pack/build-pack.js';
 export type { Pack, PackFile, PackRule } from './pack/build-pack.js';
-export { CaseValidationError, PackLoadError, formatIssues } from './errors.js';
-export type { Issue, PackIssue } from './errors.js';
+export { CaseValidationError, PackLoadError, formatIssues } from './shared/errors.js';
+export type { Issue, PackIssue } from './shared/errors.js';
 export { CaseSchema } from './schema/case.js';
 export type { Case, CaseInput, ParsedCase } from './schema/case.js';
 export { VerdictSchema } from './schema/verdict.js';
 export type { Verdict } from './schema/verdict.js';
-export { applyMergePatch } from './what-if.js';
-export type { MergePatch, WhatIfOptions, WhatIfResult, WhatIfChange } from './what-if.js';
-export type { RuleExplanation, ExplainedDecision } from './explain-rule.js';
-export type { FactDescription } from './describe-fact.js';
+export { applyMergePatch } from './explain/what-if.js';
+export type { MergePatch, WhatIfOptions, WhatIfResult, WhatIfChange } from './explain/what-if.js';
+export type { RuleExplanation, ExplainedDecision } from './explain/explain-rule.js';
+export type { FactDescription } from './explain/describe-fact.js';
 export { FACTS } from './facts/catalog.js';
 export type { FactDef, FactType } from './facts/catalog.js';
-export { SINGLE_DECISIONS, SINGLE_KEYS } from './decisions.js';
+export { SINGLE_DECISIONS, SINGLE_KEYS } from './verdict/decisions.js';
 
 let cached: Pack | undefined;
 

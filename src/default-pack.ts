@@ -1,5 +1,7 @@
+// Stays at the top of src/, beside the entries: `../rules` resolves to the package's rules/ both from
+// src/ (tsx, vitest) and from the bundles in dist/.
 import { fileURLToPath } from 'node:url';
-import { loadPack, type Pack } from './load-pack.js';
+import { loadPack, type Pack } from './pack/load-pack.js';
 
 let cached: Pack | undefined;
 

@@ -3,7 +3,7 @@
 // file, the rule and the path named. One test per entry.
 import { describe, expect, it } from 'vitest';
 import { PackLoadError, buildPack, createJudge, safeJudge } from '../src/index.js';
-import { MAX_CONDITION_DEPTH, MAX_RULE_FILE_CHARS } from '../src/load-pack.js';
+import { MAX_CONDITION_DEPTH, MAX_RULE_FILE_CHARS } from '../src/pack/load-pack.js';
 import { MANIFEST, lateCase, rule } from './helpers/pack.js';
 
 type Json = Record<string, unknown>;

@@ -3,7 +3,7 @@
 // out, and bundle for a browser without a Node module, within its size budget.
 import { describe, expect, it } from 'vitest';
 import * as browser from '../src/browser.js';
-import { createJudge } from '../src/judge.js';
+import { createJudge } from '../src/judge/judge.js';
 import { defaultPack } from '../src/default-pack.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

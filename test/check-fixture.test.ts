@@ -1,7 +1,7 @@
 // Fixtures a shop writes for itself (issue 14, item 8): no seed citation or catalogue IDs needed;
 // a rule named in fired / notFired / waiting that the pack does not have is an error.
 import { describe, expect, it } from 'vitest';
-import { checkFixture } from '../src/check-fixture.js';
+import { checkFixture } from '../src/judge/check-fixture.js';
 import { createJudge } from '../src/index.js';
 import { lateCase } from './helpers/pack.js';
 

@@ -1,10 +1,10 @@
-// A verdict never contradicts itself: no incoherent combination of decisions (src/coherence.ts),
+// A verdict never contradicts itself: no incoherent combination of decisions (src/verdict/coherence.ts),
 // every status agrees with its decision, every provisional decision has an unknown fact's question
 // that could change it and no firm one has. Over COHERENCE_RUNS generated cases (default 100,000)
 // from a fixed seed, so a failure reproduces.
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { incoherences } from '../src/coherence.js';
+import { incoherences } from '../src/verdict/coherence.js';
 import { safeJudge } from '../src/index.js';
 import { validCase } from './props-arbitraries.js';
 

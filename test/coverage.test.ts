@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkFixture } from '../src/check-fixture.js';
+import { checkFixture } from '../src/judge/check-fixture.js';
 import { createJudge, defaultPack } from '../src/index.js';
 import catalogue from '../rules/catalogue.json' with { type: 'json' };
 

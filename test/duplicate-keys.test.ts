@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { judgeLine } from '../src/cli/batch-line.js';
-import { createJudge } from '../src/judge.js';
+import { createJudge } from '../src/judge/judge.js';
 import { cli } from './cli/run-cli.js';
 
 const twice =

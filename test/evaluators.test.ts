@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createJudge, type JudgeOptions } from '../src/judge.js';
+import { createJudge, type JudgeOptions } from '../src/judge/judge.js';
 import { validCase } from './props-arbitraries.js';
 
 const RUNS = Number(process.env.EVALUATOR_RUNS ?? 10_000);

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkFixture } from '../src/check-fixture.js';
-import { createJudge } from '../src/judge.js';
+import { checkFixture } from '../src/judge/check-fixture.js';
+import { createJudge } from '../src/judge/judge.js';
 
 const root = join(import.meta.dirname, '..', 'fixtures');
 const judge = createJudge();

@@ -7,18 +7,24 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decisionValue as valueIn } from '../src/coherence.js';
-import { SINGLE_DECISIONS, SINGLE_KEYS, singleOf, type SingleKey } from '../src/decisions.js';
-import { evaluateCompiled } from '../src/evaluate.js';
+import { decisionValue as valueIn } from '../src/verdict/coherence.js';
+import { SINGLE_DECISIONS, SINGLE_KEYS, singleOf, type SingleKey } from '../src/verdict/decisions.js';
+import { evaluateCompiled } from '../src/evaluate/evaluate.js';
 import { deriveFacts, isoMs } from '../src/facts/derive-facts.js';
 import { localDateOf } from '../src/facts/zone-days.js';
-import { foldVerdict } from '../src/fold-verdict.js';
-import { compiledPack, eraAt, loadPack } from '../src/load-pack.js';
+import { foldVerdict } from '../src/verdict/fold-verdict.js';
+import { compiledPack, eraAt, loadPack } from '../src/pack/load-pack.js';
 import { byPriorityThenId } from '../src/pack/index-rules.js';
-import { decisionValue, resolveDecisions } from '../src/resolve-decisions.js';
+import { decisionValue, resolveDecisions } from '../src/verdict/resolve-decisions.js';
 import { parseCase } from '../src/schema/parse-case.js';
 import type { OpenQuestion } from '../src/schema/verdict.js';
-import { outcomeFacts, provisionalOf, resolvedOutcomeFacts, selectRules, type Selection } from '../src/stage-two.js';
+import {
+  outcomeFacts,
+  provisionalOf,
+  resolvedOutcomeFacts,
+  selectRules,
+  type Selection,
+} from '../src/judge/stage-two.js';
 
 const pack = compiledPack(loadPack(join(import.meta.dirname, '..', 'rules')));
 const root = join(import.meta.dirname, '..', 'fixtures');

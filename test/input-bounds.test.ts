@@ -5,7 +5,7 @@ import formats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod';
 import { jsonSchema, SCHEMA_NAMES } from '../src/cli/json-schemas.js';
-import { MAX_ISSUES } from '../src/errors.js';
+import { MAX_ISSUES } from '../src/shared/errors.js';
 import { createJudge, safeJudge } from '../src/index.js';
 import { CaseSchema } from '../src/schema/case.js';
 import { CASE_BUDGET, CHRONOLOGY, EVENT_FIELDS, platformTimeToIso } from '../src/schema/parse-case.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PackLoadError, buildPack } from '../src/index.js';
-import { compiledPack } from '../src/load-pack.js';
+import { compiledPack } from '../src/pack/load-pack.js';
 import { MANIFEST, packOf, rule } from './helpers/pack.js';
 
 function loadIssues(load: () => unknown) {

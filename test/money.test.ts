@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateMoney, percentOfFen, toFen } from '../src/money.js';
+import { evaluateMoney, percentOfFen, toFen } from '../src/verdict/money.js';
 
 describe('money in integer fen, half up', () => {
   it.each([

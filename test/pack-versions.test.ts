@@ -2,7 +2,7 @@ import type { CaseInput } from '../src/schema/case.js';
 import { describe, expect, it } from 'vitest';
 import { PackLoadError, VerdictSchema, buildPack, createJudge, defaultPack } from '../src/index.js';
 import { deriveFacts } from '../src/facts/derive-facts.js';
-import { compiledPack, eraAt } from '../src/load-pack.js';
+import { compiledPack, eraAt } from '../src/pack/load-pack.js';
 import { CaseSchema } from '../src/schema/case.js';
 import { MANIFEST, lateCase, packOf, rule } from './helpers/pack.js';
 

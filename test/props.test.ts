@@ -11,8 +11,8 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decisionValue } from '../src/coherence.js';
-import { SINGLE_KEYS } from '../src/decisions.js';
+import { decisionValue } from '../src/verdict/coherence.js';
+import { SINGLE_KEYS } from '../src/verdict/decisions.js';
 import { defaultPack, FACTS, safeJudge, VerdictSchema, type Verdict } from '../src/index.js';
 import type { MoneyExpr } from '../src/schema/rule.js';
 import { nearValidCase, shuffleKeys, validCase } from './props-arbitraries.js';

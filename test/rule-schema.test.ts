@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { FACTS } from '../src/facts/catalog.js';
-import { OPERATORS } from '../src/operators.js';
+import { OPERATORS } from '../src/evaluate/operators.js';
 
 // What an editor does with a rule file's "$schema" line: rules.schema.json describes every
 // property, completes facts and operators, and marks an unknown fact or a value of the wrong type.

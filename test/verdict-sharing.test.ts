@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createJudge } from '../src/judge.js';
+import { createJudge } from '../src/judge/judge.js';
 import type { Verdict } from '../src/schema/verdict.js';
 
 const root = join(import.meta.dirname, '..', 'fixtures');

@@ -4,9 +4,9 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkFixture } from '../src/check-fixture.js';
-import { createJudge } from '../src/judge.js';
-import { loadPack } from '../src/load-pack.js';
+import { checkFixture } from '../src/judge/check-fixture.js';
+import { createJudge } from '../src/judge/judge.js';
+import { loadPack } from '../src/pack/load-pack.js';
 import { lintPack } from '../src/lint/lint-pack.js';
 
 const root = join(import.meta.dirname, '..');

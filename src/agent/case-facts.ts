@@ -3,8 +3,8 @@
 // judge reads; a value given as text (OpenAI strict mode has one type for every value) is read by
 // the fact's type.
 import { FACTS, type FactDef } from '../facts/catalog.js';
-import { closestFacts } from '../describe-fact.js';
-import type { Issue } from '../errors.js';
+import { closestFacts } from '../explain/describe-fact.js';
+import type { Issue } from '../shared/errors.js';
 
 /** The facts a case can give, dotted (`order.paidAt`): every case field that holds a value. */
 export const CASE_FACT_NAMES: readonly string[] = [...FACTS.values()]

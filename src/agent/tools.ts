@@ -1,17 +1,17 @@
 import * as z from 'zod';
 import { defaultPack } from '../default-pack.js';
-import { closestFacts } from '../describe-fact.js';
-import { capIssues, fromZodIssues, type Issue } from '../errors.js';
-import { closestRuleIds } from '../explain-rule.js';
+import { closestFacts } from '../explain/describe-fact.js';
+import { capIssues, fromZodIssues, type Issue } from '../shared/errors.js';
+import { closestRuleIds } from '../explain/explain-rule.js';
 import { FACTS } from '../facts/catalog.js';
-import { CaseValidationError } from '../errors.js';
-import { duplicateKeyIssues } from '../json-text.js';
-import { createJudge, type Judge, type JudgeOptions } from '../judge.js';
-import type { Pack } from '../load-pack.js';
+import { CaseValidationError } from '../shared/errors.js';
+import { duplicateKeyIssues } from '../shared/json-text.js';
+import { createJudge, type Judge, type JudgeOptions } from '../judge/judge.js';
+import type { Pack } from '../pack/load-pack.js';
 import { budgetIssues, CASE_BUDGET } from '../schema/case-budget.js';
 import type { Verdict } from '../schema/verdict.js';
-import { applyMergePatch } from '../what-if.js';
-import { SINGLE_KEYS } from '../decisions.js';
+import { applyMergePatch } from '../explain/what-if.js';
+import { SINGLE_KEYS } from '../verdict/decisions.js';
 import { CASE_FACT_NAMES, caseFromFacts, type FactEntry } from './case-facts.js';
 import { conciseVerdict, type ConciseVerdict } from './concise.js';
 import {

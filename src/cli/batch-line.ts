@@ -1,5 +1,5 @@
-import type { Judge } from '../judge.js';
-import { duplicateKeyIssues } from '../json-text.js';
+import type { Judge } from '../judge/judge.js';
+import { duplicateKeyIssues } from '../shared/json-text.js';
 
 /** What judging one NDJSON line gives: the output line (no newline) and whether it is a verdict. */
 export interface LineResult {

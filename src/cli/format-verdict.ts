@@ -1,4 +1,4 @@
-import { SINGLE_KEYS, type SingleKey } from '../decisions.js';
+import { SINGLE_KEYS, type SingleKey } from '../verdict/decisions.js';
 import type { DecisionStatus, OpenQuestion, Verdict } from '../schema/verdict.js';
 import { FreightLeg } from '../schema/vocabulary.js';
 import { decisionName, decisionValue, label, term, type Lang } from './i18n.js';

@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { SINGLE_DECISIONS, type SingleKey } from '../decisions.js';
+import { SINGLE_DECISIONS, type SingleKey } from '../verdict/decisions.js';
 import type * as V from '../schema/vocabulary.js';
 import type { Conflict, DecisionStatus, OpenQuestion } from '../schema/verdict.js';
 
@@ -309,7 +309,7 @@ export function isSingleKey(key: string): key is SingleKey {
 /**
  * A decision key (`liability`, `freight.return`, `countsTowardDisputeRate`, `action.reship`, …)
  * in the output language: single-valued decisions by their label in the decision registry
- * (`src/decisions.ts`), collected ones by their kind and value; an unknown key prints as is.
+ * (`src/verdict/decisions.ts`), collected ones by their kind and value; an unknown key prints as is.
  *
  * @example
  * decisionName('zh', 'freight.return'); // '退货运费'

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { absenceText, FACTS, type FactDef } from '../facts/catalog.js';
-import { OPERATORS } from '../operators.js';
+import { OPERATORS } from '../evaluate/operators.js';
 import { CaseSchema } from '../schema/case.js';
 import { Fixture } from '../schema/fixture.js';
 import { MONEY_RULE } from '../schema/primitives.js';

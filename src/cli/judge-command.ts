@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { formatIssues } from '../errors.js';
+import { formatIssues } from '../shared/errors.js';
 import { CliError, EXIT } from './cli-error.js';
 import { formatVerdict } from './format-verdict.js';
 import { langFromEnv, type Lang } from './i18n.js';

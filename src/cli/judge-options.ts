@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { capIssues, formatIssues, PackLoadError } from '../errors.js';
-import { duplicateKeyIssues } from '../json-text.js';
-import { createJudge, type Judge, type JudgeOptions, type ShopPolicy } from '../judge.js';
-import { loadPack } from '../load-pack.js';
+import { capIssues, formatIssues, PackLoadError } from '../shared/errors.js';
+import { duplicateKeyIssues } from '../shared/json-text.js';
+import { createJudge, type Judge, type JudgeOptions, type ShopPolicy } from '../judge/judge.js';
+import { loadPack } from '../pack/load-pack.js';
 import { CliError, EXIT } from './cli-error.js';
 
 /** The options of commands that judge: which pack, which day's rules, which pack options, which shop policy. */

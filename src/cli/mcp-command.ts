@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { McpSdkMissingError, serveMcp } from '../mcp/server.js';
 import { CliError, EXIT } from './cli-error.js';
 import { judgeOptionsFrom, makeJudge, withJudgeFlags, type JudgeFlags } from './judge-options.js';
-import { loadPack } from '../load-pack.js';
+import { loadPack } from '../pack/load-pack.js';
 
 /**
  * `mcp`: the agent tools (judge_case, next_questions, what_if, explain_rule, describe_fact) as an

@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
-import type { JudgeOptions } from '../judge.js';
-import { loadPack } from '../load-pack.js';
+import type { JudgeOptions } from '../judge/judge.js';
+import { loadPack } from '../pack/load-pack.js';
 import { DEFAULT_MAX_BATCH_BODY, DEFAULT_MAX_BODY } from '../server/app.js';
 import { serveApp } from '../server/serve.js';
 import { CliError, EXIT } from './cli-error.js';

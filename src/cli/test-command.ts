@@ -1,10 +1,10 @@
 import { readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { formatIssues } from '../errors.js';
-import { duplicateKeyIssues } from '../json-text.js';
+import { formatIssues } from '../shared/errors.js';
+import { duplicateKeyIssues } from '../shared/json-text.js';
 import { Command, Option } from 'commander';
-import { checkFixture, type Mismatch } from '../check-fixture.js';
+import { checkFixture, type Mismatch } from '../judge/check-fixture.js';
 import { CliError, EXIT } from './cli-error.js';
 import { judgeOptionsFrom, makeJudge, readInput, withJudgeFlags, type JudgeFlags } from './judge-options.js';
 import { junitXml, type JUnitCase } from './junit.js';

@@ -1,5 +1,5 @@
 import { Option } from 'commander';
-import { TRACE_MODES, type TraceMode } from '../evaluate.js';
+import { TRACE_MODES, type TraceMode } from '../evaluate/evaluate.js';
 
 export type { TraceMode };
 

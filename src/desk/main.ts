@@ -3,7 +3,7 @@
 // verdict out, judged in the browser with the shipped pack (`aftersale-rules/browser`). The page
 // keeps one case; every input edits it, judges it again and writes it to the URL fragment.
 import { safeJudge, shippedPack, type Issue, type Verdict } from '../browser.js';
-import { duplicateKeyIssues } from '../json-text.js';
+import { duplicateKeyIssues } from '../shared/json-text.js';
 import { withFact, zoneOf } from './case-edit.js';
 import { readFragment, writeFragment } from './case-url.js';
 import { copyText } from './copy.js';

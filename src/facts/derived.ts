@@ -1,6 +1,6 @@
 import { parseISO } from 'date-fns';
 import type { Case } from '../schema/case.js';
-import type { FactDef } from './catalog.js';
+import type { FactDef } from './fact-def.js';
 import { dayStart, localDayOf } from './zone-days.js';
 
 /*

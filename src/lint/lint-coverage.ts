@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fromZodIssues } from '../errors.js';
+import { fromZodIssues } from '../shared/errors.js';
 import { FACTS } from '../facts/catalog.js';
 import { Fixture } from '../schema/fixture.js';
 import type { LintFinding, LintOptions, ParsedRule } from './lint-finding.js';

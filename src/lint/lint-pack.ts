@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkRule } from '../check-rule.js';
-import { factsRead, stageOf } from '../rule-reads.js';
-import { PackLoadError } from '../errors.js';
-import { buildPack, readPackDir, type PackFile } from '../load-pack.js';
-import { rankRule } from '../priority.js';
+import { checkRule } from '../pack/check-rule.js';
+import { factsRead, stageOf } from '../evaluate/rule-reads.js';
+import { PackLoadError } from '../shared/errors.js';
+import { buildPack, readPackDir, type PackFile } from '../pack/load-pack.js';
+import { rankRule } from '../pack/priority.js';
 import { PackManifest, RuleFile, RuleSpec, type PriorityTier } from '../schema/rule.js';
 import { lintCoverage } from './lint-coverage.js';
 import type { LintFinding, LintOptions, ParsedRule } from './lint-finding.js';

@@ -1,6 +1,6 @@
-import { SINGLE_DECISIONS, singleOf, type SingleKey } from '../decisions.js';
+import { SINGLE_DECISIONS, singleOf, type SingleKey } from '../verdict/decisions.js';
 import { FACTS } from '../facts/catalog.js';
-import { factsRead, policyOf } from '../rule-reads.js';
+import { factsRead, policyOf } from '../evaluate/rule-reads.js';
 import type { LeafCondition, RuleSpec } from '../schema/rule.js';
 import { describeLeaf, dnf, implies, unsatisfiedFact, type Conjunct, type Universes } from './condition-space.js';
 import type { LintFinding, ParsedRule } from './lint-finding.js';

@@ -3,7 +3,7 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import pkg from '../../package.json' with { type: 'json' };
-import type { JudgeOptions } from '../judge.js';
+import type { JudgeOptions } from '../judge/judge.js';
 import { AGENT_INSTRUCTIONS } from '../agent/instructions.js';
 import { createAgentTools, zodSchemas } from '../agent/tools.js';
 

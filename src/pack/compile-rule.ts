@@ -1,12 +1,12 @@
 // Compiling one validated rule: the facts it reads (once), its stage, and its condition tree as
-// closures (src/compile-conditions.ts).
-import { decisionFacts } from '../check-rule.js';
-import { compileConditions } from '../compile-conditions.js';
-import { deepFreeze } from '../deep-freeze.js';
-import type { CompiledRule } from './build-pack.js';
-import type { Ranking } from '../priority.js';
-import { ruleDecisions } from '../rule-decisions.js';
-import { factsRead, policyOf, stageOf } from '../rule-reads.js';
+// closures (src/evaluate/compile-conditions.ts).
+import { decisionFacts } from './check-rule.js';
+import { compileConditions } from '../evaluate/compile-conditions.js';
+import { deepFreeze } from '../shared/deep-freeze.js';
+import type { CompiledRule } from './types.js';
+import type { Ranking } from './priority.js';
+import { ruleDecisions } from '../verdict/rule-decisions.js';
+import { factsRead, policyOf, stageOf } from '../evaluate/rule-reads.js';
 import type { Condition, RuleSpec, TopCondition } from '../schema/rule.js';
 
 /**

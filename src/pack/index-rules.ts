@@ -1,5 +1,5 @@
 // The pack indexed by platform and claim type, each bucket with its eras of effective dates.
-import type { Bucket, CompiledRule } from './build-pack.js';
+import type { Bucket, CompiledRule } from './types.js';
 import type { TopCondition } from '../schema/rule.js';
 import { ClaimType, Platform } from '../schema/vocabulary.js';
 import { erasOf } from './versions.js';

@@ -12,8 +12,8 @@ import {
   type Stats,
 } from 'node:fs';
 import { join, sep } from 'node:path';
-import { PackLoadError, type PackIssue } from '../errors.js';
-import type { PackFile } from './build-pack.js';
+import { PackLoadError, type PackIssue } from '../shared/errors.js';
+import type { PackFile } from './types.js';
 import { MAX_RULE_FILE_CHARS } from './validate.js';
 
 /**

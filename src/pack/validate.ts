@@ -1,10 +1,10 @@
 // Validating a pack's manifest and rules: every problem of every file at once, each with its
 // file, rule id and path.
-import { checkRule, unsupportedSyntax } from '../check-rule.js';
-import { SINGLE_DECISIONS } from '../decisions.js';
-import { fromZodIssues, type PackIssue } from '../errors.js';
-import type { PackFile } from './build-pack.js';
-import { rankRule, type Ranking } from '../priority.js';
+import { checkRule, unsupportedSyntax } from './check-rule.js';
+import { SINGLE_DECISIONS } from '../verdict/decisions.js';
+import { fromZodIssues, type PackIssue } from '../shared/errors.js';
+import type { PackFile } from './types.js';
+import { rankRule, type Ranking } from './priority.js';
 import { PackManifest, RuleSpec } from '../schema/rule.js';
 import * as V from '../schema/vocabulary.js';
 

@@ -1,7 +1,7 @@
 // Rule versions: series that must not overlap, gaps between versions, and the eras of days
 // over which the same rules are in force.
-import type { PackIssue } from '../errors.js';
-import type { Bucket, CompiledRule, Era } from './build-pack.js';
+import type { PackIssue } from '../shared/errors.js';
+import type { Bucket, CompiledRule, Era } from './types.js';
 import { Platform } from '../schema/vocabulary.js';
 import { formatRulePath } from './validate.js';
 

@@ -1,6 +1,6 @@
 // How large a case may be before it is read at all, and the walk that checks it (the first step
 // of src/schema/parse-case.ts).
-import { formatPath, type Issue } from '../errors.js';
+import { formatPath, type Issue } from '../shared/errors.js';
 
 /**
  * How large a case may be before it is read at all. A real case is a few dozen short fields two

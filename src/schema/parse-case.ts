@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import { wallClockToIso } from '../facts/wall-clock.js';
-import { capIssues, formatPath, fromZodIssues, type Issue } from '../errors.js';
+import { capIssues, formatPath, fromZodIssues, type Issue } from '../shared/errors.js';
 import { budgetIssues } from './case-budget.js';
 import { CaseSchema, type ParsedCase } from './case.js';
 import { isPlatformLocal, isTimestamp, PLATFORM_LOCAL_PATTERN } from './primitives.js';

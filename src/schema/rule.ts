@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { CalendarDate, Money } from './primitives.js';
-import { FORBIDDABLE_COLLECTED, SINGLE_DECISIONS, SINGLE_KEYS } from '../decisions.js';
+import { FORBIDDABLE_COLLECTED, SINGLE_DECISIONS, SINGLE_KEYS } from './decision-registry.js';
 import * as V from './vocabulary.js';
 
 const FactName = z

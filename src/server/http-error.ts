@@ -1,6 +1,6 @@
 // The HTTP API's error answers: `{ error: { code, message, issues? } }`, or `{ issues }` for an
 // invalid case, thrown from request helpers as an HttpError and answered by the app's onError.
-import type { Issue } from '../errors.js';
+import type { Issue } from '../shared/errors.js';
 import type { ErrorCode } from './openapi.js';
 
 /** A response body `{ error: { code, message, issues? } }`. */

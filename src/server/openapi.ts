@@ -4,8 +4,8 @@
 import pkg from '../../package.json' with { type: 'json' };
 import { jsonSchema } from '../cli/json-schemas.js';
 import { MAX_LINE_BYTES } from '../cli/batch-line.js';
-import { SINGLE_KEYS } from '../decisions.js';
-import { TRACE_MODES } from '../evaluate.js';
+import { SINGLE_KEYS } from '../verdict/decisions.js';
+import { TRACE_MODES } from '../evaluate/evaluate.js';
 
 type Json = Record<string, unknown>;
 

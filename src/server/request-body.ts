@@ -1,8 +1,8 @@
 // Reading a request body safely: the content type checked (415), the size bounded by
 // Content-Length and while streaming (413), JSON parsed with duplicate keys refused (400).
 import type { Context } from 'hono';
-import { capIssues } from '../errors.js';
-import { duplicateKeyIssues } from '../json-text.js';
+import { capIssues } from '../shared/errors.js';
+import { duplicateKeyIssues } from '../shared/json-text.js';
 import { clip, fail, HttpError } from './http-error.js';
 
 /**

@@ -38,7 +38,7 @@ describe('the case as facts', () => {
       expect(asFacts.structuredContent, fx.name).toEqual(asCase.structuredContent);
       expect(asText.structuredContent, fx.name).toEqual(asCase.structuredContent);
     }
-  });
+  }, 60_000);
 
   it('lays facts over a case object, and takes an open question back as a list entry', async () => {
     const q = await callTool('next_questions', { case: { ...LATE, shipment: undefined }, limit: 50 });
@@ -132,7 +132,7 @@ describe('sized for a context window', () => {
       outcome: { liability: 'seller' },
       findings: expect.arrayContaining([expect.stringMatching(/^SHIP-LATE-72H \(.+\): /)]),
     });
-  });
+  }, 60_000);
 });
 
 describe('text arguments, refused as on the other doors', () => {
@@ -172,5 +172,5 @@ describe('text arguments, refused as on the other doors', () => {
     const patch = await callTool('what_if', { case: LATE, patch: `{"order":${nestedText(100_000)}}` });
     expect(patch.error?.code).toBe('invalid_patch');
     expect(issues(patch).map(([code]) => code)).toContain('too_deep');
-  });
+  }, 60_000);
 });

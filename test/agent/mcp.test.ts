@@ -9,7 +9,7 @@ import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { judge, SINGLE_KEYS, type OpenQuestion, type Verdict } from '../../src/index.js';
-import { decisionValue } from '../../src/coherence.js';
+import { decisionValue } from '../../src/verdict/coherence.js';
 import { CLI, ROOT } from '../cli/run-cli.js';
 import { connect } from './mcp-client.js';
 import { answers, setAt } from './oracle.js';

@@ -5,7 +5,7 @@
 // ones). A question about a fact the story does not hold is asked and gets no answer.
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { matchPartial } from '../../src/check-fixture.js';
+import { matchPartial } from '../../src/judge/check-fixture.js';
 import { FACTS } from '../../src/facts/catalog.js';
 import type { OpenQuestion } from '../../src/index.js';
 import { fixtureFiles } from '../helpers/fixture-stories.js';

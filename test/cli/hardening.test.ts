@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatVerdict } from '../../src/cli/format-verdict.js';
 import { createJudge, safeJudge, type CaseInput } from '../../src/index.js';
-import { duplicateKeyIssues } from '../../src/json-text.js';
+import { duplicateKeyIssues } from '../../src/shared/json-text.js';
 import { cli } from './run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'aftersale-hardening-'));

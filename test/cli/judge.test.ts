@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SINGLE_DECISIONS, SINGLE_KEYS } from '../../src/decisions.js';
+import { SINGLE_DECISIONS, SINGLE_KEYS } from '../../src/verdict/decisions.js';
 import { VerdictSchema } from '../../src/schema/verdict.js';
 import { decisionName, langFromEnv, term } from '../../src/cli/i18n.js';
 import { ActionCode, EvidenceItem } from '../../src/schema/vocabulary.js';

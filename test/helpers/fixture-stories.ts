@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { matchPartial } from '../../src/check-fixture.js';
-import { createJudge, type Judge } from '../../src/judge.js';
+import { matchPartial } from '../../src/judge/check-fixture.js';
+import { createJudge, type Judge } from '../../src/judge/judge.js';
 import type { Verdict } from '../../src/schema/verdict.js';
 
 /** One explicit `false` / `"none"` in a fixture's case, and whether removing it changes what the fixture asserts. */

@@ -1,4 +1,4 @@
-import { buildPack, type Pack } from '../../src/load-pack.js';
+import { buildPack, type Pack } from '../../src/pack/load-pack.js';
 import type { CaseInput } from '../../src/schema/case.js';
 
 /** The manifest of the shipped pack, reused by in-memory test packs. */

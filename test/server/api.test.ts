@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
 import { jsonSchema } from '../../src/cli/json-schemas.js';
 import { defaultPack } from '../../src/default-pack.js';
-import { createJudge } from '../../src/judge.js';
+import { createJudge } from '../../src/judge/judge.js';
 import { createApp } from '../../src/server/app.js';
 import { lateShipment, post, startServer } from './helpers.js';
 

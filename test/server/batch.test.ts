@@ -2,7 +2,7 @@
 // batch` writes for it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_LINE_BYTES } from '../../src/cli/batch-line.js';
-import { createJudge } from '../../src/judge.js';
+import { createJudge } from '../../src/judge/judge.js';
 import { cli } from '../cli/run-cli.js';
 import { fixtureCases, lateShipment, post, startServer } from './helpers.js';
 

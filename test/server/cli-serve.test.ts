@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { createJudge } from '../../src/judge.js';
+import { createJudge } from '../../src/judge/judge.js';
 import { CLI, ROOT, cli } from '../cli/run-cli.js';
 import { lateShipment, post } from './helpers.js';
 

@@ -1,7 +1,7 @@
 // 200 POST /v1/judge at once, over the fixtures' cases: every answer is the verdict the library
 // gives in process, byte for byte.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { judge } from '../../src/judge.js';
+import { judge } from '../../src/judge/judge.js';
 import { fixtureCases, post, startServer } from './helpers.js';
 
 type Server = Awaited<ReturnType<typeof startServer>>;

@@ -1,5 +1,5 @@
-import { FACTS } from './facts/catalog.js';
-import type { Condition } from './schema/rule.js';
+import { FACTS } from '../facts/catalog.js';
+import type { Condition } from '../schema/rule.js';
 
 /**
  * Every fact a condition tree reads, on either side of a comparison (`value: { fact }` included),

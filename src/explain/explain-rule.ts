@@ -1,8 +1,8 @@
-import { FACTS } from './facts/catalog.js';
-import { singleOf } from './decisions.js';
-import type { Pack, PackRule } from './load-pack.js';
-import { priorityLabel } from './priority.js';
-import type { Condition, Decision, MoneyExpr, RuleSpec, Source } from './schema/rule.js';
+import { FACTS } from '../facts/catalog.js';
+import { singleOf } from '../verdict/decisions.js';
+import type { Pack, PackRule } from '../pack/types.js';
+import { priorityLabel } from '../pack/priority.js';
+import type { Condition, Decision, MoneyExpr, RuleSpec, Source } from '../schema/rule.js';
 
 type Text = { readonly zh: string; readonly en: string };
 

@@ -1,6 +1,6 @@
-import { FACTS, type FactDef } from './facts/catalog.js';
-import { OPERATORS } from './operators.js';
-import type { Condition, Decision, LeafCondition, MoneyExpr, RuleSpec } from './schema/rule.js';
+import { FACTS, type FactDef } from '../facts/catalog.js';
+import { OPERATORS } from '../evaluate/operators.js';
+import type { Condition, Decision, LeafCondition, MoneyExpr, RuleSpec } from '../schema/rule.js';
 
 /** A problem found in a rule that parsed: the path inside the rule and a message. */
 export interface RuleProblem {

@@ -1,5 +1,5 @@
-import type { Facts } from './facts/derive-facts.js';
-import type { MoneyExpr } from './schema/rule.js';
+import type { Facts } from '../facts/derive-facts.js';
+import type { MoneyExpr } from '../schema/rule.js';
 
 /** Yuan (at most 2 decimals) to integer fen. */
 export function toFen(yuan: number): bigint {

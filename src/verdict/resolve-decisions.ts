@@ -1,9 +1,10 @@
 // Resolving the single-valued decisions of evaluated rules (liability, remedy, each freight leg's
-// payer, the dispute rate): the first half of the fold (src/fold-verdict.ts), and all that the
+// payer, the dispute rate): the first half of the fold (src/verdict/fold-verdict.ts), and all that the
 // judge's stage-2 alternatives need of a fold (`resolveDecisions` and `decisionValue`).
 import { SINGLE_DECISIONS, SINGLE_KEYS, type SingleKey } from './decisions.js';
-import type { Alternative, Evaluated } from './fold-verdict.js';
-import type { Conflict, DecisionStatus } from './schema/verdict.js';
+import type { Evaluated } from '../evaluate/evaluated.js';
+import type { Alternative } from './fold-types.js';
+import type { Conflict, DecisionStatus } from '../schema/verdict.js';
 
 /**
  * Where a rule stands on the record: `fired`; `waiting` on unknown facts; `unshown`: false only
@@ -62,7 +63,7 @@ export const determined = (v: string | boolean | undefined): v is string =>
 /**
  * Whether a value may stand beside the liability decided: no claim rejected against a liable
  * seller, no leg paid by the seller when the buyer is liable unless the seller promised it.
- * These are the value-level rules of coherence; see `src/coherence.ts` for the whole list.
+ * These are the value-level rules of coherence; see `src/verdict/coherence.ts` for the whole list.
  */
 function fitsLiability(
   key: SingleKey,

@@ -1,7 +1,7 @@
-import { decisionValue } from './coherence.js';
-import { SINGLE_KEYS, singleOf, type SingleKey } from './decisions.js';
-import type { Pack } from './load-pack.js';
-import type { DecisionStatus, Verdict } from './schema/verdict.js';
+import { decisionValue } from '../verdict/coherence.js';
+import { SINGLE_KEYS, singleOf, type SingleKey } from '../verdict/decisions.js';
+import type { Pack } from '../pack/types.js';
+import type { DecisionStatus, Verdict } from '../schema/verdict.js';
 
 /** A JSON merge patch (RFC 7386): an object whose members replace, `null` removes, objects merge. */
 export type MergePatch = { readonly [key: string]: unknown };

@@ -1,5 +1,5 @@
 import { SINGLE_DECISIONS, SINGLE_KEYS } from './decisions.js';
-import type { Verdict } from './schema/verdict.js';
+import type { Verdict } from '../schema/verdict.js';
 
 /** A combination a verdict may never hold, or a status that disagrees with the verdict. */
 export interface Incoherence {

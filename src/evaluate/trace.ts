@@ -1,9 +1,9 @@
 // The three-valued trace of a rule (see README "How a verdict is reached"): what it records, and what
-// an absent fact means on a case. Both evaluators build it: src/compile-conditions.ts directly,
-// src/reference-evaluator.ts from json-rules-engine's result tree.
-import { FACTS } from './facts/catalog.js';
-import type { Facts } from './facts/derive-facts.js';
-import type { TraceLeaf, TraceNode } from './schema/verdict.js';
+// an absent fact means on a case. Both evaluators build it: src/evaluate/compile-conditions.ts directly,
+// src/evaluate/reference-evaluator.ts from json-rules-engine's result tree.
+import { FACTS } from '../facts/catalog.js';
+import type { Facts } from '../facts/derive-facts.js';
+import type { TraceLeaf, TraceNode } from '../schema/verdict.js';
 
 /** A three-valued result: true, false, or unknown. */
 export type Tri = boolean | 'unknown';

@@ -1,8 +1,10 @@
-import { answerSchema, FACTS } from './facts/catalog.js';
-import type { Facts } from './facts/derive-facts.js';
+import { answerSchema, FACTS } from '../facts/catalog.js';
+import type { Facts } from '../facts/derive-facts.js';
 import type { SingleKey } from './decisions.js';
-import type { Alternative, Candidate, Evaluated, Folded, Resolved } from './fold-verdict.js';
-import type { OpenQuestion } from './schema/verdict.js';
+import type { Evaluated } from '../evaluate/evaluated.js';
+import type { Alternative, Folded } from './fold-types.js';
+import type { Candidate, Resolved } from './resolve-decisions.js';
+import type { OpenQuestion } from '../schema/verdict.js';
 
 // The questions a verdict asks: every fact whose answer could change a decision, ranked, and the
 // unknown facts rules waited on with the decisions each holds open.

@@ -1,4 +1,4 @@
-import { MAX_TIER_OFFSET, type PriorityRef, type PriorityTier, type RuleSpec } from './schema/rule.js';
+import { MAX_TIER_OFFSET, type PriorityRef, type PriorityTier, type RuleSpec } from '../schema/rule.js';
 
 /** A problem with a rule's priority: its path inside the rule and a message. */
 export interface PriorityProblem {

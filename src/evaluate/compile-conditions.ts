@@ -1,13 +1,13 @@
-import { FACTS } from './facts/catalog.js';
-import { fillableFacts, type Facts, type FilledFacts } from './facts/derive-facts.js';
+import { FACTS } from '../facts/catalog.js';
+import { fillableFacts, type Facts, type FilledFacts } from '../facts/derive-facts.js';
 import { OPERATORS } from './operators.js';
-import type { Condition, LeafCondition, TopCondition } from './schema/rule.js';
-import type { TraceGroup, TraceNode } from './schema/verdict.js';
+import type { Condition, LeafCondition, TopCondition } from '../schema/rule.js';
+import type { TraceGroup, TraceNode } from '../schema/verdict.js';
 import { traceLeaf, type RuleTrace } from './trace.js';
 
 /*
  * A rule's condition tree compiled at load into plain closures (no eval, no `new Function`) that
- * give exactly what `traceRule` (src/reference-evaluator.ts) rebuilds from json-rules-engine's result: the same
+ * give exactly what `traceRule` (src/evaluate/reference-evaluator.ts) rebuilds from json-rules-engine's result: the same
  * three-valued result on the record and if every not-shown fact were shown, the same trace nodes
  * (same keys, same order), the same `missing` / `notShown`. The differential test
  * (test/evaluators.test.ts) holds the two to byte-identical verdicts.
@@ -130,7 +130,7 @@ function compileLeaf(c: LeafCondition): Node {
   const run: Node['run'] = (facts, filled, build) => {
     const fv = facts[fact];
     const b = ref === undefined ? value : facts[ref];
-    // As json-rules-engine's operator (src/reference-evaluator.ts): false on an absent fact but for `present`.
+    // As json-rules-engine's operator (src/evaluate/reference-evaluator.ts): false on an absent fact but for `present`.
     const r0 = answersAbsent ? test(fv, b) : fv !== undefined && b !== undefined && test(fv, b);
     let rec: number = r0 ? T : F;
     let opt = rec;

@@ -1,6 +1,6 @@
-import { notShownIn, type Facts } from './facts/derive-facts.js';
-import type { Evaluated } from './fold-verdict.js';
-import type { CompiledRule } from './load-pack.js';
+import { notShownIn, type Facts } from '../facts/derive-facts.js';
+import type { Evaluated } from './evaluated.js';
+import type { CompiledRule } from '../pack/types.js';
 
 /** Which evaluator runs the rules: closures compiled at load (default), or json-rules-engine. */
 export type EvaluatorName = 'compiled' | 'reference';
@@ -31,7 +31,7 @@ export function evaluateCompiled(rules: readonly CompiledRule[], facts: Facts, t
 }
 
 /**
- * The reference evaluator's signature (json-rules-engine, `src/reference-evaluator.ts`). The core
+ * The reference evaluator's signature (json-rules-engine, `src/evaluate/reference-evaluator.ts`). The core
  * does not import it: the Node entry hands it to `judgeFactory`, the browser entry leaves it out.
  */
 export type ReferenceEvaluate = (rules: readonly CompiledRule[], facts: Facts) => Promise<Evaluated[]>;

@@ -1,6 +1,6 @@
-import { CaseValidationError, fromZodIssues, type Issue } from './errors.js';
-import { deriveFacts, isoMs } from './facts/derive-facts.js';
-import { localDateOf } from './facts/zone-days.js';
+import { CaseValidationError, fromZodIssues, type Issue } from '../shared/errors.js';
+import { deriveFacts, isoMs } from '../facts/derive-facts.js';
+import { localDateOf } from '../facts/zone-days.js';
 import {
   evaluateCompiled,
   type Evaluate,
@@ -8,17 +8,23 @@ import {
   type ReferenceEvaluate,
   TRACE_MODES,
   type TraceMode,
-} from './evaluate.js';
-import { foldVerdict, type Alternative, type Evaluated, type Folded } from './fold-verdict.js';
+} from '../evaluate/evaluate.js';
+import { foldVerdict, type Alternative, type Evaluated, type Folded } from '../verdict/fold-verdict.js';
 import { alternativesOf, merged, provisionalOf, selectRules, withOutcome, type Selection } from './stage-two.js';
-import { compiledPack, eraAt, type Era, type Pack } from './pack/build-pack.js';
-import { ShopPolicySchema, type Case, type CaseInput } from './schema/case.js';
-import { parseCase } from './schema/parse-case.js';
-import { CalendarDate } from './schema/primitives.js';
-import type { Verdict } from './schema/verdict.js';
-import { describeFactIn, type FactDescription } from './describe-fact.js';
-import { explainRuleIn, type RuleExplanation } from './explain-rule.js';
-import { applyMergePatch, diffVerdicts, type MergePatch, type WhatIfOptions, type WhatIfResult } from './what-if.js';
+import { compiledPack, eraAt, type Era, type Pack } from '../pack/build-pack.js';
+import { ShopPolicySchema, type Case, type CaseInput } from '../schema/case.js';
+import { parseCase } from '../schema/parse-case.js';
+import { CalendarDate } from '../schema/primitives.js';
+import type { Verdict } from '../schema/verdict.js';
+import { describeFactIn, type FactDescription } from '../explain/describe-fact.js';
+import { explainRuleIn, type RuleExplanation } from '../explain/explain-rule.js';
+import {
+  applyMergePatch,
+  diffVerdicts,
+  type MergePatch,
+  type WhatIfOptions,
+  type WhatIfResult,
+} from '../explain/what-if.js';
 
 /** What `safeJudge` returns: a verdict, or every problem with the input. */
 export type JudgeResult = { ok: true; verdict: Verdict } | { ok: false; issues: Issue[] };

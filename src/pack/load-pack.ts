@@ -1,12 +1,12 @@
 // Loading a rule pack from a directory: read it safely (src/pack/read-pack.ts, Node), then build it
 // (src/pack/build-pack.ts: validate, version, compile, index), whose types and functions this
 // module re-exports.
-import { PackLoadError } from './errors.js';
-import { buildPack, type Pack } from './pack/build-pack.js';
-import { readPackDir } from './pack/read-pack.js';
+import { PackLoadError } from '../shared/errors.js';
+import { buildPack, type Pack } from './build-pack.js';
+import { readPackDir } from './read-pack.js';
 
-export * from './pack/build-pack.js';
-export { MAX_PACK_FILE_BYTES, readPackDir, readPackFiles } from './pack/read-pack.js';
+export * from './build-pack.js';
+export { MAX_PACK_FILE_BYTES, readPackDir, readPackFiles } from './read-pack.js';
 
 /**
  * Loads a pack from a directory: `pack.json` and `<family>/*.json` rule files, read safely (see

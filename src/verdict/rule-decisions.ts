@@ -2,7 +2,7 @@
 // once per case and fold: its single-valued decisions with their keys and priorities, the
 // liability it decides, and the decisions it forbids when it is mandatory.
 import { singleOf, type SingleKey } from './decisions.js';
-import type { Decision, RuleSpec } from './schema/rule.js';
+import type { Decision, RuleSpec } from '../schema/rule.js';
 
 /** A single-valued decision of a rule, as the fold takes it. */
 export interface SingleDecision {

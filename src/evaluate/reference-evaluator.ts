@@ -1,13 +1,13 @@
 // The reference evaluator: json-rules-engine, as the library judged before rules were compiled to
-// closures (src/compile-conditions.ts). Every use of json-rules-engine is in this file. It runs when
+// closures (src/evaluate/compile-conditions.ts). Every use of json-rules-engine is in this file. It runs when
 // a judge is created with `evaluator: 'reference'`, and the differential test
 // (test/evaluators.test.ts) holds the compiled evaluator to its verdicts, byte for byte.
 import { Almanac, Engine, Operator, Rule } from 'json-rules-engine';
-import { notShownIn, type Facts } from './facts/derive-facts.js';
-import type { Evaluated } from './fold-verdict.js';
-import type { CompiledRule } from './load-pack.js';
+import { notShownIn, type Facts } from '../facts/derive-facts.js';
+import type { Evaluated } from './evaluated.js';
+import type { CompiledRule } from '../pack/types.js';
 import { OPERATORS } from './operators.js';
-import type { TraceGroup, TraceNode } from './schema/verdict.js';
+import type { TraceGroup, TraceNode } from '../schema/verdict.js';
 import { absenceOf, traceLeaf, type AbsentFact, type RuleTrace, type Tri } from './trace.js';
 
 /** The operator registry as json-rules-engine operators, with the absent-fact guard built in. */
@@ -106,7 +106,7 @@ export function naiveEngine(compiled: readonly CompiledRule[]): { run(facts: Fac
 }
 
 // --- The trace, rebuilt from json-rules-engine's evaluated condition tree (RuleResult). ---
-// src/compile-conditions.ts computes the same RuleTrace directly; test/evaluators.test.ts holds the two equal.
+// src/evaluate/compile-conditions.ts computes the same RuleTrace directly; test/evaluators.test.ts holds the two equal.
 
 /** json-rules-engine's evaluated condition objects, as left on a `RuleResult`. */
 interface EvaluatedCondition {

@@ -1,12 +1,10 @@
 import { SINGLE_KEYS, collectedCode, evidenceShown, type SingleKey } from './decisions.js';
-import type { Facts } from './facts/derive-facts.js';
-import type { CompiledRule } from './load-pack.js';
+import type { Facts } from '../facts/derive-facts.js';
 import { evaluateMoney } from './money.js';
 import { questionsOf, type Follower } from './open-questions.js';
-import type { Decision } from './schema/rule.js';
-import type { DecisionStatus, FreightLegResult, Outcome, Penalty, Status, Verdict } from './schema/verdict.js';
-import { FreightLeg, FreightRestriction } from './schema/vocabulary.js';
-import type { RuleTrace } from './trace.js';
+import type { Decision } from '../schema/rule.js';
+import type { DecisionStatus, FreightLegResult, Outcome, Penalty, Status, Verdict } from '../schema/verdict.js';
+import { FreightLeg, FreightRestriction } from '../schema/vocabulary.js';
 import {
   RESOLUTION_ORDER,
   appliesPolicy,
@@ -21,31 +19,10 @@ import {
 } from './resolve-decisions.js';
 
 export type { Candidate, Resolved, Standing } from './resolve-decisions.js';
-
-/** One rule after evaluation. */
-export interface Evaluated {
-  readonly compiled: CompiledRule;
-  readonly trace: RuleTrace;
-  readonly fired: boolean;
-}
-
-/**
- * What a second-stage decision would become if an unknown fact were answered: the first stage
- * decided `via` provisionally, and with the challenger `ruleId`'s value the second stage decides
- * `decision` = `to`. `facts` are the unknown facts that challenger waits on.
- */
-export interface Alternative {
-  readonly decision: SingleKey;
-  readonly to: string | boolean;
-  readonly ruleId: string;
-  readonly priority: number;
-  readonly facts: readonly string[];
-}
-
-export type Folded = Pick<
-  Verdict,
-  'outcome' | 'evidenceRequired' | 'actions' | 'findings' | 'status' | 'openQuestions' | 'missingFacts' | 'conflicts'
->;
+export type { Evaluated } from '../evaluate/evaluated.js';
+export type { Alternative, Folded } from './fold-types.js';
+import type { Evaluated } from '../evaluate/evaluated.js';
+import type { Alternative, Folded } from './fold-types.js';
 
 /**
  * Folds the decisions of evaluated rules into a verdict. `rules` must be in (priority, id)

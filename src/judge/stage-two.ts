@@ -1,15 +1,15 @@
 // The rules a judge runs for a case (its era, with the judge's options) and the second stage's
 // alternatives: what stage 2 would decide if a provisional first-stage decision went the other way.
-import { decisionValue as valueIn } from './coherence.js';
-import { SINGLE_DECISIONS, SINGLE_KEYS, type SingleKey } from './decisions.js';
-import type { Evaluate } from './evaluate.js';
-import type { Facts } from './facts/derive-facts.js';
-import { foldVerdict, legPayer, type Alternative, type Evaluated, type Folded } from './fold-verdict.js';
-import type { CompiledRule, Era } from './pack/build-pack.js';
-import { byPriorityThenId } from './pack/index-rules.js';
-import { decisionValue, resolveDecisions, type Resolution } from './resolve-decisions.js';
-import type { OpenQuestion, Outcome, RuleVersion } from './schema/verdict.js';
-import { FreightLeg } from './schema/vocabulary.js';
+import { decisionValue as valueIn } from '../verdict/coherence.js';
+import { SINGLE_DECISIONS, SINGLE_KEYS, type SingleKey } from '../verdict/decisions.js';
+import type { Evaluate } from '../evaluate/evaluate.js';
+import type { Facts } from '../facts/derive-facts.js';
+import { foldVerdict, legPayer, type Alternative, type Evaluated, type Folded } from '../verdict/fold-verdict.js';
+import type { CompiledRule, Era } from '../pack/build-pack.js';
+import { byPriorityThenId } from '../pack/index-rules.js';
+import { decisionValue, resolveDecisions, type Resolution } from '../verdict/resolve-decisions.js';
+import type { OpenQuestion, Outcome, RuleVersion } from '../schema/verdict.js';
+import { FreightLeg } from '../schema/vocabulary.js';
 
 /** The rules a judge runs in one era, the dated versions among them, and what stage 2 needs of them. */
 export interface Selection {

@@ -1,4 +1,4 @@
-import type { FactType } from './facts/catalog.js';
+import type { FactType } from '../facts/catalog.js';
 
 /** A condition operator: what it compares, what it may be applied to, and how. */
 export interface OperatorDef {

@@ -1,9 +1,9 @@
 // The judge as the Node entry (`aftersale-rules`) binds it: the shipped pack read from `rules/`
 // on first use, and json-rules-engine as the reference evaluator. The judging itself is in
 // judge-core.ts, which imports nothing from Node (the browser entry binds it in browser.ts).
-import { defaultPack } from './default-pack.js';
+import { defaultPack } from '../default-pack.js';
 import { judgeFactory, type Judge, type JudgeOptions } from './judge-core.js';
-import { evaluateReference } from './reference-evaluator.js';
+import { evaluateReference } from '../evaluate/reference-evaluator.js';
 
 export type { Judge, JudgeOptions, JudgeResult, ShopPolicy } from './judge-core.js';
 

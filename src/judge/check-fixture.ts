@@ -1,8 +1,8 @@
-import { formatIssues } from './errors.js';
+import { formatIssues } from '../shared/errors.js';
 import type { Judge } from './judge.js';
-import { Fixture } from './schema/fixture.js';
-import type { Verdict } from './schema/verdict.js';
-import { fromZodIssues } from './errors.js';
+import { Fixture } from '../schema/fixture.js';
+import type { Verdict } from '../schema/verdict.js';
+import { fromZodIssues } from '../shared/errors.js';
 
 /** One place where the verdict differs from the fixture's expectation. */
 export interface Mismatch {

@@ -1,5 +1,5 @@
-import { answerSchema, FACTS, type FactType } from './facts/catalog.js';
-import type { Pack } from './load-pack.js';
+import { answerSchema, FACTS, type FactType } from '../facts/catalog.js';
+import type { Pack } from '../pack/types.js';
 
 type Text = { readonly zh: string; readonly en: string };
 
