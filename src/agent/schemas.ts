@@ -8,7 +8,7 @@ import { CASE_FACT_NAMES } from './case-facts.js';
 /**
  * A case as a loose object: the tools validate it themselves so that an invalid case comes back
  * as a tool result listing every issue with its path and a hint, not as the transport's error.
- * The JSON Schema still describes the case in full (`withCaseSchema`).
+ * Its JSON Schema is not inlined (it is 25 KB): agents give the case as facts.
  */
 export const CaseArg = z.looseObject({});
 
@@ -20,46 +20,38 @@ export const FactsArg = z
         .string()
         .min(1)
         .meta({ enum: [...CASE_FACT_NAMES] })
-        .describe('A case fact, dotted (describe_fact explains it).'),
+        .describe('A case field, dotted; describe_fact explains it.'),
       value: z
         .unknown()
-        .describe(
-          'The fact\'s value: a string, number or boolean (timestamps with an offset: 2015-04-15T10:00:00+08:00; amounts in yuan), or its text ("199", "true").',
-        ),
+        .describe('Its value (timestamps with an offset, amounts in yuan), or the value as text: "199", "true".'),
     }),
   )
   .describe(
-    'The case as the facts you know, e.g. [{"fact":"order.amount","value":199}]. Give caseId, platform, asOf, order.paidAt, order.amount, claim.type, claim.openedAt; leave out what you do not know. An answer to an open question goes back as {"fact": question.fact, "value": answer}.',
+    'The facts you know, e.g. [{"fact":"order.amount","value":199}]; an answer goes back as {"fact": question.fact, "value": answer}.',
   );
 
 /** Every case-taking tool takes the case as facts, as an object, or both (the facts laid over the object). */
 const CaseForms = {
   facts: FactsArg.optional(),
   case: CaseArg.optional().describe(
-    'Or the whole case object (the JSON Schema `aftersale-rules schema case` prints); facts, when given too, are laid over it.',
+    'Or the whole case object (`aftersale-rules schema case`); facts given too are laid over it.',
   ),
 };
 
 const RulesAt = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a calendar date YYYY-MM-DD')
-  .describe(
-    'Judge with the rules in force on this calendar day (YYYY-MM-DD, platform time zone) instead of the day the order was paid: "what would the rules of that day say".',
-  );
+  .describe('Judge by the rules in force on this day (YYYY-MM-DD) instead of the day of payment.');
 const PackOptions = z
   .record(z.string(), z.boolean())
-  .describe(
-    'Pack options to turn on (true) or off (false), e.g. {"TB-SHIP-48H": true}; unlisted options keep their default.',
-  );
+  .describe('Pack options on (true) or off (false), e.g. {"TB-SHIP-48H": true}.');
 
 export const JudgeCaseInput = z.object({
   ...CaseForms,
   detail: z
     .enum(['concise', 'full'])
     .optional()
-    .describe(
-      "concise (default): outcome, status, evidence, actions, the top 3 open questions, each finding's message and source. full: the whole verdict, rule-by-rule trace included.",
-    ),
+    .describe('concise (default) or full: the whole verdict with its rule-by-rule trace.'),
   rulesAt: RulesAt.optional(),
   options: PackOptions.optional(),
 });
@@ -76,7 +68,7 @@ export const WhatIfInput = z.object({
   patch: z
     .union([z.looseObject({}), z.string()])
     .describe(
-      'A JSON merge patch (RFC 7386) applied to the case: members replace, nested objects merge, null removes a fact. E.g. {"shipment": {"firstCarrierScanAt": "2015-04-16T16:00:00+08:00"}}. May also be given as JSON text. {} with rulesAt compares the rules of two days.',
+      'A JSON merge patch (RFC 7386) on the case, or its JSON text: {"shipment": {"firstCarrierScanAt": "2015-04-16T16:00:00+08:00"}}; null removes a fact; {} with rulesAt compares the rules of two days.',
     ),
   rulesAt: RulesAt.optional().describe(
     "Judge the patched case with the rules in force on this day (YYYY-MM-DD); the case as given keeps its own day's rules.",

@@ -261,15 +261,14 @@ function strictInputJsonSchema(name: ToolName, pack: Pack): JsonSchema {
 const STRICT_FACTS: JsonObject = {
   type: 'array',
   description:
-    'The case as the facts you know, e.g. [{"fact":"order.amount","value":"199"}]. Give caseId, platform, asOf, order.paidAt, order.amount, claim.type, claim.openedAt; leave out what you do not know. An answer to an open question goes back as {"fact": question.fact, "value": answer}.',
+    'The facts you know, e.g. [{"fact":"order.amount","value":"199"}]; an answer goes back as {"fact": question.fact, "value": answer}.',
   items: {
     type: 'object',
     properties: {
-      fact: { type: 'string', enum: CASE_FACT_NAMES, description: 'A case fact, dotted (describe_fact explains it).' },
+      fact: { type: 'string', enum: CASE_FACT_NAMES, description: 'A case field, dotted; describe_fact explains it.' },
       value: {
         type: 'string',
-        description:
-          'The value as text, read by the fact\'s type: "199.5", "true", "taobao", "2015-04-15T10:00:00+08:00" (timestamps with an offset; amounts in yuan).',
+        description: 'The value as text, read by the fact\'s type: "199.5", "true", "2015-04-15T10:00:00+08:00".',
       },
     },
     required: ['fact', 'value'],
