@@ -40,6 +40,18 @@ describe('the case as facts', () => {
     }
   }, 60_000);
 
+  it('takes the arguments as OpenAI strict mode writes them: JSON text, every value text, nulls for absent', async () => {
+    const strict = JSON.stringify({
+      facts: factsOf(LATE).map((e) => ({ fact: e.fact, value: String(e.value) })),
+      detail: null,
+      rulesAt: null,
+      options: { 'TB-SHIP-48H': null },
+    });
+    const r = await callTool('judge_case', strict);
+    expect(r.isError).toBeUndefined();
+    expect(r.structuredContent).toEqual((await callTool('judge_case', { case: LATE })).structuredContent);
+  });
+
   it('lays facts over a case object, and takes an open question back as a list entry', async () => {
     const q = await callTool('next_questions', { case: { ...LATE, shipment: undefined }, limit: 50 });
     const top = (q.structuredContent?.questions as { fact: string }[]).find(
