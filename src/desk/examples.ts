@@ -1,11 +1,11 @@
 /// <reference lib="dom" />
 // Example cases to start from, read from the repository's example and fixtures at build time.
 import lateShipment from '../../examples/late-shipment.json' with { type: 'json' };
-import defectCause from '../../fixtures/goods/sparse-defect-cause-not-established.json' with { type: 'json' };
-import wrongItem from '../../fixtures/goods/sparse-wrong-item-cheap-order.json' with { type: 'json' };
-import stalled from '../../fixtures/logi/sparse-stalled-49h.json' with { type: 'json' };
-import sevenDay from '../../fixtures/ret/sparse-7day-inside-window.json' with { type: 'json' };
-import outOfStock from '../../fixtures/ship/sparse-out-of-stock-buyer-undecided.json' with { type: 'json' };
+import defectCause from '../../fixtures/quality-counterfeit/sparse-defect-cause-not-established.json' with { type: 'json' };
+import wrongItem from '../../fixtures/missing-wrong-items/sparse-wrong-item-cheap-order.json' with { type: 'json' };
+import stalled from '../../fixtures/not-received-lost/sparse-stalled-49h.json' with { type: 'json' };
+import sevenDay from '../../fixtures/returns-7-day/sparse-7day-inside-window.json' with { type: 'json' };
+import outOfStock from '../../fixtures/late-shipment/sparse-out-of-stock-buyer-undecided.json' with { type: 'json' };
 
 /** One example: an id for the select, its title in both languages, the case. */
 export interface Example {

@@ -130,7 +130,7 @@ describe('one fact at a time', () => {
 
 describe('a sparse case built field by field', () => {
   it('is the fixture’s case exactly, and judges to its expectation', async () => {
-    const f = fixture('ship/sparse-out-of-stock-buyer-undecided.json');
+    const f = fixture('late-shipment/sparse-out-of-stock-buyer-undecided.json');
     const byFact = new Map(fields.map((x) => [x.fact, x]));
     const typed: [string, string][] = [
       ['caseId', 'SHIP-SP-OOS'],

@@ -30,7 +30,7 @@ const TIMEOUT = 60_000;
 
 const read = (...path: string[]) => readFileSync(join(root, ...path), 'utf8');
 const lateShipmentText = read('examples', 'late-shipment.json');
-const oos = JSON.parse(read('fixtures', 'ship', 'sparse-out-of-stock-buyer-undecided.json')) as {
+const oos = JSON.parse(read('fixtures', 'late-shipment', 'sparse-out-of-stock-buyer-undecided.json')) as {
   case: Record<string, unknown>;
   expect: {
     outcome: { liability: 'seller'; remedy: 'negotiate'; penalties: { points: number; compensationToBuyer: number }[] };
@@ -413,7 +413,7 @@ describe('the desk page', () => {
       const page = await openPage(file);
       await page.locator('#example').selectOption('stalled');
       await page.getByRole('button', { name: '载入示例', exact: true }).click();
-      const stalled = JSON.parse(read('fixtures', 'logi', 'sparse-stalled-49h.json')) as {
+      const stalled = JSON.parse(read('fixtures', 'not-received-lost', 'sparse-stalled-49h.json')) as {
         expect: { outcome: { liability: 'undetermined'; remedy: 'negotiate' }; status: Record<string, 'firm'> };
       };
       await expect.poll(() => valueOf(page, 'liability')).toBe(term.liability('zh', stalled.expect.outcome.liability));

@@ -70,7 +70,7 @@ export async function negatives(dir: string, judge: Judge = createJudge()): Prom
   return out;
 }
 
-// `npx tsx test/helpers/fixture-stories.ts fixtures/ship` lists the negatives that change nothing.
+// `npx tsx test/helpers/fixture-stories.ts fixtures/late-shipment` lists the negatives that change nothing.
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\/test\//, '/test/'))) {
   const found = await negatives(process.argv[2] ?? 'fixtures');
   for (const n of found.filter((x) => !x.needed)) console.log(`${n.file}  case.${n.path}`);
