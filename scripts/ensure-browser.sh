@@ -1,16 +1,25 @@
 #!/bin/sh
-# Makes sure the desk page tests (test/desk/) have what they drive: Debian's Chromium at
-# /usr/bin/chromium and the Noto CJK fonts (the page is Chinese). `npm test` runs this first
-# (pretest). Present: a quiet no-op. Missing: installs them with apt-get (through sudo when not
+# Makes sure the desk page tests (npm run test:browser) have what they drive: a Chromium or Chrome
+# (CHROMIUM_PATH, CHROME_PATH, or one of the usual Linux paths; else Debian's chromium) and the Noto
+# CJK fonts (the page is Chinese). CI (.ci/run) runs this before `npm run test:browser`; `npm test`
+# needs neither. Present: a quiet no-op. Missing: installs them with apt-get (through sudo when not
 # root), saying so; when that is impossible or fails, exits non-zero with what to do — it never
 # skips silently.
 set -eu
 
 CHROMIUM=/usr/bin/chromium
 
+has_browser() {
+  for b in "${CHROMIUM_PATH:-}" "${CHROME_PATH:-}" /usr/bin/chromium /usr/bin/chromium-browser \
+    /usr/bin/google-chrome /usr/bin/google-chrome-stable; do
+    [ -n "$b" ] && [ -f "$b" ] && [ -x "$b" ] && return 0
+  done
+  return 1
+}
+
 missing() {
   out=""
-  [ -x "$CHROMIUM" ] || out="$out chromium"
+  has_browser || out="$out chromium"
   if ! command -v fc-list >/dev/null 2>&1; then
     out="$out fontconfig fonts-noto-cjk"
   elif ! fc-list | grep -qi "Noto Sans CJK"; then

@@ -1,6 +1,6 @@
-// Prints the README's fact reference: every fact a rule may read, its values, what its absence
-// means, and which rules of the shipped pack read it. `npm run docs` writes it into README.md;
-// test/readme.test.ts fails when README.md is stale.
+// The fact reference (docs/facts.md): every fact a rule may read, its values, what its absence
+// means, and which rules of the shipped pack read it. `npm run docs` writes it into docs/facts.md;
+// test/readme.test.ts fails when docs/facts.md is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { decisionFacts } from '../src/pack/check-rule.js';
 import { defaultPack } from '../src/default-pack.js';
@@ -64,15 +64,18 @@ export function factReference(): string {
   ].join('\n');
 }
 
-/** README.md with the block replaced. */
-export function updatedReadme(readme: string): string {
-  const start = readme.indexOf(BEGIN);
-  const end = readme.indexOf(END);
-  if (start === -1 || end === -1) throw new Error('README.md has no fact-reference markers');
-  return readme.slice(0, start) + factReference() + readme.slice(end + END.length);
+/** The file where the fact reference lives, from the repository root. */
+export const FACTS_DOC = 'docs/facts.md';
+
+/** The text of docs/facts.md with the generated block replaced. */
+export function updatedFactsDoc(text: string): string {
+  const start = text.indexOf(BEGIN);
+  const end = text.indexOf(END);
+  if (start === -1 || end === -1) throw new Error(`${FACTS_DOC} has no fact-reference markers`);
+  return text.slice(0, start) + factReference() + text.slice(end + END.length);
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '')) {
-  const path = new URL('../README.md', import.meta.url);
-  writeFileSync(path, updatedReadme(readFileSync(path, 'utf8')));
+  const path = new URL(`../${FACTS_DOC}`, import.meta.url);
+  writeFileSync(path, updatedFactsDoc(readFileSync(path, 'utf8')));
 }

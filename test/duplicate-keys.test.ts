@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { judgeLine } from '../src/cli/batch-line.js';
 import { createJudge } from '../src/judge/judge.js';
-import { cli } from './cli/run-cli.js';
+import { CLI_TIMEOUT, cli } from './cli/run-cli.js';
 
 const twice =
   '{"caseId":"D1","platform":"taobao","asOf":"2024-04-20T09:00:00+08:00","order":{"paidAt":"2024-04-15T10:00:00+08:00","amount":199,"amount":1},"claim":{"type":"late_shipment","openedAt":"2024-04-19T10:00:00+08:00"}}';
@@ -20,7 +20,7 @@ describe('duplicate keys', () => {
     });
   });
 
-  it('make a fixture file an error for `test`', async () => {
+  it('make a fixture file an error for `test`', { timeout: CLI_TIMEOUT }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dup-'));
     writeFileSync(
       join(dir, 'twice.json'),

@@ -1,15 +1,16 @@
 // The differential test: the compiled evaluator (closures compiled from each rule's conditions at
 // load) and the reference evaluator (json-rules-engine) must give byte-identical verdicts —
-// every fixture (with its judge options) and EVALUATOR_RUNS generated valid cases (default 10,000)
-// from a fixed seed, each judged with the full trace.
+// every fixture (with its judge options) and generated valid cases from a fixed seed, each judged
+// with the full trace: 2,000 in `npm test`, 10,000 in `npm run test:full` (EVALUATOR_RUNS sets another size).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createJudge, type JudgeOptions } from '../src/judge/judge.js';
+import { sizeOf } from './helpers/sizes.js';
 import { validCase } from './props-arbitraries.js';
 
-const RUNS = Number(process.env.EVALUATOR_RUNS ?? 10_000);
+const RUNS = sizeOf('EVALUATOR_RUNS', { quick: 2_000, full: 10_000 });
 const SEED = 20_261_130;
 const root = join(import.meta.dirname, '..', 'fixtures');
 

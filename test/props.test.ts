@@ -1,7 +1,8 @@
 // Property-based tests (fast-check) over generated cases: valid ones for every platform and claim
 // type with any subset of the optional facts, and near-valid ones with exactly one mistake.
-// Each property runs PROPS_RUNS cases (default 10,000) from a fixed seed, so a failure reproduces;
-// `npm run test:props` runs more (PROPS_RUNS=50000), PROPS_SEED picks another seed.
+// Each property runs its cases from a fixed seed, so a failure reproduces: 2,000 in `npm test`,
+// 10,000 in `npm run test:full`, 50,000 in `npm run test:props`; PROPS_RUNS sets another size,
+// PROPS_SEED picks another seed.
 //
 // Every property over valid cases uses the same arbitrary and seed, so they see the same cases.
 // The first judgement of each case is analysed once (schema, rule references, money, decisions,
@@ -15,9 +16,10 @@ import { decisionValue } from '../src/verdict/coherence.js';
 import { SINGLE_KEYS } from '../src/verdict/decisions.js';
 import { defaultPack, FACTS, safeJudge, VerdictSchema, type Verdict } from '../src/index.js';
 import type { MoneyExpr } from '../src/schema/rule.js';
+import { sizeOf } from './helpers/sizes.js';
 import { nearValidCase, shuffleKeys, validCase } from './props-arbitraries.js';
 
-const RUNS = Number(process.env.PROPS_RUNS ?? 10_000);
+const RUNS = sizeOf('PROPS_RUNS', { quick: 2_000, full: 10_000 });
 const SEED = Number(process.env.PROPS_SEED ?? 20_261_123);
 const params = { numRuns: RUNS, seed: SEED, endOnFailure: false } as const;
 // Properties judge tens of thousands of cases each; the time limit is generous, not a benchmark.

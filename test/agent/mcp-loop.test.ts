@@ -5,7 +5,7 @@
 // hold. No case may need more questions than the facts it was missing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { ROOT } from '../cli/run-cli.js';
+import { CLI_TIMEOUT, ROOT } from '../cli/run-cli.js';
 import { connect } from './mcp-client.js';
 import { runLoop, sparseFixtures, spread, type Caller, type LoopRun } from './question-loop.js';
 
@@ -15,7 +15,7 @@ const runs: LoopRun[] = [];
 
 beforeAll(async () => {
   ({ client, close } = await connect());
-}, 30_000);
+}, CLI_TIMEOUT);
 afterAll(async () => {
   await close();
   if (runs.length === 0) return;
@@ -66,6 +66,6 @@ describe('the question loop over MCP, the case as facts', () => {
       expect(run.problem, asked).toBeUndefined();
       expect(run.rounds, asked).toBeLessThanOrEqual(run.missing);
     },
-    60_000,
+    CLI_TIMEOUT,
   );
 });

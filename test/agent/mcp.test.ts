@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { judge, SINGLE_KEYS, type OpenQuestion, type Verdict } from '../../src/index.js';
 import { decisionValue } from '../../src/verdict/coherence.js';
-import { CLI, ROOT } from '../cli/run-cli.js';
+import { CLI, CLI_TIMEOUT, ROOT } from '../cli/run-cli.js';
 import { connect } from './mcp-client.js';
 import { answers, setAt } from './oracle.js';
 import { LATE } from './cases.js';
@@ -42,12 +42,12 @@ beforeAll(async () => {
   ({ client, close, stderr } = await connect());
   const { tools } = await client.listTools();
   for (const t of tools) if (t.outputSchema) validators.set(t.name, ajv.compile(t.outputSchema as object));
-}, 30_000);
+}, CLI_TIMEOUT);
 afterAll(async () => {
   await close();
 });
 
-describe('aftersale-rules mcp', () => {
+describe('aftersale-rules mcp', { timeout: CLI_TIMEOUT }, () => {
   it('lists the five tools, read-only, with valid draft-07 input and output schemas, in at most 24 KB', async () => {
     const { tools } = await client.listTools();
     expect(tools.map((t) => t.name).sort()).toEqual([
@@ -197,7 +197,7 @@ async function converse(start: Json): Promise<{ final: Json; rounds: number; see
   return { final: c, rounds, seen };
 }
 
-describe('the question loop (README "Use from an agent")', () => {
+describe('the question loop (README "Use from an agent")', { timeout: CLI_TIMEOUT }, () => {
   const cases = sparseCases();
   const rounds: number[] = [];
 
@@ -277,15 +277,19 @@ describe('aftersale-rules mcp on hostile arguments', () => {
     }
   }
 
-  it('a case 100,000 levels deep is a too_deep issue, not a stack overflow', async () => {
-    const deep = `${'{"a":'.repeat(99_999)}{"a":1}${'}'.repeat(99_999)}`;
-    const r = await raw(
-      `{"name":"judge_case","arguments":{"case":${JSON.stringify(LATE).slice(0, -1)},"evidence":${deep}}}}`,
-    );
-    const result = r.result as CallResult;
-    expect(result.isError).toBe(true);
-    expect(result.content[0]?.text).toMatch(/too_deep|nests at most/);
-  }, 30_000);
+  it(
+    'a case 100,000 levels deep is a too_deep issue, not a stack overflow',
+    async () => {
+      const deep = `${'{"a":'.repeat(99_999)}{"a":1}${'}'.repeat(99_999)}`;
+      const r = await raw(
+        `{"name":"judge_case","arguments":{"case":${JSON.stringify(LATE).slice(0, -1)},"evidence":${deep}}}}`,
+      );
+      const result = r.result as CallResult;
+      expect(result.isError).toBe(true);
+      expect(result.content[0]?.text).toMatch(/too_deep|nests at most/);
+    },
+    CLI_TIMEOUT,
+  );
 
   it('a patch given as text with a key twice is refused, not read as its last value', async () => {
     const r = await call('what_if', { case: LATE, patch: '{"order":{"amount":199,"amount":0}}' });

@@ -3,7 +3,7 @@ import { closeSync, openSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI, ROOT, cli } from './run-cli.js';
+import { CLI_TIMEOUT, CLI, ROOT, cli } from './run-cli.js';
 
 const base = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'cases', 'late-shipment.json'), 'utf8'));
 const caseLine = (id: string) => JSON.stringify({ ...base, caseId: id });
@@ -18,7 +18,7 @@ const lines = [
 ];
 const input = `${lines.join('\n')}\n`;
 
-describe.concurrent('aftersale-rules batch', { timeout: 30_000 }, () => {
+describe.concurrent('aftersale-rules batch', { timeout: CLI_TIMEOUT }, () => {
   const first = cli(['batch'], { input });
 
   it('writes one line per non-blank input line, in input order, invalid lines as error objects', async () => {
@@ -167,7 +167,7 @@ describe.concurrent('aftersale-rules batch', { timeout: 30_000 }, () => {
   });
 });
 
-describe('batch --trace', { timeout: 60_000 }, () => {
+describe('batch --trace', { timeout: CLI_TIMEOUT }, () => {
   it('none: the same verdicts with an empty trace, on the main thread and on workers', async () => {
     const input = `${caseLine('T1')}\n${caseLine('T2')}\n`;
     const full = (await cli(['batch'], { input })).stdout

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { formatVerdict } from '../../src/cli/format-verdict.js';
 import { createJudge, safeJudge, type CaseInput } from '../../src/index.js';
 import { duplicateKeyIssues } from '../../src/shared/json-text.js';
-import { cli } from './run-cli.js';
+import { CLI_TIMEOUT, cli } from './run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'aftersale-hardening-'));
 const file = (name: string, value: unknown) => {
@@ -35,7 +35,7 @@ const RETURN: CaseInput = {
 const POLICY = { returnWindowDays: 15 };
 const json = (v: unknown) => JSON.parse(JSON.stringify(v)) as unknown;
 
-describe.concurrent('DEBUG=json-rules-engine', { timeout: 30_000 }, () => {
+describe.concurrent('DEBUG=json-rules-engine', { timeout: CLI_TIMEOUT }, () => {
   it('keeps engine debug lines off `judge --json` stdout (they go to stderr)', async () => {
     const r = await cli(['judge', file('debug.json', RETURN), '--json'], { env: { DEBUG: 'json-rules-engine' } });
     expect(r.status).toBe(0);
@@ -87,7 +87,7 @@ describe('duplicate keys in a case text', () => {
   });
 });
 
-describe.concurrent('--shop-policy <file>', { timeout: 30_000 }, () => {
+describe.concurrent('--shop-policy <file>', { timeout: CLI_TIMEOUT }, () => {
   const policy = file('policy.json', POLICY);
   const caseFile = file('return.json', RETURN);
 

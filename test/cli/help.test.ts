@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cli } from './run-cli.js';
+import { CLI_TIMEOUT, cli } from './run-cli.js';
 
-describe.concurrent('aftersale-rules --help', { timeout: 30_000 }, () => {
+describe.concurrent('aftersale-rules --help', { timeout: CLI_TIMEOUT }, () => {
   it('lists every command and the exit codes', async () => {
     const r = await cli(['--help']);
     expect(r.status).toBe(0);

@@ -5,7 +5,7 @@ import { SINGLE_DECISIONS, SINGLE_KEYS } from '../../src/verdict/decisions.js';
 import { VerdictSchema } from '../../src/schema/verdict.js';
 import { decisionName, langFromEnv, term } from '../../src/cli/i18n.js';
 import { ActionCode, EvidenceItem } from '../../src/schema/vocabulary.js';
-import { cli } from './run-cli.js';
+import { CLI_TIMEOUT, cli } from './run-cli.js';
 
 const CASE = 'test/cli/fixtures/cases/late-shipment.json';
 const caseText = readFileSync(join(import.meta.dirname, 'fixtures', 'cases', 'late-shipment.json'), 'utf8');
@@ -25,7 +25,7 @@ function section(stdout: string, from: string, to: string): string {
   return stdout.slice(start + 1, end < 0 ? undefined : end + 1);
 }
 
-describe.concurrent('aftersale-rules judge', { timeout: 30_000 }, () => {
+describe.concurrent('aftersale-rules judge', { timeout: CLI_TIMEOUT }, () => {
   it('prints the verdict for a person, in English with --lang en', async () => {
     const r = await cli(['judge', CASE, '--lang', 'en']);
     expect(r.status).toBe(0);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lintPack } from '../../src/lint/lint-pack.js';
 import { MANIFEST } from '../helpers/pack.js';
-import { cli } from './run-cli.js';
+import { CLI_TIMEOUT, cli } from './run-cli.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'aftersale-cli-lint-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -52,7 +52,7 @@ const lateClaim = { fact: 'claim.type', operator: 'equal', value: 'late_shipment
 const seller = { kind: 'liability', value: 'seller' };
 const none = { kind: 'liability', value: 'none' };
 
-describe.concurrent('lintPack (aftersale-rules lint)', { timeout: 30_000 }, () => {
+describe.concurrent('lintPack (aftersale-rules lint)', { timeout: CLI_TIMEOUT }, () => {
   it('reports what the loader rejects, unknown facts included, and exits 1', async () => {
     const dir = pack([rule('A', [lateClaim, { fact: 'order.paidAtt', operator: 'equal', value: 1 }], [seller])]);
     const r = await lint(dir);
@@ -229,7 +229,7 @@ describe.concurrent('lintPack (aftersale-rules lint)', { timeout: 30_000 }, () =
   });
 });
 
-describe.concurrent('aftersale-rules lint', { timeout: 30_000 }, () => {
+describe.concurrent('aftersale-rules lint', { timeout: CLI_TIMEOUT }, () => {
   const late = [rule('LATE', [lateClaim, { fact: 'hoursToShip', operator: 'greaterThan', value: 72 }], [seller])];
   const conflicting = [
     ...late,

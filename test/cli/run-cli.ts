@@ -4,6 +4,14 @@ import { join } from 'node:path';
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const CLI = join(ROOT, 'dist', 'cli.js');
 
+/**
+ * The time a test that starts the command gets. A run takes about a second of CPU, but the suite
+ * runs files side by side and a shared machine may be busy: vitest's 5 s default failed such tests
+ * on a loaded machine, and a test starting a dozen processes took over a minute on a 2-core machine
+ * at a load average of 30. Two minutes bound a hang; they measure nothing.
+ */
+export const CLI_TIMEOUT = 120_000;
+
 export interface Run {
   readonly status: number | null;
   readonly stdout: string;

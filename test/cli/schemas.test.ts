@@ -2,11 +2,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_NAMES, jsonSchemaText } from '../../src/cli/json-schemas.js';
-import { ROOT, cli } from './run-cli.js';
+import { CLI_TIMEOUT, ROOT, cli } from './run-cli.js';
 
 const committed = (name: string) => readFileSync(join(ROOT, 'schemas', `${name}.schema.json`), 'utf8');
 
-describe.concurrent('JSON Schemas', { timeout: 30_000 }, () => {
+describe.concurrent('JSON Schemas', { timeout: CLI_TIMEOUT }, () => {
   it.each(SCHEMA_NAMES)(
     'schemas/%s.schema.json is up to date (run `npm run schemas` when this fails)',
     async (name) => {

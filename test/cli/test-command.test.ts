@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cli } from './run-cli.js';
+import { CLI_TIMEOUT, cli } from './run-cli.js';
 import { parseXml } from './xml.js';
 
 const PASS = 'test/cli/fixtures/pass';
@@ -10,7 +10,7 @@ const FAIL = 'test/cli/fixtures/fail';
 const tmp = mkdtempSync(join(tmpdir(), 'aftersale-cli-test-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-describe.concurrent('aftersale-rules test', { timeout: 30_000 }, () => {
+describe.concurrent('aftersale-rules test', { timeout: CLI_TIMEOUT }, () => {
   it('exits 0 when every fixture passes, a line per fixture and the summary', async () => {
     const r = await cli(['test', PASS]);
     expect(r.status).toBe(0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cli } from './run-cli.js';
+import { CLI_TIMEOUT, cli } from './run-cli.js';
 
-describe('judge --trace', () => {
+describe.concurrent('judge --trace', { timeout: CLI_TIMEOUT }, () => {
   it('keeps every rule (full), the fired ones (fired) or none, with the same decisions', async () => {
     const runs = await Promise.all(
       ['full', 'fired', 'none'].map((mode) => cli(['judge', 'examples/late-shipment.json', '--json', '--trace', mode])),

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_LINE_BYTES } from '../../src/cli/batch-line.js';
 import { createJudge } from '../../src/judge/judge.js';
-import { cli } from '../cli/run-cli.js';
+import { cli, CLI_TIMEOUT } from '../cli/run-cli.js';
 import { fixtureCases, lateShipment, post, startServer } from './helpers.js';
 
 type Server = Awaited<ReturnType<typeof startServer>>;
@@ -22,7 +22,7 @@ const input = [
   ...cases.slice(15).map((f) => JSON.stringify(f.case)),
 ].join('\n');
 
-describe.concurrent('POST /v1/judge/batch', { timeout: 60_000 }, () => {
+describe.concurrent('POST /v1/judge/batch', { timeout: CLI_TIMEOUT }, () => {
   let s: Server;
   beforeAll(async () => {
     s = await startServer();

@@ -1,8 +1,9 @@
-// The desk page in a real browser (Debian's Chromium through playwright-core), served by the real
+// The desk page in a real browser (Chromium or Chrome through playwright-core), served by the real
 // `aftersale-rules serve` on 127.0.0.1, then opened from file:// with the server stopped. Every
 // verdict the page shows is checked against the library's own verdict or the fixture's `expect`.
 // Screenshots of each state go to test-output/desk/; AFTERSALE_DESK_DOCS=1 also writes docs/desk.png.
-// Chromium and the CJK fonts: scripts/ensure-browser.sh (`npm test` runs it first).
+// `npm run test:browser` runs it (not `npm test`). The browser: CHROMIUM_PATH, CHROME_PATH or a usual
+// path (./find-browser.ts); on Debian, scripts/ensure-browser.sh installs Chromium and the CJK fonts.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,9 +12,9 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { judge, type CaseInput } from '../../src/index.js';
 import { term } from '../../src/cli/i18n.js';
+import { findBrowser } from './find-browser.js';
 
 const root = join(import.meta.dirname, '..', '..');
-const CHROMIUM = '/usr/bin/chromium';
 const ARGS = [
   '--headless',
   '--no-sandbox',
@@ -121,12 +122,17 @@ async function setField(page: Page, fact: string, value: string): Promise<void> 
 
 describe('the desk page', () => {
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM))
-      throw new Error(`${CHROMIUM} is missing: run scripts/ensure-browser.sh (npm test runs it as pretest)`);
+    let downloaded: string | undefined;
+    try {
+      downloaded = chromium.executablePath(); // where `npx playwright-core install chromium` puts it
+    } catch {
+      downloaded = undefined; // a platform playwright-core has no build for
+    }
+    const executablePath = findBrowser(process.env, downloaded);
     if (!existsSync(DESK_INDEX)) throw new Error('dist/desk/ was not built (test/cli/global-setup.ts builds it)');
     mkdirSync(OUT, { recursive: true });
     server = await startServer();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await chromium.launch({ executablePath, args: ARGS });
     context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Europe/Berlin' });
   }, TIMEOUT);
 
