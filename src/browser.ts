@@ -4,6 +4,7 @@
 import { files, manifest } from 'aftersale-rules:shipped-pack';
 import { judgeFactory, type Judge, type JudgeOptions } from './judge/judge-core.js';
 import { buildPack, type Pack } from './pack/build-pack.js';
+import { caseFactsFor } from './pack/bucket-facts.js';
 
 export type { Judge, JudgeOptions, JudgeResult, ShopPolicy } from './judge/judge-core.js';
 export type { EvaluatorName, TraceMode } from './evaluate/evaluate.js';
@@ -58,3 +59,14 @@ export const createJudge: (options?: JudgeOptions) => Judge = judgeFactory({
  * const verdict = await judge(myCase);
  */
 export const { judge, safeJudge, whatIf, explainRule, describeFact }: Judge = createJudge();
+
+/**
+ * The case facts the shipped pack's rules for one platform and claim type read (a derived fact
+ * stands for the case facts it is computed from), in the catalogue's order: what a form for that
+ * complaint needs to ask. Empty for a platform or claim type the pack has no rules for.
+ *
+ * @example
+ * factsFor('taobao', 'late_shipment').includes('shipment.firstCarrierScanAt'); // true
+ */
+export const factsFor = (platform: string, claimType: string): string[] =>
+  caseFactsFor(shippedPack(), platform, claimType);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { deriveFacts } from '../src/facts/derive-facts.js';
+import { deriveFacts, notShownIn } from '../src/facts/derive-facts.js';
 import { CaseSchema } from '../src/schema/case.js';
 
-const settings = { timeZone: 'Asia/Shanghai', returnWindowDays: 7, returnFreightCap: 15, afterSalePeriodDays: 15 };
+const settings = { timeZone: 'Asia/Shanghai', returnWindowDays: 7 };
 const facts = (patch: Record<string, unknown>) =>
   deriveFacts(
     CaseSchema.parse({
@@ -39,10 +39,24 @@ describe('hours to ship: the carrier scan, never the click', () => {
     expect(f.hoursMarkedToScan).toBe(238);
   });
 
-  it('is unknown when the shipment says nothing of the carrier', () => {
+  it('runs to asOf when the seller shows no carrier event: the scan is the seller to show (000:188-191)', () => {
     const f = facts({ shipment: { markedShippedAt: '2024-04-15T11:00:00+08:00' } });
+    expect(f.shipped).toBe(false);
+    expect(f.hoursToShip).toBe(f.hoursSincePaid);
+    expect(notShownIn(f)?.of('hoursToShip')).toEqual(['shipment.carrierScanned']);
+  });
+
+  it.each([
+    ['a status', { status: 'in_transit' }],
+    ['a sign-for', { deliveredAt: '2024-04-18T11:00:00+08:00' }],
+    ['a tracking movement', { lastTrackingUpdateAt: '2024-04-16T11:00:00+08:00' }],
+    ['a signer', { signedBy: 'buyer' }],
+  ])('is unknown when %s shows the carrier has the parcel but its scan time is not given', (_, event) => {
+    const f = facts({ shipment: { markedShippedAt: '2024-04-15T11:00:00+08:00', ...event } });
+    expect(f['shipment.carrierScanned']).toBe(true);
+    expect(f.shipped).toBe(true);
     expect(f.hoursToShip).toBeUndefined();
-    expect(f.shipped).toBeUndefined();
+    expect(notShownIn(f)?.has('shipment.carrierScanned')).toBe(false);
   });
 });
 

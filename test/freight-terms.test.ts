@@ -77,19 +77,17 @@ describe('freight terms and waiveTerms', () => {
   });
 
   it.each([
-    [undefined, 15],
+    [undefined, undefined],
     [12, 12],
     [0, 0],
   ])(
-    'returnFreightCap with shopPolicy.returnFreightCap %s is %s (the seed figure when the shop states none)',
+    'returnFreightCap with shopPolicy.returnFreightCap %s is %s (no cap when the shop shows none)',
     (cap, expected) => {
       const c = CaseSchema.parse(lateCase(cap === undefined ? {} : { shopPolicy: { returnFreightCap: cap } }));
       expect(
         deriveFacts(c, {
           timeZone: 'Asia/Shanghai',
           returnWindowDays: 7,
-          returnFreightCap: 15,
-          afterSalePeriodDays: 15,
         }).returnFreightCap,
       ).toBe(expected);
     },

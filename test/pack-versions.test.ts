@@ -318,7 +318,7 @@ describe('facts the public rules read', () => {
         claim: { type: 'late_shipment', openedAt: '2021-05-14T10:00:00+08:00' },
         ...patch,
       }),
-      { timeZone: 'Asia/Shanghai', returnWindowDays: 7, returnFreightCap: 15, afterSalePeriodDays: 15 },
+      { timeZone: 'Asia/Shanghai', returnWindowDays: 7 },
     );
 
   it.each([
@@ -328,14 +328,29 @@ describe('facts the public rules read', () => {
       48,
     ],
     [
-      'the later of waybill and click when the carrier has no record',
-      { carrierScanned: false, waybillAt: '2021-05-11T10:00:00+08:00', markedShippedAt: '2021-05-12T10:00:00+08:00' },
+      'the later of waybill and click for a carrier with no tracking system',
+      {
+        carrierScanned: false,
+        carrierHasNoTrackingSystem: true,
+        waybillAt: '2021-05-11T10:00:00+08:00',
+        markedShippedAt: '2021-05-12T10:00:00+08:00',
+      },
       48,
     ],
     [
       'the waybill when it is the later',
-      { carrierScanned: false, waybillAt: '2021-05-13T10:00:00+08:00', markedShippedAt: '2021-05-10T12:00:00+08:00' },
+      {
+        carrierScanned: false,
+        carrierHasNoTrackingSystem: true,
+        waybillAt: '2021-05-13T10:00:00+08:00',
+        markedShippedAt: '2021-05-10T12:00:00+08:00',
+      },
       72,
+    ],
+    [
+      'asOf, not the waybill, for a carrier whose tracking system shows no scan (art. 25(二) is for carriers with none)',
+      { carrierScanned: false, waybillAt: '2021-05-11T10:00:00+08:00', markedShippedAt: '2021-05-12T10:00:00+08:00' },
+      120,
     ],
     [
       'asOf when there is neither scan nor waybill',
@@ -346,8 +361,14 @@ describe('facts the public rules read', () => {
     expect(derive({ shipment }).hoursToShipPlatform).toBe(hours);
   });
 
-  it('hoursToShipPlatform is unknown when the carrier was not asked', () => {
-    expect(derive({ shipment: { markedShippedAt: '2021-05-10T12:00:00+08:00' } }).hoursToShipPlatform).toBeUndefined();
+  it('hoursToShipPlatform is asOf when the seller shows no scan (the carrier record is the seller to produce)', () => {
+    expect(derive({ shipment: { markedShippedAt: '2021-05-10T12:00:00+08:00' } }).hoursToShipPlatform).toBe(120);
+  });
+
+  it('hoursToShipPlatform is unknown when a carrier event shows a scan whose time is not given', () => {
+    expect(
+      derive({ shipment: { markedShippedAt: '2021-05-10T12:00:00+08:00', status: 'in_transit' } }).hoursToShipPlatform,
+    ).toBeUndefined();
   });
 
   it.each([

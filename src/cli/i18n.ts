@@ -225,6 +225,10 @@ const ACTION: Labels<typeof V.ActionCode> = {
   give_buyer_final_result: { zh: '告知买家最终处理结果', en: 'tell the buyer the final result' },
   keep_return_log: { zh: '做好退换货登记', en: 'log the return' },
   tell_buyer_reship_tracking: { zh: '告知买家补发单号', en: 'tell the buyer the reship tracking number' },
+  offer_reship_without_return: {
+    zh: '退回运费高于商品价值时,可向买家提出直接补发、不必寄回',
+    en: 'offer the buyer a reship without sending the item back, as the return costs more than the goods',
+  },
   explain_shop_does_not_sell_item: {
     zh: '向买家解释本店没有该商品',
     en: 'explain that the shop does not sell this item',

@@ -3,13 +3,13 @@
 // timestamp, a select for an enum, yes / no / not given for a boolean, a number for yuan.
 import { h } from './dom.js';
 import type { FieldSpec } from './fields.js';
-import { absentText, t, valueLabel, type Lang } from './i18n.js';
+import { t, valueLabel, type Lang } from './i18n.js';
 
 export type Control = HTMLInputElement | HTMLSelectElement;
 
 /**
- * `form`: the empty choice says what leaving the fact out means (its burden); `answer`: an open
- * question's control, whose empty choice is only a prompt.
+ * `form`: the empty choice says the fact is not given yet (the line under the field says what
+ * that means); `answer`: an open question's control, whose empty choice is only a prompt.
  */
 export type ControlUse = 'form' | 'answer';
 
@@ -30,7 +30,7 @@ function select(id: string, empty: string, options: readonly (readonly [string, 
  */
 export function createControl(lang: Lang, field: FieldSpec, id: string, use: ControlUse): Control {
   const empty =
-    use === 'answer' ? t(lang, 'chooseAnswer') : field.required ? t(lang, 'choose') : absentText(lang, field, true);
+    use === 'answer' ? t(lang, 'chooseAnswer') : field.required ? t(lang, 'choose') : t(lang, 'notGivenChoice');
   switch (field.kind) {
     case 'enum':
       return select(

@@ -348,3 +348,11 @@ export function valueLabels(values: readonly string[]): Readonly<Record<string, 
     );
   return byValues.get(key);
 }
+
+/**
+ * What one value of an enum field means (a claim type's description), where the shared
+ * vocabulary says it; undefined where it has no description.
+ */
+export function valueMeaning(_values: readonly string[], _value: string, _lang: 'zh' | 'en'): string | undefined {
+  return undefined;
+}

@@ -42,6 +42,38 @@ const UI = {
     en: 'Changing a field judges the case again. A field left empty means what its burden of proof says: see the note under each field.',
   },
   required: { zh: '必填', en: 'required' },
+  requiredMissing: { zh: '必填,尚未填写', en: 'Required, not given yet' },
+  ticket: { zh: '工单摘要', en: 'Ticket note' },
+  ticketHelp: {
+    zh: '贴到售后工单里的中文摘要:判定、理由与出处、还需谁提供什么。',
+    en: 'The Chinese note for the after-sale ticket: decisions, reasons with their sources, what is still needed from whom.',
+  },
+  copyTicket: { zh: '复制工单摘要', en: 'Copy the ticket note' },
+  recordSummary: { zh: '粘贴平台订单记录', en: 'Paste a platform record' },
+  recordPlatform: { zh: '记录来自', en: 'Record from' },
+  recordLabel: { zh: '平台记录 JSON(退款、订单、物流)', en: 'Platform record JSON (refund, order, trace)' },
+  recordRead: { zh: '读取记录', en: 'Read the record' },
+  recordUnreadable: { zh: '无法读取这份记录:', en: 'This record cannot be read:' },
+  recordMissing: { zh: '记录中没有的必填项:', en: 'Required, not in the record: ' },
+  recordAssumed: { zh: '读取时的假设:', en: 'Assumed while reading:' },
+  recordUnmapped: { zh: '未使用的字段:', en: 'Fields not used:' },
+  notDecided: { zh: '还不能判定', en: 'not decided yet' },
+  notGivenYet: { zh: '尚未填写', en: 'Not given yet' },
+  notGivenChoice: { zh: '— 尚未填写 —', en: '— not given yet —' },
+  complaint: { zh: '投诉', en: 'Complaint' },
+  complaintHelp: {
+    zh: '先选平台和投诉类型:下面只列出这类投诉的规则会用到的事实,按事情经过排列。',
+    en: 'Platform and claim type first: below are only the facts the rules for that complaint read, in the order of the story.',
+  },
+  chooseComplaintFirst: {
+    zh: '选择平台和投诉类型后,这里列出这类投诉需要的事实。',
+    en: 'Once platform and claim type are chosen, the facts that complaint needs show here.',
+  },
+  moreFacts: { zh: '更多事实({n} 项)', en: 'More facts ({n})' },
+  moreFactsHelp: {
+    zh: '这类投诉的规则不读取的事实;粘贴的案件中已有的值也在这里。',
+    en: 'Facts the rules for this complaint do not read; values a pasted case already holds show here too.',
+  },
   choose: { zh: '— 请选择 —', en: '— choose —' },
   now: { zh: '现在', en: 'Now' },
   nowFor: { zh: '将“{field}”设为现在', en: 'Set “{field}” to now' },
@@ -57,8 +89,8 @@ const UI = {
   filled: { zh: '已填 {n} 项', en: '{n} filled' },
   verdict: { zh: '判定结果', en: 'Verdict' },
   placeholder: {
-    zh: '选择一个示例、粘贴案件 JSON 或填写表单,这里会显示判定结果。',
-    en: 'Choose an example, paste a case as JSON or fill in the form: the verdict shows here.',
+    zh: '先在右侧选择平台和投诉类型(或载入示例、粘贴案件 JSON),这里会显示判定结果。',
+    en: 'Choose the platform and the claim type (or load an example, or paste a case as JSON): the verdict shows here.',
   },
   judging: { zh: '判定中…', en: 'Judging…' },
   rejudged: { zh: '已重新判定', en: 'Judged again' },
@@ -75,7 +107,23 @@ const UI = {
     zh: '规则包 {id} {version},适用 {date} 的规则,{n} 条规则参与判定',
     en: 'Rule pack {id} {version}, rules in force on {date}, {n} rules evaluated',
   },
-  questions: { zh: '待回答的问题', en: 'Open questions' },
+  questions: { zh: '全部待回答的问题({n})', en: 'All open questions ({n})' },
+  nextQuestion: { zh: '下一个问题', en: 'Next question' },
+  skipQuestion: { zh: '不知道 / 跳过', en: 'Don’t know / skip' },
+  stopAsking: { zh: '停止提问', en: 'Stop asking' },
+  resumeAsking: { zh: '继续提问', en: 'Ask again' },
+  askSkippedAgain: { zh: '重新问跳过的问题', en: 'Ask the skipped questions again' },
+  interviewStopped: { zh: '已停止提问。', en: 'Asking stopped.' },
+  allFirm: { zh: '所有判定都已确定,不需要再问。', en: 'Every decision is firm: nothing more to ask.' },
+  noMoreQuestions: {
+    zh: '没有其他可能改变判定的问题了;未确定的判定要等相关方举证。',
+    en: 'No other question could change the verdict; what is not firm waits on a party’s proof.',
+  },
+  answerChanged: { zh: '“{facts}”的回答改变了:', en: 'The answer to “{facts}” changed:' },
+  answerChangedNothing: {
+    zh: '“{facts}”的回答没有改变任何判定。',
+    en: 'The answer to “{facts}” changed no decision.',
+  },
   questionsHelp: {
     zh: '按优先顺序排列:回答任一问题即重新判定,并更新表单和链接。',
     en: 'Ask-first order: answering one judges the case again and updates the form and the link.',
@@ -135,12 +183,12 @@ export function t(lang: Lang, key: UiKey, vars: Readonly<Record<string, string |
 const GROUP_LABELS: Readonly<Record<GroupId, Text>> = {
   case: { zh: '案件', en: 'Case' },
   order: { zh: '订单', en: 'Order' },
-  shipment: { zh: '发货', en: 'Shipment' },
-  claim: { zh: '售后申请', en: 'Claim' },
+  shipment: { zh: '发货与物流', en: 'Shipment' },
+  claim: { zh: '买家怎么说', en: 'What the buyer says' },
   evidence: { zh: '证据', en: 'Evidence' },
-  item: { zh: '商品状况', en: 'Item' },
-  promises: { zh: '承诺', en: 'Promises' },
-  returnShipment: { zh: '退货物流', en: 'Return shipment' },
+  item: { zh: '商品状况', en: 'The item' },
+  promises: { zh: '卖家的承诺', en: 'Seller’s promises' },
+  returnShipment: { zh: '退货', en: 'The return' },
   shopPolicy: { zh: '店铺规则', en: 'Shop policy' },
 };
 
@@ -178,36 +226,32 @@ export function partyLabel(lang: Lang, party: string | undefined): string {
 }
 
 /**
- * What leaving a field empty means, in words — the burden of proof, never a silent "no":
- * `未提供 — 视为卖家未证明(按“否”处理)`, `not given — unknown: ask the carrier; …`. `short`: for
- * a select's empty choice, without what follows from it.
+ * What a field not given yet means, in one short line — the burden of proof, never a silent "no":
+ * `尚未填写:视为卖家未证明(按“否”)`, `Not given yet: unknown, ask the carrier`.
  *
  * @example
- * absentText('zh', field); // '未提供 — 视为买家未证明(按“否”处理)'
+ * absentText('zh', field); // '尚未填写:视为买家未证明(按“否”)'
  */
-export function absentText(lang: Lang, field: FieldSpec, short = false): string {
+export function absentText(lang: Lang, field: FieldSpec): string {
   const zh = lang === 'zh';
-  if (field.required) return t(lang, 'required');
+  const lead = t(lang, 'notGivenYet');
+  const line = (what: string) => `${lead}${zh ? ':' : ': '}${what}`;
+  if (field.required) return line(t(lang, 'required'));
   if (field.defaultValue !== undefined) {
     const v = valueLabel(lang, field, field.defaultValue);
-    return zh ? `未提供 — 默认“${v}”` : `not given — defaults to “${v}”`;
+    return line(zh ? `按默认“${v}”` : `counts as the default, “${v}”`);
   }
   const w = field.whenAbsent;
-  if (w === undefined) return zh ? '未提供' : 'not given';
+  if (w === undefined) return lead;
   const party = partyLabel(lang, w.party);
-  if (w.meaning === 'unknown') {
-    if (short) return zh ? `未提供 — 未知,需问${party}` : `not given — unknown: ask the ${party}`;
-    return zh
-      ? `未提供 — 未知,需问${party};依赖它的判定为暂定`
-      : `not given — unknown: ask the ${party}; decisions that need it stay provisional`;
-  }
+  if (w.meaning === 'unknown')
+    return line(zh ? `未知,需问${party};相关判定暂定` : `unknown, ask the ${party}; what needs it stays provisional`);
+  if (field.kind === 'section') return line(zh ? `视为${party}未证明有发货` : `the ${party} has not shown a shipment`);
   if (w.notShownValue !== undefined) {
     const v = valueLabel(lang, field, w.notShownValue);
-    return zh
-      ? `未提供 — 视为${party}未证明(按“${v}”处理)`
-      : `not given — not shown by the ${party} (counts as “${v}”)`;
+    return line(zh ? `视为${party}未证明(按“${v}”)` : `not shown by the ${party} (counts as “${v}”)`);
   }
-  return zh ? `未提供 — 视为${party}未证明` : `not given — not shown by the ${party}`;
+  return line(zh ? `视为${party}未证明` : `not shown by the ${party}`);
 }
 
 /**
@@ -242,4 +286,15 @@ const ISSUE_ZH: Readonly<Record<string, string>> = {
  */
 export function issueLead(lang: Lang, code: string): string | undefined {
   return lang === 'zh' ? (ISSUE_ZH[code] ?? '输入有误') : undefined;
+}
+
+/**
+ * A decision's value as the verdict line shows it: "not decided yet" for `undetermined`, so the
+ * value never repeats its status badge ("待定 待定").
+ *
+ * @example
+ * shownValue('zh', 'liability', 'undetermined'); // '还不能判定'
+ */
+export function shownValue(lang: Lang, key: string, value: string | boolean): string {
+  return value === 'undetermined' ? t(lang, 'notDecided') : decisionValue(lang, key, value);
 }

@@ -1,28 +1,50 @@
 /// <reference lib="dom" />
-// The open questions, each answerable in place: the question in the page's language as the
-// control's label, who answers it and what it could change as its description. A select answers
-// on change; a date or a number with its button (or Enter).
-import type { Verdict } from '../browser.js';
+// The open questions. The interview asks the top one not skipped, with its answer control, "don't
+// know / skip" and "stop asking", and says what the last answer changed (the what-if diff); every
+// open question is listed below it, each answerable in place. A question names its facts by their
+// labels, never by path. A select answers on change; a date or a number with its button (or Enter).
+import type { Verdict, WhatIfChange } from '../browser.js';
 import { parseInput } from './case-edit.js';
-import { answersOnChange, badInput, createControl } from './controls.js';
-import { h, uid } from './dom.js';
+import { answersOnChange, badInput, createControl, type Control } from './controls.js';
+import { fill, h, uid } from './dom.js';
 import type { FieldSpec } from './fields.js';
-import { decisionName, decisionValue, label, t, term, type Lang } from './i18n.js';
+import { decisionName, decisionValue, fieldLabel, label, shownValue, t, term, type Lang } from './i18n.js';
 
 type Question = Verdict['openQuestions'][number];
 
-/** How many questions show before "more questions". */
+/** How many questions the full list shows before "more questions". */
 export const SHOWN_QUESTIONS = 5;
+
+/** The facts a question asks for: a grouped question's `facts`, else its one `fact`. */
+export const factsOf = (q: Question): readonly string[] => {
+  const facts = (q as { readonly facts?: unknown }).facts;
+  return Array.isArray(facts) && facts.length > 0 && facts.every((f) => typeof f === 'string') ? facts : [q.fact];
+};
+
+/** What the last answer changed: the answered facts and the what-if diff. */
+export interface LastAnswer {
+  readonly facts: readonly string[];
+  readonly changes: readonly WhatIfChange[];
+}
 
 export interface QuestionsOptions {
   readonly lang: Lang;
   readonly fields: ReadonlyMap<string, FieldSpec>;
   readonly zone: () => string;
-  /** An answer: the fact and its value. */
-  readonly onAnswer: (fact: string, value: unknown) => void;
+  /** An answer: each fact and its value. */
+  readonly onAnswer: (answers: readonly (readonly [string, unknown])[]) => void;
   /** Go to a fact's field in the form (for a question without an inline control). */
   readonly onGoTo: (fact: string) => void;
+  /** The interview: questions skipped, whether it was stopped, the last answer's changes. */
+  readonly skipped: ReadonlySet<string>;
+  readonly stopped: boolean;
+  readonly last: LastAnswer | undefined;
+  readonly onSkip: (facts: readonly string[]) => void;
+  readonly onStop: (stopped: boolean) => void;
+  readonly onAskSkippedAgain: () => void;
 }
+
+const joinList = (lang: Lang, items: readonly string[]) => items.join(lang === 'zh' ? '、' : ', ');
 
 /** What a question could change: each decision once, with the values it could take. */
 export function couldChangeText(lang: Lang, q: Question): string {
@@ -39,10 +61,24 @@ export function couldChangeText(lang: Lang, q: Question): string {
   return list === '' ? '' : `${label(lang, 'couldChange')}${lang === 'zh' ? ':' : ': '}${list}`;
 }
 
-function questionItem(options: QuestionsOptions, q: Question): HTMLElement {
+/** "责任方:还不能判定(待定)→ 卖家(确定)", one line per decision that changed. */
+export function changeText(lang: Lang, c: WhatIfChange): string {
+  const side = (value: string | boolean | undefined, status: WhatIfChange['fromStatus']) =>
+    value === undefined
+      ? t(lang, 'notDecided')
+      : `${shownValue(lang, c.decision, value)}${status ? (lang === 'zh' ? `(${term.status(lang, status)})` : ` (${term.status(lang, status)})`) : ''}`;
+  return `${decisionName(lang, c.decision)}${lang === 'zh' ? ':' : ': '}${side(c.from, c.fromStatus)} → ${side(c.to, c.toStatus)}`;
+}
+
+interface ItemOptions {
+  readonly id?: string;
+  readonly extra?: readonly HTMLElement[];
+}
+
+function questionItem(options: QuestionsOptions, q: Question, item: ItemOptions = {}): HTMLElement {
   const { lang } = options;
-  const field = options.fields.get(q.fact);
-  const id = uid('answer');
+  const facts = factsOf(q);
+  const fields = facts.map((f) => options.fields.get(f));
   const metaId = uid('qmeta');
   const error = h('p', { class: 'field-error', id: uid('qerror'), hidden: true });
   const meta = h(
@@ -50,59 +86,173 @@ function questionItem(options: QuestionsOptions, q: Question): HTMLElement {
     { class: 'question-meta', id: metaId },
     h('span', { class: `kind kind-${q.kind}` }, term.questionKind(lang, q.kind, q.party)),
     ' · ',
-    h('code', {}, q.fact),
+    h(
+      'span',
+      { class: 'fact-label' },
+      joinList(
+        lang,
+        facts.map((f) => fieldLabel(lang, f)),
+      ),
+    ),
     h('br'),
     couldChangeText(lang, q),
   );
-  const head = (labelFor?: string) =>
-    labelFor === undefined
-      ? h('p', { class: 'question-text' }, q.question[lang])
-      : h('label', { class: 'question-text', for: labelFor }, q.question[lang]);
+  const attrs = { class: 'question', 'data-fact': facts.join(' '), ...(item.id ? { id: item.id } : {}) };
+  const extra = item.extra ?? [];
 
-  if (field === undefined) {
+  if (fields.some((f) => f === undefined)) {
     const go = h('button', { type: 'button', class: 'small', 'aria-describedby': metaId }, t(lang, 'fillInForm'));
-    go.addEventListener('click', () => options.onGoTo(q.fact));
-    return h('li', { class: 'question', 'data-fact': q.fact }, head(), meta, h('div', { class: 'answer-row' }, go));
+    go.addEventListener('click', () => options.onGoTo(facts[0]!));
+    return h(
+      'li',
+      attrs,
+      h('p', { class: 'question-text' }, q.question[lang]),
+      meta,
+      h('div', { class: 'answer-row' }, go, extra),
+    );
   }
 
-  const control = createControl(lang, field, id, 'answer');
-  control.setAttribute('aria-describedby', metaId);
+  const controls: Control[] = [];
+  const rows = (fields as FieldSpec[]).map((field) => {
+    const id = uid('answer');
+    const control = createControl(lang, field, id, 'answer');
+    control.setAttribute('aria-describedby', metaId);
+    controls.push(control);
+    // One fact: the question is the control's label. Several: each control is labelled by its fact.
+    return facts.length === 1
+      ? { control, label: h('label', { class: 'question-text', for: id }, q.question[lang]) }
+      : { control, label: h('label', { class: 'answer-label', for: id }, fieldLabel(lang, field.fact)) };
+  });
   const form = h('form', { class: 'answer', novalidate: true });
-  const submit = () => {
-    if (badInput(control)) return showError(t(lang, 'numberInvalid'));
-    const parsed = parseInput(field.kind, control.value, options.zone());
-    if (!parsed.ok) return showError(t(lang, parsed.problem === 'time' ? 'timeInvalid' : 'numberInvalid'));
-    if (parsed.value === undefined) return;
-    options.onAnswer(q.fact, parsed.value);
-  };
-  const showError = (message: string) => {
+  const showError = (control: Control, message: string) => {
     error.textContent = message;
     error.hidden = false;
     control.setAttribute('aria-invalid', 'true');
     control.setAttribute('aria-describedby', `${metaId} ${error.id}`);
   };
+  const submit = () => {
+    const answers: [string, unknown][] = [];
+    for (const [i, field] of (fields as FieldSpec[]).entries()) {
+      const control = controls[i]!;
+      if (badInput(control)) return showError(control, t(lang, 'numberInvalid'));
+      const parsed = parseInput(field.kind, control.value, options.zone());
+      if (!parsed.ok) return showError(control, t(lang, parsed.problem === 'time' ? 'timeInvalid' : 'numberInvalid'));
+      if (parsed.value !== undefined) answers.push([field.fact, parsed.value]);
+    }
+    if (answers.length > 0) options.onAnswer(answers);
+  };
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     submit();
   });
-  const onChange = answersOnChange(field);
-  if (onChange) control.addEventListener('change', submit);
-  form.append(
-    head(id),
+  const onChange = facts.length === 1 && answersOnChange(fields[0]!);
+  if (onChange) controls[0]!.addEventListener('change', submit);
+  fill(
+    form,
+    facts.length === 1 ? rows[0]!.label : h('p', { class: 'question-text' }, q.question[lang]),
     meta,
-    h(
-      'div',
-      { class: 'answer-row' },
-      control,
-      onChange ? null : h('button', { type: 'submit', class: 'small' }, t(lang, 'answer')),
-    ),
+    facts.length === 1
+      ? h(
+          'div',
+          { class: 'answer-row' },
+          rows[0]!.control,
+          onChange ? null : h('button', { type: 'submit', class: 'small' }, t(lang, 'answer')),
+          extra,
+        )
+      : [
+          rows.map((r) => h('div', { class: 'answer-row' }, r.label, r.control)),
+          h('div', { class: 'answer-row' }, h('button', { type: 'submit', class: 'small' }, t(lang, 'answer')), extra),
+        ],
     error,
   );
-  return h('li', { class: 'question', 'data-fact': q.fact }, form);
+  return h('li', attrs, form);
+}
+
+const button = (text: string, onClick: () => void, attrs: Record<string, string> = {}) => {
+  const b = h('button', { type: 'button', class: 'small', ...attrs }, text);
+  b.addEventListener('click', onClick);
+  return b;
+};
+
+/** The decisions not yet firm. */
+const notFirm = (v: Verdict) => Object.values(v.status).filter((s) => s !== 'firm').length;
+
+/**
+ * The interview: what the last answer changed, then the top open question not skipped (or why
+ * there is none), with "don't know / skip" and "stop asking".
+ *
+ * @example
+ * panel.append(renderInterview(options, verdict));
+ */
+export function renderInterview(options: QuestionsOptions, v: Verdict): HTMLElement {
+  const { lang, last } = options;
+  const changed =
+    last === undefined
+      ? null
+      : h(
+          'div',
+          { class: 'what-changed', 'data-changes': String(last.changes.length) },
+          h(
+            'p',
+            { class: 'what-changed-head' },
+            t(lang, last.changes.length === 0 ? 'answerChangedNothing' : 'answerChanged', {
+              facts: joinList(
+                lang,
+                last.facts.map((f) => fieldLabel(lang, f)),
+              ),
+            }),
+          ),
+          last.changes.length > 0
+            ? h(
+                'ul',
+                {},
+                last.changes.map((c) => h('li', {}, changeText(lang, c))),
+              )
+            : null,
+        );
+  const next = v.openQuestions.find((q) => !factsOf(q).every((f) => options.skipped.has(f)));
+  let body: HTMLElement | HTMLElement[];
+  if (notFirm(v) === 0) body = h('p', { class: 'interview-done' }, t(lang, 'allFirm'));
+  else if (options.stopped)
+    body = h(
+      'p',
+      { class: 'interview-stopped' },
+      t(lang, 'interviewStopped'),
+      ' ',
+      button(t(lang, 'resumeAsking'), () => options.onStop(false)),
+    );
+  else if (next === undefined)
+    body = h(
+      'p',
+      { class: 'interview-done' },
+      t(lang, 'noMoreQuestions'),
+      ' ',
+      options.skipped.size > 0 ? button(t(lang, 'askSkippedAgain'), options.onAskSkippedAgain) : null,
+    );
+  else
+    body = h(
+      'ol',
+      { class: 'question-list interview-question' },
+      questionItem(options, next, {
+        id: 'next-question',
+        extra: [
+          button(t(lang, 'skipQuestion'), () => options.onSkip(factsOf(next)), { 'data-action': 'skip' }),
+          button(t(lang, 'stopAsking'), () => options.onStop(true), { 'data-action': 'stop' }),
+        ],
+      }),
+    );
+  return h(
+    'section',
+    { class: 'panel interview', 'aria-labelledby': 'interview-heading' },
+    h('h2', { id: 'interview-heading', tabindex: -1 }, t(lang, 'nextQuestion')),
+    changed,
+    body,
+  );
 }
 
 /**
- * The open questions, the first `SHOWN_QUESTIONS` in view and the rest behind "more questions".
+ * Every open question, the first `SHOWN_QUESTIONS` in view and the rest behind "more questions",
+ * all in a collapsed part: the interview asks them one at a time.
  *
  * @example
  * panel.append(renderQuestions(options, verdict));
@@ -113,9 +263,9 @@ export function renderQuestions(options: QuestionsOptions, v: Verdict): HTMLElem
   const shown = items.slice(0, SHOWN_QUESTIONS);
   const rest = items.slice(SHOWN_QUESTIONS);
   return h(
-    'section',
-    { class: 'panel questions', 'aria-labelledby': 'questions-heading' },
-    h('h2', { id: 'questions-heading' }, t(lang, 'questions')),
+    'details',
+    { class: 'panel questions' },
+    h('summary', {}, h('h2', { id: 'questions-heading' }, t(lang, 'questions', { n: items.length }))),
     items.length === 0
       ? h('p', {}, t(lang, 'noQuestions'))
       : [

@@ -4,7 +4,7 @@
 // evidence each party still owes.
 import type { Verdict } from '../browser.js';
 import { h, type Child } from './dom.js';
-import { decisionName, decisionValue, label, partyLabel, t, term, type Lang } from './i18n.js';
+import { decisionName, decisionValue, fieldLabel, label, partyLabel, shownValue, t, term, type Lang } from './i18n.js';
 
 type Status = 'firm' | 'provisional' | 'undetermined';
 type Penalty = Verdict['outcome']['penalties'][number];
@@ -49,7 +49,13 @@ export function penaltyText(lang: Lang, p: Penalty): string {
   return said.length === 0 ? name : `${name}${lang === 'zh' ? ':' : ': '}${said.join(lang === 'zh' ? ',' : ', ')}`;
 }
 
-function decision(lang: Lang, key: string, value: string, status: Status | undefined, ...below: Child[]): HTMLElement {
+function decision(
+  lang: Lang,
+  key: string,
+  value: string | boolean,
+  status: Status | undefined,
+  ...below: Child[]
+): HTMLElement {
   const nameId = `decision-${key.replace(/\./g, '-')}`;
   return h(
     'div',
@@ -58,7 +64,7 @@ function decision(lang: Lang, key: string, value: string, status: Status | undef
       'div',
       { class: 'decision-head' },
       h('span', { class: 'decision-name', id: nameId }, decisionName(lang, key)),
-      h('span', { class: 'decision-value' }, value),
+      h('span', { class: 'decision-value', 'data-value': String(value) }, shownValue(lang, key, value)),
       badge(lang, status),
     ),
     below,
@@ -118,7 +124,7 @@ export function renderOutcome(lang: Lang, v: Verdict): HTMLElement {
       decision(
         lang,
         `freight.${leg}`,
-        term.payer(lang, f.payer),
+        f.payer,
         status[`freight.${leg}`],
         notes.length > 0 || rules.length > 0
           ? h(
@@ -135,16 +141,11 @@ export function renderOutcome(lang: Lang, v: Verdict): HTMLElement {
   return h(
     'div',
     { class: 'outcome' },
-    decision(lang, 'liability', term.liability(lang, o.liability), status.liability, penalties),
-    decision(lang, 'remedy', term.remedy(lang, o.remedy), status.remedy, adjustments),
+    decision(lang, 'liability', o.liability, status.liability, penalties),
+    decision(lang, 'remedy', o.remedy, status.remedy, adjustments),
     legs,
     o.countsTowardDisputeRate !== undefined
-      ? decision(
-          lang,
-          'countsTowardDisputeRate',
-          term.tri(lang, o.countsTowardDisputeRate),
-          status.countsTowardDisputeRate,
-        )
+      ? decision(lang, 'countsTowardDisputeRate', o.countsTowardDisputeRate, status.countsTowardDisputeRate)
       : null,
   );
 }
@@ -256,7 +257,7 @@ export function renderFindings(lang: Lang, v: Verdict): HTMLElement {
               h(
                 'li',
                 {},
-                h('code', {}, m.fact),
+                h('span', { class: 'fact-label' }, fieldLabel(lang, m.fact)),
                 ` — ${label(lang, 'neededBy')} `,
                 m.neededBy.map((id, i) => [i > 0 ? ', ' : '', ruleRef(id)]),
                 m.blocks.length > 0

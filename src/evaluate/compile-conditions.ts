@@ -173,8 +173,8 @@ function compileLeaf(c: LeafCondition): Node {
     if (facts[fact] === undefined) absentLeft(facts, kind, out);
     if (ref !== undefined && facts[ref] === undefined) absentRight(facts, kind, out);
     if (kind !== 'not_shown' || filled === undefined) return;
-    if (filled.has(fact)) out.push(fact);
-    if (ref !== undefined && filled.has(ref)) out.push(ref);
+    if (fillLeft && filled.has(fact)) out.push(...filled.of(fact));
+    if (fillRight && filled.has(ref as string)) out.push(...filled.of(ref as string));
   };
   return { run, collect };
 }

@@ -234,8 +234,8 @@ function visit(c: EvaluatedCondition, facts: Facts): Walk {
     // Held at its not-shown value (false, none): the comparison stands on the record; shown, it might not.
     absent = [
       ...(absent ?? []),
-      ...(filledLeft ? [{ fact, kind: 'not_shown' as const }] : []),
-      ...(filledRight ? [{ fact: ref as string, kind: 'not_shown' as const }] : []),
+      ...(filledLeft ? filled.of(fact).map((name) => ({ fact: name, kind: 'not_shown' as const })) : []),
+      ...(filledRight ? filled.of(ref as string).map((name) => ({ fact: name, kind: 'not_shown' as const })) : []),
     ];
     if (rec !== 'unknown') opt = 'unknown';
   }

@@ -14,7 +14,7 @@
 export interface Burden {
   readonly absent: 'unknown' | 'not_shown';
   /** `not_shown`: who must show it; `unknown`: who can answer it. */
-  readonly party: 'buyer' | 'seller' | 'carrier' | 'platform';
+  readonly party: 'buyer' | 'seller' | 'platform';
   /** The question a judge asks, phrased for the party; about the future, phrased as an estimate. */
   readonly question: { readonly zh: string; readonly en: string };
   /** Where a seed (`000:188-191`) or a public rule says who must prove it. */
@@ -56,8 +56,9 @@ export const BURDEN: Readonly<Record<string, Burden>> = {
     },
   },
   'order.outboundFreight': {
-    absent: 'unknown',
+    absent: 'not_shown',
     party: 'seller',
+    source: '000:170; 淘宝平台争议处理规则 第五十三条',
     question: {
       zh: '卖家发出这笔订单付了多少运费(元)?',
       en: 'How much freight did the seller pay to ship the order (yuan)?',
@@ -93,12 +94,14 @@ export const BURDEN: Readonly<Record<string, Burden>> = {
       en: 'Did the buyer confirm at checkout that no 7-day return applies (the seller must show it)?',
     },
   },
+  // Only the presale-promotion extension of the ship window reads it: the seller's exception.
   'order.duringPromotion': {
-    absent: 'unknown',
-    party: 'platform',
+    absent: 'not_shown',
+    party: 'seller',
+    source: '000:149',
     question: {
-      zh: '订单是否在平台大促期间(如双十一)下单?',
-      en: 'Was the order placed during a large platform promotion (e.g. Double 11)?',
+      zh: '订单是否在平台大促期间(如双十一)下单(卖家须举证)?',
+      en: 'Was the order placed during a large platform promotion, e.g. Double 11 (the seller must show it)?',
     },
   },
   'order.buyerUnreachableSince': {
@@ -145,12 +148,16 @@ export const BURDEN: Readonly<Record<string, Burden>> = {
       en: 'When did the seller mark the order as shipped in the platform?',
     },
   },
+  // The carrier is not a party: its record is the seller's to produce (000:191: the seller supplies
+  // the waybill and uploads proof; DR 25: the ship time is the carrier's system record). Asked only
+  // once the carrier is shown to have the parcel; with no carrier event, carrierScanned decides.
   'shipment.firstCarrierScanAt': {
     absent: 'unknown',
-    party: 'carrier',
+    party: 'seller',
+    source: '000:191; 淘宝平台争议处理规则 第二十五条',
     question: {
-      zh: '承运商系统里的首次揽收扫描是什么时间?',
-      en: "When did the carrier first scan the parcel (the first scan in the carrier's system)?",
+      zh: '承运商系统里的首次揽收扫描是什么时间(卖家请出示揽收记录)?',
+      en: "When did the carrier first scan the parcel (the seller shows the carrier's pickup record)?",
     },
   },
   'shipment.waybillAt': {
@@ -162,12 +169,25 @@ export const BURDEN: Readonly<Record<string, Burden>> = {
       en: 'What date is written on the waybill (the seller must show the waybill)?',
     },
   },
+  // Any carrier event in the record (a first scan, a status, a sign-for, a tracking movement, a
+  // signer) implies a scan (deriveFacts); with none, the seller has not shown the carrier has the
+  // parcel (000:188-191: no tracking record → the buyer may have a refund).
   'shipment.carrierScanned': {
-    absent: 'unknown',
-    party: 'carrier',
+    absent: 'not_shown',
+    party: 'seller',
+    source: '000:188-191; 淘宝平台争议处理规则 第二十五条、第三十八条',
     question: {
-      zh: '承运商系统里是否已有这个包裹的任何扫描记录?',
-      en: "Does the carrier's system have any scan of the parcel yet?",
+      zh: '承运商系统里是否已有这个包裹的揽收或任何扫描记录(卖家须举证)?',
+      en: "Does the carrier's system have a pickup or any scan of the parcel (the seller must show it)?",
+    },
+  },
+  'shipment.carrierHasNoTrackingSystem': {
+    absent: 'not_shown',
+    party: 'seller',
+    source: '淘宝平台争议处理规则 第二十五条(二)',
+    question: {
+      zh: '承运人是否根本没有系统记录条件(如无查询系统的物流),只能以面单日期为准(卖家须举证)?',
+      en: 'Does the carrier have no tracking system at all, so that only the waybill date can show the ship time (the seller must show it)?',
     },
   },
   // A fake shipment is the buyer's allegation (000:188-191): the tracking stands as given until the
@@ -202,15 +222,20 @@ export const BURDEN: Readonly<Record<string, Burden>> = {
   },
   'shipment.lastTrackingUpdateAt': {
     absent: 'unknown',
-    party: 'carrier',
-    question: { zh: '物流信息最近一次更新是什么时间?', en: "When did the carrier's tracking last show a movement?" },
+    party: 'seller',
+    source: '002:327-333',
+    question: {
+      zh: '物流信息最近一次更新是什么时间(卖家可在后台和承运商官网查看)?',
+      en: "When did the carrier's tracking last show a movement (the seller sees it in its backend and on the carrier's site)?",
+    },
   },
   'shipment.delayCause': {
     absent: 'not_shown',
-    party: 'carrier',
+    party: 'seller',
+    source: '000:111-127; 002:341-347',
     question: {
-      zh: '承运商是否说明了在途延误的原因(爆仓、天气、承运商事故)?',
-      en: 'Has the carrier stated a cause for the delay in transit (backlog, weather, an accident of its own)?',
+      zh: '卖家能否出示承运商对在途延误原因的说明(爆仓、天气、承运商事故)?',
+      en: "Can the seller show the carrier's notice of the cause of the delay in transit (backlog, weather, an accident of its own)?",
     },
   },
   'shipment.addressFault': {
@@ -256,24 +281,43 @@ export const BURDEN: Readonly<Record<string, Burden>> = {
   },
   'shipment.status': {
     absent: 'unknown',
-    party: 'carrier',
+    party: 'seller',
+    source: '淘宝平台争议处理规则 第三十八条',
     question: {
-      zh: '包裹现在处于什么状态(在途、已签收、丢失、超区、退回、拒收)?',
-      en: 'Where is the parcel now (in transit, delivered, lost, out of area, returned, refused)?',
+      zh: '物流记录显示包裹现在处于什么状态(在途、已签收、丢失、超区、退回、拒收)?',
+      en: "Where is the parcel now by the carrier's record (in transit, delivered, lost, out of area, returned, refused)?",
     },
   },
   'shipment.deliveredAt': {
     absent: 'unknown',
-    party: 'carrier',
-    question: { zh: '承运商记录的签收时间是什么时候?', en: "When was the parcel signed for, by the carrier's record?" },
-  },
-  'shipment.signedBy': {
-    absent: 'unknown',
-    party: 'carrier',
-    source: '000:216',
+    party: 'seller',
+    source: '淘宝平台争议处理规则 第三十八条; 000:218',
     question: {
-      zh: '包裹由谁签收(买家本人、代收人、快递柜)?',
-      en: 'Who signed for the parcel (the buyer, a proxy, a parcel locker)?',
+      zh: '物流记录显示的签收时间是什么时候?',
+      en: "When was the parcel signed for, by the carrier's record?",
+    },
+  },
+  // Who signed is the seller's to establish in a non-receipt claim (DR 38); the courier gives it the
+  // signer's details (000:216). Not shown: who signed is not established (`unknown`).
+  'shipment.signedBy': {
+    absent: 'not_shown',
+    party: 'seller',
+    notShownValue: 'unknown',
+    source: '淘宝平台争议处理规则 第三十六条、第三十八条; 000:216',
+    question: {
+      zh: '包裹由谁签收(买家本人、代收人、快递柜;卖家须向快递公司取得签收人信息)?',
+      en: "Who signed for the parcel (the buyer, a proxy, a parcel locker; the seller obtains the signer's details from the courier)?",
+    },
+  },
+  // DR 28/36: a proxy or a locker counts as the buyer's own signature only when the buyer told the
+  // courier to use it (or agreed beforehand); the buyer says so, in the chat or the courier's record.
+  'shipment.signedOnBuyerInstruction': {
+    absent: 'not_shown',
+    party: 'seller',
+    source: '淘宝平台争议处理规则 第二十八条、第三十六条',
+    question: {
+      zh: '代收或放快递柜是否出于买家的指示或事先同意(卖家须举证,如聊天记录或快递记录)?',
+      en: "Was the parcel left with a proxy or in a locker on the buyer's instruction or prior consent (the seller must show it, e.g. the chat or the courier's record)?",
     },
   },
   'shipment.inspectedBeforeSigning': {
@@ -310,11 +354,11 @@ export const BURDEN: Readonly<Record<string, Burden>> = {
   },
   'shipment.courierMisdelivered': {
     absent: 'not_shown',
-    party: 'carrier',
+    party: 'seller',
     source: '000:216',
     question: {
-      zh: '快递公司是否确认其快递员误签或派错(须快递方出具)?',
-      en: 'Has the carrier confirmed that its courier delivered to the wrong person or place (the carrier must show it)?',
+      zh: '卖家能否出示快递公司确认其快递员误签或派错的说明?',
+      en: "Can the seller show the carrier's confirmation that its courier delivered to the wrong person or place?",
     },
   },
   'shipment.trackingFailedSecurityCheck': {
@@ -374,10 +418,29 @@ export const BURDEN: Readonly<Record<string, Burden>> = {
   },
   'claim.escalated': {
     absent: 'not_shown',
-    party: 'buyer',
+    party: 'platform',
     question: {
       zh: '买家是否已申请平台客服介入?',
       en: 'Has the buyer escalated the dispute to the platform (客服介入)?',
+    },
+  },
+  // DR 27: the platform's refund record; the buyer relies on it.
+  'claim.refundRequestedAt': {
+    absent: 'not_shown',
+    party: 'buyer',
+    source: '淘宝平台争议处理规则 第二十七条',
+    question: {
+      zh: '买家是否在卖家发货前申请过退款,是什么时间(买家须举证,平台退款记录即可)?',
+      en: "Did the buyer apply for a refund before the order shipped, and when (the buyer must show it; the platform's refund record will do)?",
+    },
+  },
+  'claim.shipAfterRefundRequestConsented': {
+    absent: 'not_shown',
+    party: 'seller',
+    source: '淘宝平台争议处理规则 第二十七条',
+    question: {
+      zh: '买家申请退款后,是否同意卖家仍然发货(卖家须举证,如聊天记录)?',
+      en: 'After applying for the refund, did the buyer agree that the seller ship the order after all (the seller must show it, e.g. the chat)?',
     },
   },
   'claim.sellerRefusedOverReasonOnly': {
@@ -390,6 +453,8 @@ export const BURDEN: Readonly<Record<string, Burden>> = {
   },
 
   // evidence
+  // In a quality or not-as-described claim the buyer's photos of what arrived are its photos of the
+  // defect (deriveFacts: evidence.defectPhotoOrVideo follows from them): 000:136, 000:176, 002:755.
   'evidence.buyerPhotos': {
     absent: 'not_shown',
     party: 'buyer',
@@ -550,13 +615,17 @@ export const BURDEN: Readonly<Record<string, Burden>> = {
       en: 'How serious is the defect (none, minor, major)?',
     },
   },
+  // DR 65: once the buyer's preliminary proof is in, the seller explains it or shows there is no
+  // defect, else the quality problem is held true; misuse is the seller's to show (002:775-779). The
+  // rules that read the cause also require the buyer's proof, so the presumption never runs ahead.
   'item.defectCause': {
-    absent: 'unknown',
+    absent: 'not_shown',
     party: 'seller',
-    source: '消费者权益保护法 第二十三条',
+    notShownValue: 'manufacturing',
+    source: '淘宝平台争议处理规则 第六十五条; 002:775-779; 消费者权益保护法 第二十三条',
     question: {
-      zh: '问题是什么原因造成的(生产质量、运输、买家使用不当、无法查明)?',
-      en: "What caused the defect (manufacturing, transit, the buyer's misuse, or it cannot be told)?",
+      zh: '卖家能否证明问题不是商品本身造成的(运输、买家使用不当,或无法查明)?',
+      en: "Can the seller show the defect is not the goods' own (transit, the buyer's misuse, or it cannot be told)?",
     },
   },
   'item.defectAppearedAfterUseDays': {
@@ -567,12 +636,16 @@ export const BURDEN: Readonly<Record<string, Burden>> = {
       en: 'After how many days of use did the defect appear (0 if present on arrival)?',
     },
   },
+  // RR 8-9, IR 19: opening or trying on to inspect does not break "intact"; the seller shows the
+  // goods were opened beyond inspection (tags removed, a one-time seal broken, electronics activated).
   'item.openedForInspectionOnly': {
     absent: 'not_shown',
-    party: 'buyer',
+    party: 'seller',
+    notShownValue: true,
+    source: '网络购买商品七日无理由退货暂行办法 第八条、第九条; 消费者权益保护法实施条例 第十九条',
     question: {
-      zh: '货物是否仅为查验而拆封或试穿(买家须举证)?',
-      en: 'Were the goods opened or tried on only to inspect them (the buyer must show it)?',
+      zh: '卖家能否证明货物的拆封超出了查验所需(剪吊牌、拆一次性封口、激活电子产品)?',
+      en: 'Can the seller show the goods were opened beyond what inspection needs (tags removed, a one-time seal broken, electronics activated)?',
     },
   },
   'item.matchesDescription': {
@@ -723,13 +796,16 @@ export const BURDEN: Readonly<Record<string, Burden>> = {
     party: 'buyer',
     question: { zh: '退货是否以到付方式寄出?', en: 'Was / will the return be sent freight-collect (到付)?' },
   },
+  // With the insurance shown on the order (promises.returnFreightInsurance), deriveFacts holds it
+  // valid until the seller, who sees its status and the reason in the after-sale page, shows the
+  // buyer voided it (002:625-637); without the promise, not shown is `none`.
   'returnShipment.insuranceStatus': {
     absent: 'not_shown',
-    party: 'buyer',
-    source: '002:565-567',
+    party: 'seller',
+    source: '002:565-567, 002:625-637',
     question: {
-      zh: '这次退货的退货包运费是否有效(有效、因买家原因失效、无)?',
-      en: "Is the return-freight insurance valid for this return (valid, void through the buyer's fault, none)?",
+      zh: '卖家能否在售后详情页出示这次退货的退货包运费因买家原因失效?',
+      en: "Can the seller show from the after-sale page that the return-freight insurance of this return was voided through the buyer's fault?",
     },
   },
   'returnShipment.insuranceSubsidy': {
@@ -740,10 +816,17 @@ export const BURDEN: Readonly<Record<string, Burden>> = {
       en: 'How much does / will the return-freight insurance pay for this return, in yuan?',
     },
   },
+  // A seller that alleges a problem with the return shows it inspected on signing (or obtained an
+  // error entry or a carrier's certificate): 001:40-42; DR 37/75 by analogy.
   'returnShipment.sellerSignedWithoutInspection': {
-    absent: 'unknown',
+    absent: 'not_shown',
     party: 'seller',
-    question: { zh: '卖家签收退货时是否未验货?', en: 'Did the seller sign for the return without inspecting it?' },
+    notShownValue: true,
+    source: '001:40-42',
+    question: {
+      zh: '卖家能否证明签收退货时当面验过货?',
+      en: 'Can the seller show it inspected the return when it signed for it?',
+    },
   },
   'returnShipment.anomalyFoundBySeller': {
     absent: 'not_shown',

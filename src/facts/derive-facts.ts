@@ -15,12 +15,21 @@ export const NOT_SHOWN: unique symbol = Symbol('notShown');
 
 /** Which facts of a case were filled in as not shown. */
 export interface FilledFacts {
+  /** The fact was filled in, or (a derived fact) was computed from a fact that was. */
   has(name: string): boolean;
+  /** The filled-in facts `name` stands on: itself, or a derived fact's filled inputs. */
+  of(name: string): readonly string[];
 }
 
 /** The facts of a case that were filled in as not shown. */
 export function notShownIn(facts: Facts): FilledFacts | undefined {
   return (facts as { [NOT_SHOWN]?: FilledFacts })[NOT_SHOWN];
+}
+
+/** Where each fillable fact sits in a case's flags, and which of them each derived fact reads. */
+interface FillIndex {
+  readonly at: ReadonlyMap<string, number>;
+  readonly derived: ReadonlyMap<string, readonly (readonly [string, number])[]>;
 }
 
 /**
@@ -29,17 +38,35 @@ export function notShownIn(facts: Facts): FilledFacts | undefined {
  */
 class Filled implements FilledFacts {
   readonly flags: Uint8Array;
-  constructor(private readonly index: ReadonlyMap<string, number>) {
-    this.flags = new Uint8Array(index.size);
+  constructor(private readonly index: FillIndex) {
+    this.flags = new Uint8Array(index.at.size);
   }
   has(name: string): boolean {
-    const i = this.index.get(name);
-    return i !== undefined && this.flags[i] === 1;
+    const i = this.index.at.get(name);
+    if (i !== undefined) return this.flags[i] === 1;
+    const inputs = this.index.derived.get(name);
+    if (inputs === undefined) return false;
+    for (const [, j] of inputs) if (this.flags[j] === 1) return true;
+    return false;
+  }
+  of(name: string): readonly string[] {
+    const i = this.index.at.get(name);
+    if (i !== undefined) return this.flags[i] === 1 ? [name] : [];
+    return (this.index.derived.get(name) ?? []).filter(([, j]) => this.flags[j] === 1).map(([input]) => input);
   }
 }
 
-let fillIndex: ReadonlyMap<string, number> | undefined;
-const fillIndexOf = () => (fillIndex ??= new Map(notShownValues().map(([name], i) => [name, i])));
+let fillIndex: FillIndex | undefined;
+const fillIndexOf = (): FillIndex => {
+  if (fillIndex) return fillIndex;
+  const at = new Map(notShownValues().map(([name], i) => [name, i]));
+  const derived = new Map<string, (readonly [string, number])[]>();
+  for (const d of DERIVED) {
+    const inputs = (d.inputs ?? []).flatMap((i) => (at.has(i) ? [[i, at.get(i) as number] as const] : []));
+    if (inputs.length > 0) derived.set(d.name, inputs);
+  }
+  return (fillIndex = { at, derived });
+};
 
 /** Case facts whose absence is "not shown" and that then hold a value: filled in by deriveFacts. */
 let filled: readonly (readonly [string, unknown])[] | undefined;
@@ -49,8 +76,12 @@ const notShownValues = () =>
     .map((f) => [f.name, f.notShownValue] as const));
 
 let fillable: ReadonlySet<string> | undefined;
-/** The facts `deriveFacts` may fill in as not shown (case facts with a `notShownValue`). */
-export const fillableFacts = (): ReadonlySet<string> => (fillable ??= new Set(notShownValues().map(([name]) => name)));
+/**
+ * The facts `deriveFacts` may fill in as not shown (case facts with a `notShownValue`), and the
+ * derived facts computed from one of them.
+ */
+export const fillableFacts = (): ReadonlySet<string> =>
+  (fillable ??= new Set([...fillIndexOf().at.keys(), ...fillIndexOf().derived.keys()]));
 
 /** The dotted names of a case's fields, built once per field: flattening a case concatenates no strings. */
 interface Names {
@@ -79,25 +110,83 @@ function flatten(value: Record<string, unknown>, at: Names, out: Facts): void {
   }
 }
 
+/** Claims in which the buyer's photos of what arrived are its photos of the defect (000:136, 000:176, 002:755). */
+const PHOTO_CLAIMS: ReadonlySet<string> = new Set(['quality', 'not_as_described']);
+
 /**
- * Computes the flat facts of a case: every case field under its dotted path, plus the derived
- * facts of `DERIVED_FACTS`. Done once per case, before any rule runs, so rules compare plain
+ * What the record implies for facts the case leaves out, before anything is filled in as not
+ * shown: any carrier event means the carrier scanned the parcel; in a quality or not-as-described
+ * claim the buyer's photos of what arrived are the defect photos; goods not used had no days of use;
+ * goods shown used, washed, without tags or with broken packaging were opened beyond inspection.
+ */
+function implied(c: Case, f: Facts): void {
+  const s = c.shipment;
+  if (
+    s !== undefined &&
+    s.carrierScanned === undefined &&
+    (s.firstCarrierScanAt !== undefined ||
+      s.status !== undefined ||
+      s.deliveredAt !== undefined ||
+      s.lastTrackingUpdateAt !== undefined ||
+      s.signedBy !== undefined)
+  )
+    f['shipment.carrierScanned'] = true;
+  if (c.evidence?.buyerPhotos === true && c.evidence.defectPhotoOrVideo === undefined && PHOTO_CLAIMS.has(c.claim.type))
+    f['evidence.defectPhotoOrVideo'] = true;
+  const item = c.item;
+  if (item?.used === false && item.defectAppearedAfterUseDays === undefined) f['item.defectAppearedAfterUseDays'] = 0;
+  // What the seller shows of the goods' state (used, washed, tags off, packaging broken) is the
+  // showing that they were opened beyond inspection (网络购买商品七日无理由退货暂行办法 第九条).
+  if (
+    item !== undefined &&
+    item.openedForInspectionOnly === undefined &&
+    (item.used === true || item.washed === true || item.tagsIntact === false || item.packagingIntact === false)
+  )
+    f['item.openedForInspectionOnly'] = false;
+}
+
+/**
+ * The value a not-shown fact holds on this case where it depends on the record: return-freight
+ * insurance shown on the order is valid until the seller shows the buyer voided it (002:625-637).
+ */
+function notShownValueIn(name: string, value: unknown, f: Facts): unknown {
+  if (name === 'returnShipment.insuranceStatus' && f['promises.returnFreightInsurance'] === true) return 'valid';
+  return value;
+}
+
+/**
+ * Computes the flat facts of a case: every case field under its dotted path, the values of the
+ * facts not shown, then the derived facts of `DERIVED_FACTS`, which therefore read a not-shown
+ * fact at its not-shown value. Done once per case, before any rule runs, so rules compare plain
  * numbers and booleans, never date strings.
  */
 export function deriveFacts(c: Case, settings: DerivationSettings): Facts {
   const f: Facts = Object.create(null) as Facts;
   flatten(c as unknown as Record<string, unknown>, root, f);
+  implied(c, f);
+
+  // Not shown is not established: a boolean is not true, an enum holds its `none`.
+  const values = notShownValues();
+  const notShown = new Filled(fillIndexOf());
+  for (let i = 0; i < values.length; i++) {
+    const [name, value] = values[i] as readonly [string, unknown];
+    if (f[name] !== undefined) continue;
+    f[name] = notShownValueIn(name, value, f);
+    notShown.flags[i] = 1;
+  }
+  Object.defineProperty(f, NOT_SHOWN, { value: notShown });
 
   const asOf = isoMs(c.asOf);
   const s = c.shipment;
-  // Ship time is the carrier's record. Without a shipment, or with a carrier that has no scan,
-  // the parcel has not shipped as of asOf; with a shipment but no word from the carrier, unknown.
+  // Ship time is the carrier's record. Without a shipment, or with no scan shown, the parcel has
+  // not shipped as of asOf; with a scan but no time for it, unknown.
   const scanAt = time(s?.firstCarrierScanAt);
-  const notShipped = s === undefined || (scanAt === undefined && s.carrierScanned === false);
+  const scanned = f['shipment.carrierScanned'] === true;
+  const notShipped = s === undefined || (scanAt === undefined && !scanned);
   const shipTime = scanAt ?? (notShipped ? asOf : undefined);
   const markedAt = time(s?.markedShippedAt);
-  // Taobao dispute rules art. 25: with no carrier record, the later of the waybill date and the
-  // click-ship time is the ship time; no waybill either: not shipped as of asOf.
+  // Taobao dispute rules art. 25(二): only a carrier with no tracking system at all has its ship
+  // time from the later of the waybill date and the click-ship time.
   const waybillAt = time(s?.waybillAt);
   const x: DerivationContext = {
     c,
@@ -105,10 +194,14 @@ export function deriveFacts(c: Case, settings: DerivationSettings): Facts {
     asOf,
     paidAt: isoMs(c.order.paidAt),
     scanAt,
+    scanned,
     notShipped,
     shipTime,
     platformShipTime:
-      s !== undefined && scanAt === undefined && s.carrierScanned === false && waybillAt !== undefined
+      s !== undefined &&
+      scanAt === undefined &&
+      f['shipment.carrierHasNoTrackingSystem'] === true &&
+      waybillAt !== undefined
         ? Math.max(waybillAt, markedAt ?? 0)
         : shipTime,
     markedAt,
@@ -120,16 +213,5 @@ export function deriveFacts(c: Case, settings: DerivationSettings): Facts {
     const v = def.compute(x);
     if (v !== undefined) f[def.name] = v;
   }
-  // Not shown is not established: a boolean is not true, an enum holds its `none`. Filled in after
-  // derivation, which reads only what the case gives.
-  const values = notShownValues();
-  const notShown = new Filled(fillIndexOf());
-  for (let i = 0; i < values.length; i++) {
-    const [name, value] = values[i] as readonly [string, unknown];
-    if (f[name] !== undefined) continue;
-    f[name] = value;
-    notShown.flags[i] = 1;
-  }
-  Object.defineProperty(f, NOT_SHOWN, { value: notShown });
   return f;
 }

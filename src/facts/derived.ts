@@ -19,10 +19,6 @@ export interface DerivationSettings {
   readonly timeZone: string;
   /** The no-reason return window in days when the shop's is not longer. */
   readonly returnWindowDays: number;
-  /** Most the seller reimburses for a return leg it pays, in yuan, when the shop states none. */
-  readonly returnFreightCap: number;
-  /** After-sale period in days for defects found after use, when the shop states none. */
-  readonly afterSalePeriodDays: number;
 }
 
 /** The instants and settings the formulas share, computed once per case (epoch ms; undefined: unknown). */
@@ -33,11 +29,13 @@ export interface DerivationContext {
   readonly paidAt: number;
   /** The first carrier scan. */
   readonly scanAt: number | undefined;
-  /** No shipment, or a carrier with no scan: not shipped as of asOf. */
+  /** The carrier scanned the parcel: shipment.carrierScanned as given, implied by a carrier event, or not shown (false). */
+  readonly scanned: boolean;
+  /** No shipment, or no scan shown: not shipped as of asOf. */
   readonly notShipped: boolean;
   /** The carrier's first scan; asOf while not shipped; unknown with a shipment but no word from the carrier. */
   readonly shipTime: number | undefined;
-  /** Taobao dispute rules art. 25: with no carrier record, the later of the waybill date and the click-ship time. */
+  /** Taobao dispute rules art. 25(二): for a carrier with no tracking system, the later of the waybill date and the click-ship time. */
   readonly platformShipTime: number | undefined;
   readonly markedAt: number | undefined;
   readonly presaleShipBy: number | undefined;
@@ -123,6 +121,13 @@ function shopWindowLapsed(x: DerivationContext): boolean | undefined {
   return isoMs(x.c.claim.openedAt) >= windowEnd(x.deliveredAt, days, x.settings.timeZone);
 }
 
+/** Whether the shop's after-sale period, counted from sign-for, had ended when the claim was opened. */
+function afterSalePeriodLapsed(x: DerivationContext): boolean | undefined {
+  const days = x.c.shopPolicy?.afterSalePeriodDays;
+  if (days === undefined || x.deliveredAt === undefined) return undefined;
+  return isoMs(x.c.claim.openedAt) >= windowEnd(x.deliveredAt, days, x.settings.timeZone);
+}
+
 /**
  * Calendar days from the negotiation of a price to payment, in the platform's zone: Taobao holds a
  * negotiated price with no stated time limit valid on the day of agreement only (000:207-208).
@@ -155,9 +160,8 @@ export const DERIVED: readonly DerivedFact[] = [
     origin: 'derived',
     inputs: ['shipment.firstCarrierScanAt', 'shipment.carrierScanned'],
     description:
-      'The carrier has the parcel: a first carrier scan exists. False when there is no shipment or the carrier has no scan.',
-    compute: (x) =>
-      x.scanAt !== undefined || x.c.shipment?.carrierScanned === true ? true : x.notShipped ? false : undefined,
+      'The carrier has the parcel: a carrier scan is shown, or implied by any carrier event (a first scan, a status, a sign-for, a tracking movement, a signer). False when there is no shipment or the seller shows no scan (000:188-191).',
+    compute: (x) => (x.scanAt !== undefined || x.scanned ? true : x.notShipped ? false : undefined),
   },
   hours('hoursSincePaid', 'Hours from payment to asOf.', [], { compute: (x) => hoursBetween(x.paidAt, x.asOf) }),
   hours(
@@ -168,8 +172,8 @@ export const DERIVED: readonly DerivedFact[] = [
   ),
   hours(
     'hoursToShipPlatform',
-    "Hours from payment to the ship time of Taobao's dispute rules art. 25: the first carrier scan; when the carrier has no record, the later of shipment.waybillAt and shipment.markedShippedAt; asOf while neither exists.",
-    ['shipment.firstCarrierScanAt', 'shipment.carrierScanned'],
+    "Hours from payment to the ship time of Taobao's dispute rules art. 25: the first carrier scan; for a carrier with no tracking system at all (shipment.carrierHasNoTrackingSystem), the later of shipment.waybillAt and shipment.markedShippedAt; asOf while neither exists.",
+    ['shipment.firstCarrierScanAt', 'shipment.carrierScanned', 'shipment.carrierHasNoTrackingSystem'],
     { compute: (x) => hoursBetween(x.paidAt, x.platformShipTime) },
   ),
   hours(
@@ -218,6 +222,15 @@ export const DERIVED: readonly DerivedFact[] = [
     },
   ),
   hours(
+    'hoursRefundRequestToShip',
+    "Hours from the buyer's refund request made before shipment (claim.refundRequestedAt) to the ship time (the first carrier scan; asOf while not shipped): positive, the seller shipped after the request (Taobao dispute rules art. 27).",
+    ['claim.refundRequestedAt', 'shipment.firstCarrierScanAt', 'shipment.carrierScanned'],
+    {
+      compute: (x) => hoursBetween(time(x.c.claim.refundRequestedAt), x.shipTime),
+      requires: ['claim.refundRequestedAt'],
+    },
+  ),
+  hours(
     'hoursBuyerUnreachable',
     'Hours from order.buyerUnreachableSince (the seller could not reach the buyer since then) to asOf.',
     ['order.buyerUnreachableSince'],
@@ -254,13 +267,14 @@ export const DERIVED: readonly DerivedFact[] = [
     compute: (x) => x.windowDays,
   },
   {
-    name: 'afterSalePeriodDays',
-    type: 'number',
+    name: 'afterSalePeriodLapsed',
+    type: 'boolean',
     origin: 'derived',
-    inputs: [],
+    inputs: ['shopPolicy.afterSalePeriodDays', 'shipment.deliveredAt'],
     description:
-      "After-sale period in days for defects that appear after use: the shop's shopPolicy.afterSalePeriodDays, else the pack's defaults.afterSalePeriodDays (15 in the shipped pack.json).",
-    compute: (x) => x.c.shopPolicy?.afterSalePeriodDays ?? x.settings.afterSalePeriodDays,
+      "The shop's after-sale period (shopPolicy.afterSalePeriodDays, counted from sign-for like the return window: 002:783, 000:163/174) had ended when the claim was opened; not shown when the shop shows no period, so none lapses (Taobao dispute rules art. 5(四)).",
+    compute: afterSalePeriodLapsed,
+    requires: ['shopPolicy.afterSalePeriodDays'],
   },
   {
     name: 'shopWindowLapsed',
@@ -287,10 +301,11 @@ export const DERIVED: readonly DerivedFact[] = [
     type: 'number',
     origin: 'derived',
     money: true,
-    inputs: [],
+    inputs: ['shopPolicy.returnFreightCap'],
     description:
-      "Most the seller reimburses for a return leg it pays, in yuan: the shop's shopPolicy.returnFreightCap, else the pack's defaults.returnFreightCap (the shipped pack.json: the seed shop's 15 yuan, the top of 000:177-179's 12-15).",
-    compute: (x) => x.c.shopPolicy?.returnFreightCap ?? x.settings.returnFreightCap,
+      "Most the seller reimburses for a return leg it pays, in yuan: the shop's shopPolicy.returnFreightCap (000:177-179 is one shop's 12-15 yuan); not shown when the shop shows none, and then no cap applies (Taobao dispute rules art. 13).",
+    compute: (x) => x.c.shopPolicy?.returnFreightCap,
+    requires: ['shopPolicy.returnFreightCap'],
   },
   {
     name: 'calendarDaysPriceAgreedToPaid',

@@ -75,7 +75,7 @@ export type CaseInput = {
      *
      * Yuan, at most 2 decimals (whole fen): 9.95, not 9.955 or 1e-9.
      *
-     * Absent: unknown: the judge asks for it.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     outboundFreight?: number | undefined;
     /**
@@ -111,7 +111,7 @@ export type CaseInput = {
     /**
      * The order was placed during a large platform promotion (e.g. Double 11).
      *
-     * Absent: unknown: the judge asks for it.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     duringPromotion?: boolean | undefined;
     /**
@@ -166,11 +166,17 @@ export type CaseInput = {
      */
     waybillAt?: string | undefined;
     /**
-     * Whether the carrier's system has any scan of the parcel as of asOf (false: checked, none yet).
+     * Whether the carrier's system has any scan of the parcel as of asOf (false: checked, none yet); any carrier event in the record (a first scan, a status, a sign-for, a tracking movement, a signer) implies one.
      *
-     * Absent: unknown: the judge asks for it.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     carrierScanned?: boolean | undefined;
+    /**
+     * The carrier has no tracking system at all (尚不具有系统记录条件), so the waybill date stands in for the ship time (Taobao dispute rules art. 25(二)).
+     *
+     * Absent: not shown: the seller must show it, else it is not established.
+     */
+    carrierHasNoTrackingSystem?: boolean | undefined;
     /**
      * The tracking number resolves at the carrier.
      *
@@ -202,7 +208,7 @@ export type CaseInput = {
     /**
      * Why the parcel is delayed in transit.
      *
-     * Absent: not shown: the carrier must show it, else it is not established.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     delayCause?: "none" | "backlog" | "weather" | "carrier_accident" | "unknown" | undefined;
     /**
@@ -252,9 +258,15 @@ export type CaseInput = {
     /**
      * Who signed for the parcel.
      *
-     * Absent: unknown: the judge asks for it.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     signedBy?: "buyer" | "proxy" | "locker" | "unknown" | undefined;
+    /**
+     * A proxy signed or the parcel went into a locker on the buyer's instruction or prior consent, so it counts as the buyer's own signature (Taobao dispute rules art. 28, 36).
+     *
+     * Absent: not shown: the seller must show it, else it is not established.
+     */
+    signedOnBuyerInstruction?: boolean | undefined;
     /**
      * The buyer inspected the goods before signing.
      *
@@ -290,7 +302,7 @@ export type CaseInput = {
     /**
      * The carrier confirmed its courier delivered the parcel to the wrong person or place (误签 / 派错).
      *
-     * Absent: not shown: the carrier must show it, else it is not established.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     courierMisdelivered?: boolean | undefined;
     /**
@@ -353,9 +365,23 @@ export type CaseInput = {
     /**
      * The buyer escalated the dispute to the platform (客服介入).
      *
-     * Absent: not shown: the buyer must show it, else it is not established.
+     * Absent: not shown: the platform must show it, else it is not established.
      */
     escalated?: boolean | undefined;
+    /**
+     * When the buyer applied for a refund while the order was not yet shipped (the platform's refund record); absent: no such request.
+     *
+     * Timestamp: ISO 8601 with an offset (`2024-04-15T10:00:00+08:00`) or a platform time `2024-04-15 10:00:00` read in the platform's time zone.
+     *
+     * Absent: not shown: the buyer must show it, else it is not established.
+     */
+    refundRequestedAt?: string | undefined;
+    /**
+     * The buyer agreed, after applying for the refund, that the seller ship the order after all.
+     *
+     * Absent: not shown: the seller must show it, else it is not established.
+     */
+    shipAfterRefundRequestConsented?: boolean | undefined;
     /**
      * The seller refused the buyer's return only because it disputes the reason the buyer chose (e.g. denies the goods are counterfeit or not as described), not over the goods' condition (001:24-25).
      *
@@ -499,7 +525,7 @@ export type CaseInput = {
     /**
      * What caused the defect.
      *
-     * Absent: unknown: the judge asks for it.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     defectCause?: "manufacturing" | "transit" | "buyer_misuse" | "unknown" | undefined;
     /**
@@ -511,7 +537,7 @@ export type CaseInput = {
     /**
      * Opened or tried on only to inspect: still counts as intact.
      *
-     * Absent: not shown: the buyer must show it, else it is not established.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     openedForInspectionOnly?: boolean | undefined;
     /**
@@ -653,7 +679,7 @@ export type CaseInput = {
     /**
      * Whether the return-freight insurance is valid.
      *
-     * Absent: not shown: the buyer must show it, else it is not established.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     insuranceStatus?: "valid" | "invalid_buyer_fault" | "none" | undefined;
     /**
@@ -667,7 +693,7 @@ export type CaseInput = {
     /**
      * The seller signed for the return without inspecting it.
      *
-     * Absent: unknown: the judge asks for it.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     sellerSignedWithoutInspection?: boolean | undefined;
     /**
@@ -690,7 +716,7 @@ export type CaseInput = {
      */
     returnWindowDays?: number | undefined;
     /**
-     * How long after delivery the shop repairs or compensates defects.
+     * How long after sign-for the shop repairs or compensates defects, in days; not shown: the shop set no period, so none lapses.
      *
      * Absent: not shown: the seller must show it, else it is not established.
      */
@@ -702,7 +728,7 @@ export type CaseInput = {
      */
     deductOutboundFreight?: boolean | undefined;
     /**
-     * Most the shop reimburses for a seller-liable return, in yuan; rules read it through the derived fact returnFreightCap, which falls back to the seed figure.
+     * Most the shop reimburses for a seller-liable return, in yuan; not shown: no cap (a shop term may not reduce what the seller owes, Taobao dispute rules art. 13).
      *
      * Yuan, at most 2 decimals (whole fen): 9.95, not 9.955 or 1e-9.
      *
@@ -795,7 +821,7 @@ export type ParsedCase = {
      *
      * Yuan, at most 2 decimals (whole fen): 9.95, not 9.955 or 1e-9.
      *
-     * Absent: unknown: the judge asks for it.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     outboundFreight?: number | undefined;
     /**
@@ -831,7 +857,7 @@ export type ParsedCase = {
     /**
      * The order was placed during a large platform promotion (e.g. Double 11).
      *
-     * Absent: unknown: the judge asks for it.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     duringPromotion?: boolean | undefined;
     /**
@@ -886,11 +912,17 @@ export type ParsedCase = {
      */
     waybillAt?: string | undefined;
     /**
-     * Whether the carrier's system has any scan of the parcel as of asOf (false: checked, none yet).
+     * Whether the carrier's system has any scan of the parcel as of asOf (false: checked, none yet); any carrier event in the record (a first scan, a status, a sign-for, a tracking movement, a signer) implies one.
      *
-     * Absent: unknown: the judge asks for it.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     carrierScanned?: boolean | undefined;
+    /**
+     * The carrier has no tracking system at all (尚不具有系统记录条件), so the waybill date stands in for the ship time (Taobao dispute rules art. 25(二)).
+     *
+     * Absent: not shown: the seller must show it, else it is not established.
+     */
+    carrierHasNoTrackingSystem?: boolean | undefined;
     /**
      * The tracking number resolves at the carrier.
      *
@@ -922,7 +954,7 @@ export type ParsedCase = {
     /**
      * Why the parcel is delayed in transit.
      *
-     * Absent: not shown: the carrier must show it, else it is not established.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     delayCause?: "none" | "backlog" | "weather" | "carrier_accident" | "unknown" | undefined;
     /**
@@ -972,9 +1004,15 @@ export type ParsedCase = {
     /**
      * Who signed for the parcel.
      *
-     * Absent: unknown: the judge asks for it.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     signedBy?: "buyer" | "proxy" | "locker" | "unknown" | undefined;
+    /**
+     * A proxy signed or the parcel went into a locker on the buyer's instruction or prior consent, so it counts as the buyer's own signature (Taobao dispute rules art. 28, 36).
+     *
+     * Absent: not shown: the seller must show it, else it is not established.
+     */
+    signedOnBuyerInstruction?: boolean | undefined;
     /**
      * The buyer inspected the goods before signing.
      *
@@ -1010,7 +1048,7 @@ export type ParsedCase = {
     /**
      * The carrier confirmed its courier delivered the parcel to the wrong person or place (误签 / 派错).
      *
-     * Absent: not shown: the carrier must show it, else it is not established.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     courierMisdelivered?: boolean | undefined;
     /**
@@ -1073,9 +1111,23 @@ export type ParsedCase = {
     /**
      * The buyer escalated the dispute to the platform (客服介入).
      *
-     * Absent: not shown: the buyer must show it, else it is not established.
+     * Absent: not shown: the platform must show it, else it is not established.
      */
     escalated?: boolean | undefined;
+    /**
+     * When the buyer applied for a refund while the order was not yet shipped (the platform's refund record); absent: no such request.
+     *
+     * Timestamp: ISO 8601 with an offset (`2024-04-15T10:00:00+08:00`) or a platform time `2024-04-15 10:00:00` read in the platform's time zone.
+     *
+     * Absent: not shown: the buyer must show it, else it is not established.
+     */
+    refundRequestedAt?: string | undefined;
+    /**
+     * The buyer agreed, after applying for the refund, that the seller ship the order after all.
+     *
+     * Absent: not shown: the seller must show it, else it is not established.
+     */
+    shipAfterRefundRequestConsented?: boolean | undefined;
     /**
      * The seller refused the buyer's return only because it disputes the reason the buyer chose (e.g. denies the goods are counterfeit or not as described), not over the goods' condition (001:24-25).
      *
@@ -1219,7 +1271,7 @@ export type ParsedCase = {
     /**
      * What caused the defect.
      *
-     * Absent: unknown: the judge asks for it.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     defectCause?: "manufacturing" | "transit" | "buyer_misuse" | "unknown" | undefined;
     /**
@@ -1231,7 +1283,7 @@ export type ParsedCase = {
     /**
      * Opened or tried on only to inspect: still counts as intact.
      *
-     * Absent: not shown: the buyer must show it, else it is not established.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     openedForInspectionOnly?: boolean | undefined;
     /**
@@ -1373,7 +1425,7 @@ export type ParsedCase = {
     /**
      * Whether the return-freight insurance is valid.
      *
-     * Absent: not shown: the buyer must show it, else it is not established.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     insuranceStatus?: "valid" | "invalid_buyer_fault" | "none" | undefined;
     /**
@@ -1387,7 +1439,7 @@ export type ParsedCase = {
     /**
      * The seller signed for the return without inspecting it.
      *
-     * Absent: unknown: the judge asks for it.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     sellerSignedWithoutInspection?: boolean | undefined;
     /**
@@ -1410,7 +1462,7 @@ export type ParsedCase = {
      */
     returnWindowDays?: number | undefined;
     /**
-     * How long after delivery the shop repairs or compensates defects.
+     * How long after sign-for the shop repairs or compensates defects, in days; not shown: the shop set no period, so none lapses.
      *
      * Absent: not shown: the seller must show it, else it is not established.
      */
@@ -1422,7 +1474,7 @@ export type ParsedCase = {
      */
     deductOutboundFreight?: boolean | undefined;
     /**
-     * Most the shop reimburses for a seller-liable return, in yuan; rules read it through the derived fact returnFreightCap, which falls back to the seed figure.
+     * Most the shop reimburses for a seller-liable return, in yuan; not shown: no cap (a shop term may not reduce what the seller owes, Taobao dispute rules art. 13).
      *
      * Yuan, at most 2 decimals (whole fen): 9.95, not 9.955 or 1e-9.
      *

@@ -56,7 +56,11 @@ export const ShipmentSchema = z.strictObject({
   ),
   carrierScanned: u(
     z.boolean(),
-    "Whether the carrier's system has any scan of the parcel as of asOf (false: checked, none yet).",
+    "Whether the carrier's system has any scan of the parcel as of asOf (false: checked, none yet); any carrier event in the record (a first scan, a status, a sign-for, a tracking movement, a signer) implies one.",
+  ),
+  carrierHasNoTrackingSystem: u(
+    z.boolean(),
+    'The carrier has no tracking system at all (尚不具有系统记录条件), so the waybill date stands in for the ship time (Taobao dispute rules art. 25(二)).',
   ),
   trackingValid: u(z.boolean(), 'The tracking number resolves at the carrier.'),
   trackingMatchesAddress: u(z.boolean(), "The tracking shows the buyer's city/address."),
@@ -71,6 +75,10 @@ export const ShipmentSchema = z.strictObject({
   status: u(V.ShipmentStatus, 'Where the parcel is now.'),
   deliveredAt: u(Timestamp, "Sign-for time in the carrier's record."),
   signedBy: u(V.SignedBy, 'Who signed for the parcel.'),
+  signedOnBuyerInstruction: u(
+    z.boolean(),
+    "A proxy signed or the parcel went into a locker on the buyer's instruction or prior consent, so it counts as the buyer's own signature (Taobao dispute rules art. 28, 36).",
+  ),
   inspectedBeforeSigning: u(z.boolean(), 'The buyer inspected the goods before signing.'),
   outerPackagingDamaged: u(z.boolean(), 'The outer packaging arrived damaged.'),
   promisedDeliveryDays: u(WholeNumber, 'Cross-border: the promised delivery time in days.'),
@@ -102,6 +110,14 @@ export const ClaimSchema = z.strictObject({
   freightAgreed: u(z.boolean(), 'The agreement said who pays the return freight.'),
   sellerPaidBeforeRuling: u(z.boolean(), 'The seller paid the compensation before the platform upheld the complaint.'),
   escalated: u(z.boolean(), 'The buyer escalated the dispute to the platform (客服介入).'),
+  refundRequestedAt: u(
+    Timestamp,
+    "When the buyer applied for a refund while the order was not yet shipped (the platform's refund record); absent: no such request.",
+  ),
+  shipAfterRefundRequestConsented: u(
+    z.boolean(),
+    'The buyer agreed, after applying for the refund, that the seller ship the order after all.',
+  ),
   sellerRefusedOverReasonOnly: u(
     z.boolean(),
     "The seller refused the buyer's return only because it disputes the reason the buyer chose (e.g. denies the goods are counterfeit or not as described), not over the goods' condition (001:24-25).",
@@ -207,11 +223,14 @@ export const ReturnShipmentSchema = z.strictObject({
 
 export const ShopPolicySchema = z.strictObject({
   returnWindowDays: u(WholeNumber.min(1).max(365), 'No-reason return window in days (the law gives at least 7).'),
-  afterSalePeriodDays: u(WholeNumber.max(3650), 'How long after delivery the shop repairs or compensates defects.'),
+  afterSalePeriodDays: u(
+    WholeNumber.max(3650),
+    'How long after sign-for the shop repairs or compensates defects, in days; not shown: the shop set no period, so none lapses.',
+  ),
   deductOutboundFreight: u(z.boolean(), 'On a no-quality return, refund minus the outbound freight.'),
   returnFreightCap: u(
     Money,
-    'Most the shop reimburses for a seller-liable return, in yuan; rules read it through the derived fact returnFreightCap, which falls back to the seed figure.',
+    'Most the shop reimburses for a seller-liable return, in yuan; not shown: no cap (a shop term may not reduce what the seller owes, Taobao dispute rules art. 13).',
   ),
   reimbursesExpressCarriers: u(z.boolean(), 'Pays SF / express rates, or only standard courier rates.'),
   refusesCollectOnDelivery: u(z.boolean(), 'Refuses returns sent freight-collect (到付).'),

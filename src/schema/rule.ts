@@ -371,21 +371,10 @@ export const PackManifest = z.strictObject({
         .int()
         .min(1)
         .describe('The no-reason return window in days, when the shop sets none.'),
-      returnFreightCap: z
-        .number()
-        .min(0)
-        .describe(
-          "Most the seller reimburses for a return freight leg it pays, in yuan, when the shop's policy states no returnFreightCap (the seed shop: 15, the top of 000:177-179's 12-15).",
-        ),
-      afterSalePeriodDays: z
-        .number()
-        .int()
-        .min(1)
-        .describe(
-          "After-sale period in days for defects that appear after use, when the shop's policy states no afterSalePeriodDays (15: how long the platforms keep a completed order open for an after-sale request).",
-        ),
     })
-    .describe('Settings derivation needs: the defaults a shop policy may replace.'),
+    .describe(
+      'Settings derivation needs: the defaults a shop policy may replace (a shop shows its own after-sale period and return freight cap, or has none).',
+    ),
   priorities: z
     .array(PriorityTier)
     .min(1)

@@ -143,4 +143,5 @@ export const ActionCode = z.enum([
   'moderate_listing_claims',
   'explain_negotiated_price_lapsed',
   'brief_agents_no_refund_promises_in_chat',
+  'offer_reship_without_return',
 ]);

@@ -20,7 +20,10 @@ full.shipment = {
   trackingCorrectedAt: '2015-04-16T10:00:00+08:00',
   reshippedAt: '2015-04-19T10:00:00+08:00',
   lastTrackingUpdateAt: '2015-04-19T11:00:00+08:00',
+  deliveredAt: '2015-04-19T15:00:00+08:00',
 };
+full.shopPolicy = { afterSalePeriodDays: 30, returnFreightCap: 12 };
+full.claim = { ...full.claim, refundRequestedAt: '2015-04-15T12:00:00+08:00' };
 
 const without = (path: string) => {
   const c = structuredClone(full);
@@ -32,8 +35,6 @@ const derive = (c: unknown) =>
   deriveFacts(CaseSchema.parse(c), {
     timeZone: 'Asia/Shanghai',
     returnWindowDays: 7,
-    returnFreightCap: 15,
-    afterSalePeriodDays: 15,
   });
 
 describe('the derived-fact implications lint relies on', () => {

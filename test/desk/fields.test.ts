@@ -53,29 +53,30 @@ describe('the form’s fields', () => {
   });
 });
 
-describe('what leaving a field out means', () => {
-  it('is the burden of proof, never a silent "no"', () => {
-    expect(absentText('zh', byFact.get('claim.escalated')!)).toBe('未提供 — 视为买家未证明(按“否”处理)');
+describe('what a field not given yet means', () => {
+  it('is one short line of the burden of proof, never a silent "no"', () => {
+    expect(absentText('zh', byFact.get('claim.escalated')!)).toBe('尚未填写:视为买家未证明(按“否”)');
     expect(absentText('en', byFact.get('claim.escalated')!)).toBe(
-      'not given — not shown by the buyer (counts as “no”)',
+      'Not given yet: not shown by the buyer (counts as “no”)',
     );
-    expect(absentText('zh', byFact.get('item.resalable')!)).toBe('未提供 — 视为卖家未证明(按“是”处理)');
-    expect(absentText('zh', byFact.get('shipment.delayCause')!)).toBe('未提供 — 视为快递公司未证明(按“无延误”处理)');
-    expect(absentText('zh', byFact.get('order.agreedShipBy')!)).toBe('未提供 — 视为卖家未证明');
+    expect(absentText('zh', byFact.get('item.resalable')!)).toBe('尚未填写:视为卖家未证明(按“是”)');
+    expect(absentText('zh', byFact.get('shipment.delayCause')!)).toBe('尚未填写:视为快递公司未证明(按“无延误”)');
+    expect(absentText('zh', byFact.get('order.agreedShipBy')!)).toBe('尚未填写:视为卖家未证明');
     expect(absentText('zh', byFact.get('shipment.firstCarrierScanAt')!)).toBe(
-      '未提供 — 未知,需问快递公司;依赖它的判定为暂定',
+      '尚未填写:未知,需问快递公司;相关判定暂定',
     );
-    expect(absentText('zh', byFact.get('claim.requestedRemedy')!, true)).toBe('未提供 — 未知,需问买家');
-    expect(absentText('en', byFact.get('order.duringPromotion')!, true)).toBe('not given — unknown: ask the platform');
-    expect(absentText('zh', byFact.get('order.fulfilment')!)).toBe('未提供 — 默认“现货”');
-    expect(absentText('zh', byFact.get('order.paidAt')!)).toBe('必填');
+    expect(absentText('en', byFact.get('order.duringPromotion')!)).toBe(
+      'Not given yet: unknown, ask the platform; what needs it stays provisional',
+    );
+    expect(absentText('zh', byFact.get('order.fulfilment')!)).toBe('尚未填写:按默认“现货”');
+    expect(absentText('zh', byFact.get('shipment')!)).toBe('尚未填写:视为卖家未证明有发货');
   });
 
   it('is said for every optional field, naming who must show it or answer it', () => {
     for (const f of fields.filter((x) => !x.required)) {
       const zh = absentText('zh', f);
-      expect(zh, f.fact).toMatch(/^未提供 — (视为.+未证明|未知,需问|默认)/);
-      if (f.whenAbsent?.meaning === 'not_shown' && f.kind === 'boolean') expect(zh, f.fact).toMatch(/按“[是否]”处理/);
+      expect(zh, f.fact).toMatch(/^尚未填写:(视为.+未证明|未知,需问|按默认)/);
+      if (f.whenAbsent?.meaning === 'not_shown' && f.kind === 'boolean') expect(zh, f.fact).toMatch(/按“[是否]”/);
     }
   });
 });

@@ -11,7 +11,7 @@ export const MANIFEST = {
     pinduoduo: 'Asia/Shanghai',
     aliexpress: 'Asia/Shanghai',
   },
-  defaults: { returnWindowDays: 7, returnFreightCap: 15, afterSalePeriodDays: 15 },
+  defaults: { returnWindowDays: 7 },
   priorities: [
     { tier: 'fallback', level: 10, use: 'catch-all' },
     { tier: 'default', level: 30, use: 'defaults' },
