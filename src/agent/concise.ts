@@ -16,9 +16,14 @@ export interface ConciseVerdict {
   /** The outcome, its empty lists left out. */
   readonly outcome: Partial<Verdict['outcome']>;
   readonly status: Verdict['status'];
-  readonly evidenceRequired: Verdict['evidenceRequired'];
-  readonly actions: Verdict['actions'];
-  /** The rules that fired, one line each: `RULE-ID (source): message` in English; the source a seed's `doc:lines` or a public rule. */
+  /** Left out when empty. */
+  readonly evidenceRequired?: Verdict['evidenceRequired'];
+  /** Left out when empty. */
+  readonly actions?: Verdict['actions'];
+  /**
+   * The rules that fired, one line each: `RULE-ID (source): message` in English; the source a
+   * seed's `doc:lines` or a public rule, named at its first finding only.
+   */
   readonly findings: readonly string[];
   /** The top open questions, ask-first: the fact to answer, who answers, the question in Chinese and English, what it could change. */
   readonly openQuestions: readonly {
@@ -38,6 +43,17 @@ export function citation(source: Source): string {
   return 'doc' in source ? `${source.doc.slice(0, 3)}:${source.lines}` : source.rule;
 }
 
+/** One line per finding; a source already named by an earlier finding is not repeated. */
+function findingLines(v: Verdict): string[] {
+  const cited = new Set<string>();
+  return v.findings.map((f) => {
+    const source = citation(f.source);
+    const line = cited.has(source) ? `${f.ruleId}: ${f.message.en}` : `${f.ruleId} (${source}): ${f.message.en}`;
+    cited.add(source);
+    return line;
+  });
+}
+
 /**
  * The concise form of a verdict.
  *
@@ -52,9 +68,9 @@ export function conciseVerdict(v: Verdict): ConciseVerdict {
       Object.entries(v.outcome).filter(([, x]) => !(Array.isArray(x) && x.length === 0)),
     ) as Partial<Verdict['outcome']>,
     status: v.status,
-    evidenceRequired: v.evidenceRequired,
-    actions: v.actions,
-    findings: v.findings.map((f) => `${f.ruleId} (${citation(f.source)}): ${f.message.en}`),
+    ...(v.evidenceRequired.length > 0 ? { evidenceRequired: v.evidenceRequired } : {}),
+    ...(v.actions.length > 0 ? { actions: v.actions } : {}),
+    findings: findingLines(v),
     openQuestions: v.openQuestions.slice(0, TOP_QUESTIONS).map((q) => ({
       fact: q.fact,
       kind: q.kind,

@@ -85,7 +85,7 @@ const DESCRIPTIONS: Readonly<Record<ToolName, { title: string; description: stri
       'Pre-judges one after-sale dispute (Taobao, Tmall, Pinduoduo, AliExpress) with the platform rules and Chinese consumer law: who is liable, the remedy, who pays each freight leg, penalties, evidence still needed, actions, and how sure each decision is (status: firm, provisional, undetermined).',
       CASE_FORM,
       'Call it first, then ask the top open question, add the answer as a fact and call it again, until the decisions you need are firm.',
-      'Returns (structuredContent, and the same JSON as text) { caseId, rulesAt, outcome, status, evidenceRequired, actions, findings: ["RULE-ID (source): message"], openQuestions: the top 3 [{ fact, kind, party, zh, en, couldChange: ["decision→value"] }], openQuestionsTotal, conflicts? }; detail "full" returns the whole verdict with its rule-by-rule trace.',
+      'Returns (structuredContent, and the same JSON as text) { caseId, rulesAt, outcome, status, evidenceRequired?, actions?, findings: ["RULE-ID (source): message"], openQuestions: the top 3 [{ fact, kind, party, zh, en, couldChange: ["decision→value"] }], openQuestionsTotal, conflicts? } (empty lists left out); detail "full" returns the whole verdict with its rule-by-rule trace.',
       'An invalid case comes back as an error listing every problem with its path and a hint: fix those and call again.',
     ].join(' '),
   },
