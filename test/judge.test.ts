@@ -40,7 +40,7 @@ describe('validation at the door', () => {
   it('prints issues readably', async () => {
     const result = await safeJudge({ ...lateCase(), order: { paidAt: '2015-04-15T10:00:00', amount: -1 } });
     expect(result.ok ? '' : formatIssues(result.issues)).toMatchInlineSnapshot(`
-      "✖ Expected an ISO 8601 timestamp with an offset (2024-04-15T10:00:00+08:00) or a platform time YYYY-MM-DD HH:mm:ss → at order.paidAt
+      "✖ The offset is missing: write 2015-04-15T10:00:00+08:00 (or the offset of its zone, or Z for UTC); a time without one means different moments in different zones. Or give a platform time, 2015-04-15 10:00:00 → at order.paidAt
       ✖ An amount of money cannot be negative → at order.amount"
     `);
   });

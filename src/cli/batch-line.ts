@@ -1,5 +1,5 @@
 import type { Judge } from '../judge/judge.js';
-import { duplicateKeyIssues } from '../shared/json-text.js';
+import { parseCaseText } from '../schema/case-text.js';
 
 /** What judging one NDJSON line gives: the output line (no newline) and whether it is a verdict. */
 export interface LineResult {
@@ -56,16 +56,14 @@ const errorLine = (error: Record<string, unknown>): LineResult => ({ ok: false, 
  * const { text } = await judgeLine(createJudge(), '{"caseId":"A1",…}', 1);
  */
 export async function judgeLine(judge: Judge, line: string, lineNo: number): Promise<LineResult> {
-  let input: unknown;
-  try {
-    input = JSON.parse(line);
-  } catch (e) {
-    return errorLine({ line: lineNo, code: 'invalid_json', message: `Malformed JSON: ${(e as Error).message}` });
-  }
-  // JSON.parse keeps the last of two equal keys: a case that says two things is bad input.
-  const duplicates = duplicateKeyIssues(line);
-  if (duplicates.length > 0)
-    return errorLine({ line: lineNo, code: 'invalid_case', message: 'Invalid case', issues: duplicates });
+  // A leading BOM dropped; a key given twice or nesting past the budget is bad input, its issues
+  // capped as for the 400 body of POST /v1/judge.
+  const read = parseCaseText(line);
+  if (!read.ok)
+    return 'malformed' in read
+      ? errorLine({ line: lineNo, code: 'invalid_json', message: `Malformed JSON: ${read.malformed}` })
+      : errorLine({ line: lineNo, code: 'invalid_case', message: 'Invalid case', issues: read.issues });
+  const input = read.value;
   try {
     const result = await judge.safeJudge(input);
     if (result.ok) return { ok: true, text: JSON.stringify(result.verdict) };

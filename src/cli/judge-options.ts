@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { capIssues, formatIssues, PackLoadError } from '../shared/errors.js';
-import { duplicateKeyIssues } from '../shared/json-text.js';
+import { formatIssues, PackLoadError } from '../shared/errors.js';
+import { textFault, type JsonTextLimits } from '../shared/json-text.js';
+import { parseCaseText } from '../schema/case-text.js';
 import { createJudge, type Judge, type JudgeOptions, type ShopPolicy } from '../judge/judge.js';
 import { loadPack } from '../pack/load-pack.js';
 import { CliError, EXIT } from './cli-error.js';
@@ -64,7 +65,11 @@ export function judgeOptionsFrom(flags: JudgeFlags): {
     ...(flags.rulesAt !== undefined ? { rulesAt: flags.rulesAt } : {}),
     ...(Object.keys(options).length > 0 ? { options } : {}),
     ...(flags.shopPolicy !== undefined
-      ? { shopPolicy: parseJsonInput(readInput(flags.shopPolicy), `--shop-policy ${flags.shopPolicy}`) as ShopPolicy }
+      ? {
+          shopPolicy: parseJsonInput(readInput(flags.shopPolicy), `--shop-policy ${flags.shopPolicy}`, {
+            rootLevel: 1,
+          }) as ShopPolicy,
+        }
       : {}),
   };
 }
@@ -111,23 +116,19 @@ export function readInput(path: string): string {
 }
 
 /**
- * Parses JSON text; malformed JSON, or a key given twice in one object, is exit 2 (with the path
- * of each duplicate: `JSON.parse` would keep the last value silently).
+ * Parses JSON text as every door does (`parseJsonText`): a leading BOM dropped; malformed JSON, a
+ * key given twice in one object (`JSON.parse` would keep the last value silently) or nesting past
+ * the case budget is exit 2, with the path of each issue (at most `MAX_ISSUES`, the rest counted).
+ * `limits.rootLevel`: 1 for a part of a case (a shop policy).
  *
  * @example
  * const input = parseJsonInput(readInput(file), file);
  */
-export function parseJsonInput(text: string, name: string): unknown {
-  let value: unknown;
-  try {
-    value = JSON.parse(text) as unknown;
-  } catch (e) {
-    throw new CliError(`✖ Malformed JSON in ${name}: ${(e as Error).message}`, EXIT.badInput);
-  }
-  const duplicates = duplicateKeyIssues(text);
-  if (duplicates.length > 0)
-    throw new CliError(`Duplicate keys in ${name}:\n${formatIssues(capIssues(duplicates))}`, EXIT.badInput);
-  return value;
+export function parseJsonInput(text: string, name: string, limits: JsonTextLimits = {}): unknown {
+  const read = parseCaseText(text, limits);
+  if (read.ok) return read.value;
+  if ('malformed' in read) throw new CliError(`✖ Malformed JSON in ${name}: ${read.malformed}`, EXIT.badInput);
+  throw new CliError(`${textFault(read.issues)} in ${name}:\n${formatIssues(read.issues)}`, EXIT.badInput);
 }
 
 /**

@@ -44,7 +44,21 @@ export function program(): Command {
   return root;
 }
 
+/**
+ * Output into a closed pipe (`aftersale-rules batch --help | head`) ends the command quietly with
+ * its status so far: the reader has all it wanted. Any other stdout error is one line, exit 1.
+ * (`batch` has its own handler, which runs first.)
+ */
+function quietOnClosedPipe(): void {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+    process.stderr.write(`aftersale-rules: cannot write the output: ${e.code ?? e.message}\n`);
+    process.exit(EXIT.failed);
+  });
+}
+
 async function main(argv: readonly string[]): Promise<void> {
+  quietOnClosedPipe();
   try {
     await program().parseAsync(argv as string[]);
   } catch (e) {

@@ -13,8 +13,11 @@ interface Flags extends JudgeFlags {
   readonly maxBody: number;
   readonly maxBatchBody: number;
   readonly desk?: string;
+  readonly allowedHost: string[];
   readonly trace: TraceMode;
 }
+
+const collect = (value: string, previous: string[]) => [...previous, value];
 
 function portNumber(value: string): number {
   const n = Number(value);
@@ -60,13 +63,19 @@ export function serveCommand(): Command {
       DEFAULT_MAX_BATCH_BODY,
     )
     .option(
+      '--allowed-host <name>',
+      "a host name to answer for besides localhost and the address listened on, as the Host header gives it (a proxy's name; repeatable); any other Host is a 421",
+      collect,
+      [],
+    )
+    .option(
       '--desk <dir>',
       'directory of the desk page (index.html, desk.js, desk.css); default: desk/ next to the command',
     )
     .addOption(traceOption('the trace of each verdict when a request does not say (its ?trace= wins)'));
   withJudgeFlags(cmd).addHelpText(
     'after',
-    "\nA request's ?trace=, ?rulesAt= and ?option= (repeatable) take the place of the flags of the same name for that\nrequest (?option= adds to --option). One line per request goes to stderr: method, path, status, milliseconds.\nSIGTERM or SIGINT: no new connections, the requests in flight finish (10 s at most), exit 0.\nRoutes and shapes: GET /openapi.json.\n\nExit codes: 0 stopped by a signal; 1 cannot listen (port taken); 2 a bad flag, --rules pack or --option.\n\nExamples:\n  aftersale-rules serve --port 8080\n  curl -s localhost:8080/v1/judge -H 'Content-Type: application/json' -d @case.json | jq .outcome",
+    "\nA request's ?trace=, ?rulesAt= and ?option= (repeatable) take the place of the flags of the same name for that\nrequest (?option= adds to --option). One line per request goes to stderr: method, path, status, milliseconds.\nA Host header other than localhost, 127.0.0.1, [::1], the --host address or an --allowed-host is a 421.\nSIGTERM or SIGINT: no new connections, the requests in flight finish (10 s at most), exit 0.\nRoutes and shapes: GET /openapi.json.\n\nExit codes: 0 stopped by a signal; 1 cannot listen (port taken); 2 a bad flag, --rules pack or --option.\n\nExamples:\n  aftersale-rules serve --port 8080\n  curl -s localhost:8080/v1/judge -H 'Content-Type: application/json' -d @case.json | jq .outcome",
   );
   return cmd.action(async (flags: Flags) => {
     const plain = judgeOptionsFrom(flags);
@@ -87,6 +96,7 @@ export function serveCommand(): Command {
         maxBody: flags.maxBody,
         maxBatchBody: flags.maxBatchBody,
         ...(flags.desk !== undefined ? { deskDir: flags.desk } : {}),
+        allowedHosts: flags.allowedHost,
         handleSignals: true,
       });
     } catch (e) {

@@ -2,7 +2,7 @@ import { readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { formatIssues } from '../shared/errors.js';
-import { duplicateKeyIssues } from '../shared/json-text.js';
+import { parseJsonText, textFault, type JsonTextLimits } from '../shared/json-text.js';
 import { Command, Option } from 'commander';
 import { checkFixture, type Mismatch } from '../judge/check-fixture.js';
 import { CliError, EXIT } from './cli-error.js';
@@ -15,6 +15,15 @@ interface Flags extends JudgeFlags {
   readonly output?: string;
   readonly trace: TraceMode;
 }
+
+/**
+ * How deep a fixture file's text is read: its `case` is then checked against the case budget, and
+ * its `expect` (`expect.openQuestions[0].couldChange[0].to`) nests deeper than a case.
+ */
+const FIXTURE_TEXT: JsonTextLimits = {
+  maxDepth: 8,
+  tooDeepMessage: 'A fixture nests at most 8 levels deep; nothing in a fixture is an object at this depth',
+};
 
 /** Fixture files named on the command line: files as given, directories searched for `*.json`. */
 function fixtureFiles(paths: readonly string[]): string[] {
@@ -141,21 +150,16 @@ export function testCommand(): Command {
       const name = relative(process.cwd(), file) || file;
       const suite = dirname(name);
       const base = name.slice(suite === '.' ? 0 : suite.length + 1).replace(/\.json$/, '');
-      let raw: unknown;
       let result: Awaited<ReturnType<typeof checkFixture>>;
       try {
-        const text = readInput(file);
-        raw = JSON.parse(text);
-        const duplicates = duplicateKeyIssues(text);
-        result =
-          duplicates.length > 0
-            ? { status: 'error', message: `Duplicate keys:\n${formatIssues(duplicates)}` }
-            : await checkFixture(judge, raw);
+        const read = parseJsonText(readInput(file), FIXTURE_TEXT);
+        result = read.ok
+          ? await checkFixture(judge, read.value)
+          : 'malformed' in read
+            ? { status: 'error', message: `Malformed JSON: ${read.malformed}` }
+            : { status: 'error', message: `${textFault(read.issues)}:\n${formatIssues(read.issues)}` };
       } catch (e) {
-        result = {
-          status: 'error',
-          message: e instanceof SyntaxError ? `Malformed JSON: ${e.message}` : (e as Error).message,
-        };
+        result = { status: 'error', message: (e as Error).message };
       }
       const seconds = (performance.now() - started) / 1000;
       if (result.status === 'pass') {

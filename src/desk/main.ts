@@ -2,8 +2,9 @@
 // The customer-service desk page: a case in (form, pasted JSON, an example or a link), the
 // verdict out, judged in the browser with the shipped pack (`aftersale-rules/browser`). The page
 // keeps one case; every input edits it, judges it again and writes it to the URL fragment.
+import { zodConfig } from './no-eval.js';
 import { factsFor, safeJudge, shippedPack, whatIf, type Issue, type Verdict } from '../browser.js';
-import { duplicateKeyIssues } from '../shared/json-text.js';
+import { parseCaseText } from '../schema/case-text.js';
 import { getFact, withFact, zoneOf } from './case-edit.js';
 import { readFragment, writeFragment } from './case-url.js';
 import { copyText } from './copy.js';
@@ -141,8 +142,6 @@ interface ChangeOptions {
   readonly fromJson?: boolean;
   /** Say the new decisions in the status line (for an answer, or an example loaded). */
   readonly announce?: boolean;
-  /** Keys given twice in the JSON text: issues, as in `aftersale-rules judge`. */
-  readonly duplicates?: readonly Issue[];
 }
 
 /** The case changed (from anywhere): show it, write it to the URL, judge it. */
@@ -179,7 +178,6 @@ let renders = 0;
 
 async function judgeCase(options: ChangeOptions): Promise<void> {
   const seq = ++state.seq;
-  const duplicates = options.duplicates ?? [];
   // Until platform and claim type are chosen, the form's case is not judged (a pasted one is).
   if (state.caseValue === undefined || (complaintOf(state.caseValue) === undefined && !options.fromJson)) {
     state.result = { kind: 'none' };
@@ -190,8 +188,7 @@ async function judgeCase(options: ChangeOptions): Promise<void> {
       issues: [{ code: 'internal_error', path: '', message: e instanceof Error ? e.message : String(e) }],
     }));
     if (seq !== state.seq) return;
-    const issues = [...duplicates, ...(r.ok ? [] : r.issues)];
-    state.result = issues.length === 0 && r.ok ? { kind: 'verdict', verdict: r.verdict } : { kind: 'issues', issues };
+    state.result = r.ok ? { kind: 'verdict', verdict: r.verdict } : { kind: 'issues', issues: r.issues };
   }
   renderResult();
   if (options.announce) announce(summary());
@@ -231,19 +228,22 @@ function rebuildForm(): void {
   if (focused) document.getElementById(focused)?.focus();
 }
 
-/** Reads a case from JSON text (the paste box or a link): bad JSON and duplicate keys are issues, not a crash. */
+/**
+ * Reads a case from JSON text (the paste box or a link) as every door does (`parseJsonText`): bad
+ * JSON, duplicate keys and nesting past the case budget are shown, not loaded, and never freeze
+ * the page (the check is linear and lists at most 100 issues).
+ */
 async function loadText(text: string, options: ChangeOptions): Promise<void> {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
+  const read = parseCaseText(text);
+  if (!read.ok) {
     state.seq++;
-    state.result = { kind: 'badJson', message: e instanceof Error ? e.message : String(e) };
+    state.result =
+      'malformed' in read ? { kind: 'badJson', message: read.malformed } : { kind: 'issues', issues: read.issues };
     renderResult();
     return;
   }
-  state.caseValue = value;
-  await caseChanged({ ...options, duplicates: duplicateKeyIssues(text) });
+  state.caseValue = read.value;
+  await caseChanged(options);
 }
 
 /** An issue's message: in Chinese, what its code means, then the library's English message. */
@@ -725,6 +725,7 @@ async function fromFragment(): Promise<void> {
 }
 
 function start(): void {
+  if (zodConfig.jitless !== true) throw new Error('zod must run without eval under the page CSP');
   state.lang = readFragment(location.hash).lang ?? storedLang() ?? 'zh';
   render();
   void fromFragment();

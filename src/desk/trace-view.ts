@@ -19,14 +19,26 @@ function resultCell(lang: Lang, r: Result): HTMLElement {
 
 const json = (v: unknown) => (v === undefined ? undefined : JSON.stringify(v));
 
+/**
+ * A row's nesting as the CSS property `--depth`, set through the CSSOM: the page's CSP refuses
+ * inline `style` attributes.
+ */
+function atDepth(row: HTMLElement, depth: number): HTMLElement {
+  row.style.setProperty('--depth', String(depth));
+  return row;
+}
+
 function rows(lang: Lang, node: Node, depth: number): HTMLElement[] {
   if ('conditions' in node) {
     return [
-      h(
-        'tr',
-        { class: 'cond-group', style: `--depth: ${depth}` },
-        h('td', { colspan: 4, class: 'indent', 'data-label': t(lang, 'colFact') }, t(lang, node.match)),
-        resultCell(lang, node.result),
+      atDepth(
+        h(
+          'tr',
+          { class: 'cond-group' },
+          h('td', { colspan: 4, class: 'indent', 'data-label': t(lang, 'colFact') }, t(lang, node.match)),
+          resultCell(lang, node.result),
+        ),
+        depth,
       ),
       ...node.conditions.flatMap((c) => rows(lang, c, depth + 1)),
     ];
@@ -38,14 +50,17 @@ function rows(lang: Lang, node: Node, depth: number): HTMLElement[] {
     node.absent === 'not_shown' ? [' ', h('span', { class: 'mark' }, t(lang, 'notShownMark'))] : null,
   ];
   return [
-    h(
-      'tr',
-      { class: 'cond-leaf', style: `--depth: ${depth}` },
-      h('td', { class: 'indent', 'data-label': t(lang, 'colFact') }, h('code', {}, node.fact)),
-      h('td', { 'data-label': t(lang, 'colOperator') }, h('code', {}, node.operator)),
-      h('td', { 'data-label': t(lang, 'colValue') }, value),
-      h('td', { 'data-label': t(lang, 'colFactValue') }, factValue),
-      resultCell(lang, node.result),
+    atDepth(
+      h(
+        'tr',
+        { class: 'cond-leaf' },
+        h('td', { class: 'indent', 'data-label': t(lang, 'colFact') }, h('code', {}, node.fact)),
+        h('td', { 'data-label': t(lang, 'colOperator') }, h('code', {}, node.operator)),
+        h('td', { 'data-label': t(lang, 'colValue') }, value),
+        h('td', { 'data-label': t(lang, 'colFactValue') }, factValue),
+        resultCell(lang, node.result),
+      ),
+      depth,
     ),
   ];
 }

@@ -5,6 +5,7 @@ import { SINGLE_DECISIONS } from '../verdict/decisions.js';
 import { fromZodIssues, type PackIssue } from '../shared/errors.js';
 import type { PackFile } from './types.js';
 import { rankRule, type Ranking } from './priority.js';
+import { withoutBom } from '../shared/json-text.js';
 import { PackManifest, RuleSpec } from '../schema/rule.js';
 import * as V from '../schema/vocabulary.js';
 
@@ -68,7 +69,7 @@ export function parseJson(file: PackFile, issues: PackIssue[]): unknown {
     return undefined;
   }
   try {
-    return JSON.parse(file.text);
+    return JSON.parse(withoutBom(file.text));
   } catch (e) {
     issues.push({
       file: file.name,

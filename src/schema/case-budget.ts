@@ -19,6 +19,10 @@ export const CASE_BUDGET = {
   maxDepth: 4,
 } as const;
 
+/** The message of a `too_deep` issue, here and in the JSON text check (src/json-text.ts). */
+export const tooDeepMessage = (): string =>
+  `A case nests at most ${CASE_BUDGET.maxDepth} levels deep; nothing in a case is an object at this depth`;
+
 /**
  * Every issue with the case's size, walking at most `maxDepth` levels (so a cycle is harmless).
  * Depth first, an object's members last to first, each object's keys checked before any member
@@ -55,7 +59,7 @@ function visit(value: unknown, w: BudgetWalk): boolean {
     issues.push({
       code: 'too_deep',
       path: formatPath(path),
-      message: `A case nests at most ${b.maxDepth} levels deep; nothing in a case is an object at this depth`,
+      message: tooDeepMessage(),
     });
     return true;
   }

@@ -2,6 +2,7 @@ import type * as z from 'zod';
 import { wallClockToIso } from '../facts/wall-clock.js';
 import { capIssues, formatPath, fromZodIssues, type Issue } from '../shared/errors.js';
 import { budgetIssues } from './case-budget.js';
+import { caseMessage, missingIssue } from './messages.js';
 import { CaseSchema, type ParsedCase } from './case.js';
 import { isPlatformLocal, isTimestamp, PLATFORM_LOCAL_PATTERN } from './primitives.js';
 
@@ -211,14 +212,19 @@ export function parseCase(input: unknown, timeZoneOf: (platform: ParsedCase['pla
   try {
     const over = budgetIssues(input);
     if (over.length > 0) return { ok: false, issues: capIssues(over) };
-    parsed = CaseSchema.safeParse(input);
+    parsed = CaseSchema.safeParse(input, { error: caseMessage });
   } catch (e) {
     // Only a hostile object gets here (a getter or Proxy trap that throws while it is read):
     // still bad input, reported as such rather than thrown.
     return unreadable(e);
   }
   if (!parsed.success)
-    return { ok: false, issues: capIssues(fromZodIssues(parsed.error.issues.map((i) => nullIssue(input, i) ?? i))) };
+    return {
+      ok: false,
+      issues: capIssues(
+        fromZodIssues(parsed.error.issues.map((i) => nullIssue(input, i) ?? missingIssue(input, i) ?? i)),
+      ),
+    };
   const local = localize(parsed.data, timeZoneOf(parsed.data.platform));
   if (local.issues.length > 0) return { ok: false, issues: capIssues(local.issues) };
   const timeline = chronologyIssues(local.case);

@@ -26,10 +26,35 @@ function realLocalTime(text: string): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d && h < 24 && mi < 60 && s < 60;
 }
 
+/** A `T` time with minutes but no seconds, with or without an offset; a platform time without seconds. */
+const NO_SECONDS = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(Z|[+-]\d{2}:?\d{2})?$/i;
+/** A `T` time with seconds and no offset. */
+const NO_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?$/;
+/** Looks like a date and time, written the right way, that names no real time (2024-02-30, 25:00). */
+const DATE_TIME_SHAPE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
+
+/**
+ * What is wrong with a timestamp that is neither form: its seconds missing, its offset missing,
+ * a time that does not exist, or another format.
+ *
+ * @example
+ * timestampFault('2024-04-15T10:00+08:00'); // 'The seconds are missing: write 2024-04-15T10:00:00+08:00'
+ */
+export function timestampFault(v: string): string {
+  if (NO_SECONDS.test(v)) {
+    const fixed = v.replace(/^(\S{10}[T ]\d{2}:\d{2})/, '$1:00');
+    return `The seconds are missing: write ${fixed}${/[T]/.test(v) && !/(Z|[+-]\d{2}:?\d{2})$/i.test(v) ? '+08:00 (with the offset of its zone)' : ''}`;
+  }
+  if (NO_OFFSET.test(v))
+    return `The offset is missing: write ${v}+08:00 (or the offset of its zone, or Z for UTC); a time without one means different moments in different zones. Or give a platform time, ${v.replace('T', ' ').replace(/\.\d+$/, '')}`;
+  if (DATE_TIME_SHAPE.test(v)) return `${v.length > 40 ? `${v.slice(0, 40)}…` : v} is not a real date and time`;
+  return ISO_MESSAGE;
+}
+
 /** The check behind `Timestamp`: either form, a real date, a year in range. */
 const timestampCheck = z.superRefine((v: string, ctx) => {
   if (!ISO_TIMESTAMP_PATTERN.test(v) && !realLocalTime(v)) {
-    ctx.issues.push({ code: 'invalid_format', format: 'datetime', input: v, message: ISO_MESSAGE });
+    ctx.issues.push({ code: 'invalid_format', format: 'datetime', input: v, message: timestampFault(v) });
     return;
   }
   const year = Number(v.slice(0, 4));
@@ -54,7 +79,12 @@ const timestampCheck = z.superRefine((v: string, ctx) => {
  * The year is 2000–2100 as written. The JSON Schema says both forms (`anyOf`).
  */
 export const Timestamp = z
-  .string({ error: ISO_MESSAGE })
+  .string({
+    error: (iss) =>
+      iss.input === undefined
+        ? 'Missing: expected a timestamp such as 2024-04-15T10:00:00+08:00'
+        : `${ISO_MESSAGE}; got ${iss.input === null ? 'null' : typeof iss.input}`,
+  })
   .check(timestampCheck)
   .meta({ anyOf: [{ format: 'date-time' }, { pattern: PLATFORM_LOCAL_PATTERN.source.replace(/[()]/g, '') }] });
 
@@ -78,7 +108,14 @@ export const MONEY_RULE = 'Yuan, at most 2 decimals (whole fen): 9.95, not 9.955
 
 /** An amount of CNY yuan: finite, non-negative, at most 2 decimals exactly. */
 export const Money = z
-  .number({ error: 'Expected an amount in yuan (a number)' })
+  .number({
+    error: (iss) =>
+      iss.input === undefined
+        ? 'Missing: expected an amount in yuan (a number)'
+        : typeof iss.input === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(iss.input)
+          ? `Send the amount as a JSON number, not a string: ${iss.input.trim()} without the quotes`
+          : 'Expected an amount in yuan (a number)',
+  })
   .nonnegative({ error: 'An amount of money cannot be negative' })
   .max(1e10, { error: 'An amount of money above 10 000 000 000 yuan is not plausible' })
   .refine(wholeFen, {

@@ -8,6 +8,7 @@ import { stream } from 'hono/streaming';
 import pkg from '../../package.json' with { type: 'json' };
 import { judgeLine, lineTooLarge, splitLines, type LineResult } from '../cli/batch-line.js';
 import { CliError } from '../cli/cli-error.js';
+import { escapeControls } from '../cli/format-verdict.js';
 import { judgeOptionsFrom } from '../cli/judge-options.js';
 import { jsonSchema } from '../cli/json-schemas.js';
 import { defaultPack } from '../default-pack.js';
@@ -17,6 +18,7 @@ import { createJudge, type Judge, type JudgeOptions } from '../judge/judge.js';
 import { CalendarDate } from '../schema/primitives.js';
 import { NOT_BUILT, NOT_BUILT_TYPE, readDeskFile, staticHeaders } from './desk-files.js';
 import { clip, fail, HttpError } from './http-error.js';
+import { hostName } from './host-check.js';
 import { openApiDocument } from './openapi.js';
 import { BodyTooLarge, bounded, checkLength, parseJson, readText, requireType } from './request-body.js';
 
@@ -24,6 +26,12 @@ import { BodyTooLarge, bounded, checkLength, parseJson, readText, requireType } 
 export const DEFAULT_MAX_BODY = 1024 * 1024;
 /** The largest request body `POST /v1/judge/batch` reads by default: 64 MiB. */
 export const DEFAULT_MAX_BATCH_BODY = 64 * 1024 * 1024;
+
+/**
+ * How long a batch judges before it lets other requests run: their wait while a batch streams is
+ * about this plus one line's judging (a few ms), not the whole batch.
+ */
+const BATCH_SLICE_MS = 5;
 
 /** The JSON Schemas served under `/v1/schemas/<name>`. */
 export const SERVED_SCHEMAS = ['case', 'verdict', 'fixture'] as const;
@@ -45,6 +53,12 @@ export interface AppOptions {
    * default: stderr. `false`: nowhere.
    */
   readonly log?: ((line: string) => void) | false;
+  /**
+   * The host names (`Host` header, without its port) the app answers for; any other is a 421
+   * `misdirected_request`. Default: any host (a server that mounts the app checks its own);
+   * `serveApp` passes the names of the address it listens on (src/server/host-check.ts).
+   */
+  readonly hosts?: readonly string[];
   /** The directory of the desk page (`index.html`, `desk.js`, `desk.css`); default `desk/` next to this module (dist/desk/). */
   readonly deskDir?: string | URL;
 }
@@ -55,7 +69,7 @@ const JSON_TYPE = 'application/json';
 const NDJSON_TYPE = 'application/x-ndjson';
 
 /** A JSON response with exactly this text (`c.json` would stringify again). */
-const jsonText = (c: Context<Env>, text: string, status: 200 | 400 | 404 | 405 | 413 | 415 | 500 = 200) =>
+const jsonText = (c: Context<Env>, text: string, status: 200 | 400 | 404 | 405 | 413 | 415 | 421 | 500 = 200) =>
   c.body(text, status, { 'Content-Type': JSON_TYPE });
 
 const errorResponse = (c: Context<Env>, e: HttpError) => jsonText(c, JSON.stringify(e.body), e.status);
@@ -146,19 +160,36 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
 
   const app = new Hono<Env>();
 
-  // One line per request, once the response is complete (for a stream: once it has ended).
+  // One line per request, once the response is complete (for a stream: once it has ended). The
+  // path is Hono's decoded one: its control characters are escaped (`%0a` would forge a line,
+  // `%1b` write a terminal escape).
   app.use(async (c, next) => {
     const start = performance.now();
     await next();
-    const line = () => log(`${c.req.method} ${c.req.path} ${c.res.status} ${Math.round(performance.now() - start)}ms`);
+    const line = () =>
+      log(`${c.req.method} ${escapeControls(c.req.path)} ${c.res.status} ${Math.round(performance.now() - start)}ms`);
     const done = c.get('done');
     if (done) void done.then(line, line);
     else line();
   });
 
+  // Before any route: a Host the server was not started for (DNS rebinding) is answered 421.
+  if (options.hosts !== undefined) {
+    const hosts = new Set(options.hosts.map((h) => hostName(h)));
+    app.use(async (c, next) => {
+      const header = c.req.header('host') ?? '';
+      if (hosts.has(hostName(header))) return next();
+      throw fail(
+        421,
+        'misdirected_request',
+        `This server does not answer for the host ${header === '' ? '(none)' : `"${clip(header)}"`}; start it with --allowed-host NAME to add a name (a proxy's)`,
+      );
+    });
+  }
+
   app.onError((e, c) => {
     if (e instanceof HttpError) return errorResponse(c, e);
-    log(`aftersale-rules: internal error on ${c.req.method} ${c.req.path}: ${e.stack ?? String(e)}`);
+    log(`aftersale-rules: internal error on ${c.req.method} ${escapeControls(c.req.path)}: ${e.stack ?? String(e)}`);
     return jsonText(
       c,
       JSON.stringify({ error: { code: 'internal_error', message: 'Internal error; the server log has the details' } }),
@@ -203,8 +234,15 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
       try {
         const write = (r: LineResult) => out.write(`${r.text}\n`);
         try {
+          let slice = performance.now();
           for await (const line of splitLines(bounded(body, maxBatchBody))) {
             if (out.aborted) return;
+            // Judging is synchronous work and a buffered body arrives without a wait: every
+            // BATCH_SLICE_MS the loop lets the event loop run, so other requests are answered.
+            if (performance.now() - slice >= BATCH_SLICE_MS) {
+              await new Promise<void>((resolve) => setImmediate(resolve));
+              slice = performance.now();
+            }
             // Exactly what `aftersale-rules batch` writes for each line (src/cli/batch-command.ts).
             if ('tooLarge' in line) await write(lineTooLarge(line.n));
             else if (line.text.trim() !== '') await write(await judgeLine(judge, line.text, line.n));
@@ -216,7 +254,7 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
         }
       } catch (e) {
         // A body that fails mid-stream (the client went away): say so if anyone still listens.
-        log(`aftersale-rules: batch stopped on ${c.req.path}: ${(e as Error).message}`);
+        log(`aftersale-rules: batch stopped on ${escapeControls(c.req.path)}: ${escapeControls((e as Error).message)}`);
         await out.write(
           `${JSON.stringify({ error: { code: 'internal_error', message: 'The batch stopped: the request body could not be read to its end' } })}\n`,
         );
@@ -230,7 +268,8 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
   app.post('/v1/what-if', async (c) => {
     const judge = judgeFor(c);
     requireType(c, [JSON_TYPE]);
-    const body = parseJson(await readText(c.req.raw, maxBody));
+    // The body holds a case (and a patch of one): its root is a level above a case's.
+    const body = parseJson(await readText(c.req.raw, maxBody), { rootLevel: -1 });
     if (typeof body !== 'object' || body === null || Array.isArray(body))
       throw fail(
         400,

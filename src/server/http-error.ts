@@ -11,7 +11,7 @@ export interface ErrorBody {
 /** Thrown by the request helpers and turned into the error response it carries. */
 export class HttpError extends Error {
   constructor(
-    readonly status: 400 | 404 | 413 | 415,
+    readonly status: 400 | 404 | 413 | 415 | 421,
     readonly body: ErrorBody | { readonly issues: readonly Issue[] },
   ) {
     super('error' in body ? body.error.message : 'Invalid case');
@@ -19,8 +19,12 @@ export class HttpError extends Error {
 }
 
 /** An HttpError with an `{ error }` body. */
-export const fail = (status: 400 | 404 | 413 | 415, code: ErrorCode, message: string, issues?: readonly Issue[]) =>
-  new HttpError(status, { error: { code, message, ...(issues !== undefined ? { issues } : {}) } });
+export const fail = (
+  status: 400 | 404 | 413 | 415 | 421,
+  code: ErrorCode,
+  message: string,
+  issues?: readonly Issue[],
+) => new HttpError(status, { error: { code, message, ...(issues !== undefined ? { issues } : {}) } });
 
 /** An echoed name or value, cut short: an error message never grows with a hostile input. */
 export const clip = (s: string) => (s.length > 64 ? `${s.slice(0, 64)}…` : s);

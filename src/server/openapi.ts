@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   'unsupported_media_type',
   'not_found',
   'method_not_allowed',
+  'misdirected_request',
   'internal_error',
 ] as const;
 /** One of `ERROR_CODES`. */

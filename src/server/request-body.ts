@@ -1,8 +1,8 @@
 // Reading a request body safely: the content type checked (415), the size bounded by
-// Content-Length and while streaming (413), JSON parsed with duplicate keys refused (400).
+// Content-Length and while streaming (413), JSON parsed with duplicate keys and deep nesting refused (400).
 import type { Context } from 'hono';
-import { capIssues } from '../shared/errors.js';
-import { duplicateKeyIssues } from '../shared/json-text.js';
+import { parseCaseText } from '../schema/case-text.js';
+import type { JsonTextLimits } from '../shared/json-text.js';
 import { clip, fail, HttpError } from './http-error.js';
 
 /**
@@ -80,16 +80,15 @@ export async function readText(req: Request, limit: number): Promise<string> {
   return Buffer.concat(parts).toString('utf8');
 }
 
-/** JSON text to a value; malformed JSON is a 400 `invalid_json`, a key given twice a 400 with issues. */
-export function parseJson(text: string): unknown {
-  let value: unknown;
-  try {
-    value = JSON.parse(text) as unknown;
-  } catch (e) {
-    throw fail(400, 'invalid_json', `Malformed JSON: ${(e as Error).message}`);
-  }
-  // JSON.parse keeps the last of two equal keys: a body that says two things is bad input.
-  const duplicates = duplicateKeyIssues(text);
-  if (duplicates.length > 0) throw new HttpError(400, { issues: capIssues(duplicates) });
-  return value;
+/**
+ * JSON text to a value, as every door reads it (`parseJsonText`): a leading BOM dropped,
+ * malformed JSON a 400 `invalid_json`, a key given twice or nesting past the case budget a 400
+ * with the issues (at most `MAX_ISSUES`, the rest counted). `limits.rootLevel` -1 for a body that
+ * holds a case.
+ */
+export function parseJson(text: string, limits: JsonTextLimits = {}): unknown {
+  const read = parseCaseText(text, limits);
+  if (read.ok) return read.value;
+  if ('malformed' in read) throw fail(400, 'invalid_json', `Malformed JSON: ${read.malformed}`);
+  throw new HttpError(400, { issues: read.issues });
 }

@@ -12,6 +12,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { judge, type CaseInput } from '../../src/index.js';
 import { term } from '../../src/cli/i18n.js';
+import { deepDuplicates, flatDuplicates } from '../hostile-inputs.js';
 import { findBrowser } from './find-browser.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -324,7 +325,7 @@ describe('the desk page', () => {
         '不符合要求:An amount of money has at most 2 decimals (whole fen)',
       );
       expect(await page.locator('.issues li[data-path="order.paidAt"] .issue-message').innerText()).toMatch(
-        /^格式不对:Expected an ISO 8601 timestamp/,
+        /^格式不对:The offset is missing/,
       );
       // The field at the path says so too, and "go to the field" takes the keyboard there.
       expect(await page.locator('#f-order-amount').getAttribute('aria-invalid')).toBe('true');
@@ -412,6 +413,30 @@ describe('the desk page', () => {
       const firstAnswer = page.locator('.question select, .question input').first();
       await firstAnswer.focus();
       expect(await page.evaluate(() => document.activeElement?.tagName)).toMatch(/INPUT|SELECT/);
+      await page.close();
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'shows a hostile link or paste as a short list of issues, without freezing the page',
+    async () => {
+      // 43 KB of link: duplicate keys inside 8,000 levels of arrays (once a freeze of minutes).
+      const deep = deepDuplicates(32 * 1024);
+      const link = `#case=${Buffer.from(deep).toString('base64url')}`;
+      expect(link.length).toBeGreaterThan(43 * 1000);
+      const page = await openPage(`${server!.url}/${link}`);
+      await expect.poll(() => page.locator('#verdict').getAttribute('data-state')).toBe('issues');
+      expect(
+        await page.locator('.issues li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-path'))),
+      ).toEqual(['[0][0][0][0]']);
+      // 600 KB of one repeated key pasted: the first 100 issues and a count of the rest.
+      const box = page.getByLabel('案件 JSON', { exact: true });
+      await page.locator('.paste > summary').click();
+      await box.fill(flatDuplicates(600 * 1024));
+      await page.getByRole('button', { name: '判定 JSON', exact: true }).click();
+      await expect.poll(() => page.locator('.issues li').count()).toBe(101);
+      expect(await page.locator('.issues li').last().innerText()).toMatch(/more issues/);
       await page.close();
     },
     TIMEOUT,
