@@ -5,7 +5,8 @@ import { capIssues, fromZodIssues, type Issue } from '../shared/errors.js';
 import { closestRuleIds } from '../explain/explain-rule.js';
 import { FACTS } from '../facts/catalog.js';
 import { CaseValidationError } from '../shared/errors.js';
-import { duplicateKeyIssues } from '../shared/json-text.js';
+import { parseCaseText } from '../schema/case-text.js';
+import { textFault } from '../shared/json-text.js';
 import { createJudge, type Judge, type JudgeOptions } from '../judge/judge.js';
 import type { Pack } from '../pack/load-pack.js';
 import { budgetIssues, CASE_BUDGET } from '../schema/case-budget.js';
@@ -383,19 +384,21 @@ export interface AgentTools {
 
 type CaseArgs = { facts?: FactEntry[] | undefined; case?: Record<string, unknown> | undefined };
 
-/** JSON text to a value, refusing what the other doors refuse: malformed JSON, a key given twice. */
-function parseText(text: string, what: string, code: string): { value: unknown } | { error: ToolResult } {
-  let value: unknown;
-  try {
-    value = JSON.parse(text) as unknown;
-  } catch (e) {
-    return { error: errorResult(code, `${what}: not valid JSON: ${(e as Error).message}`) };
-  }
-  // JSON.parse keeps the last of two equal keys: text that says two things is bad input.
-  const duplicates = duplicateKeyIssues(text);
-  if (duplicates.length > 0)
-    return { error: errorResult(code, `${what}: a key is given twice; give each key once.`, capIssues(duplicates)) };
-  return { value };
+/**
+ * JSON text to a value, read as every door reads a case's text (`parseCaseText`): malformed JSON, a key given
+ * twice or nesting past the case budget refused, at most 100 issues. `rootLevel` -1: the text holds
+ * a case (the arguments); 0: the text is shaped like a case (a patch).
+ */
+function parseText(
+  text: string,
+  what: string,
+  code: string,
+  rootLevel: number,
+): { value: unknown } | { error: ToolResult } {
+  const r = parseCaseText(text, { rootLevel });
+  if (r.ok) return { value: r.value };
+  if ('malformed' in r) return { error: errorResult(code, `${what}: not valid JSON: ${r.malformed}`) };
+  return { error: errorResult(code, `${what}: ${textFault(r.issues)}; fix each at its path.`, r.issues) };
 }
 
 /**
@@ -491,7 +494,7 @@ export function createAgentTools(options: JudgeOptions = {}): AgentTools {
         if ('error' in c) return c.error;
         let patch: unknown = a.patch;
         if (typeof patch === 'string') {
-          const parsed = parseText(patch, 'The patch', 'invalid_patch');
+          const parsed = parseText(patch, 'The patch', 'invalid_patch', 0);
           if ('error' in parsed) return parsed.error;
           patch = parsed.value;
         }
@@ -548,7 +551,7 @@ export function createAgentTools(options: JudgeOptions = {}): AgentTools {
     const tool = name as ToolName;
     let args: unknown = rawArgs ?? {};
     if (typeof args === 'string') {
-      const parsed = parseText(args, 'The arguments', 'invalid_arguments');
+      const parsed = parseText(args, 'The arguments', 'invalid_arguments', -1);
       if ('error' in parsed) return parsed.error;
       args = parsed.value;
     }
