@@ -35,7 +35,9 @@ if (
   agentMissing.length > 0 ||
   agentEsm.tools.length !== 5 ||
   agentCjs.tools.length !== 5 ||
-  agentCjs.strictTools.length !== 5
+  agentCjs.strictTools.length !== 5 ||
+  agentEsm.anthropicTools.length !== 5 ||
+  agentCjs.openaiTools.length !== 5
 ) {
   console.error(`entry points: aftersale-rules/agent is missing ${agentMissing.join(', ') || 'tools'}`);
   process.exit(1);
@@ -49,7 +51,7 @@ if (ta.isError || ta.content[0].text !== tb.content[0].text) {
   process.exit(1);
 }
 console.log(
-  'entry points: aftersale-rules/agent gives tools, strictTools and callTool both ways; same judge_case result',
+  'entry points: aftersale-rules/agent gives tools, strictTools, anthropicTools, openaiTools and callTool both ways; same judge_case result',
 );
 
 // `aftersale-rules/browser`: the inlined pack judges the example case to the same JSON as Node's

@@ -59,6 +59,7 @@ const OWN_TESTS = [
   'http:create-app',
   'browser:import',
   'agent:mcp-config',
+  'agent:loop',
   'agent:openai',
   'desk:import',
   'packs:rule',
@@ -236,12 +237,42 @@ describe('the code the README shows', () => {
   });
 
   it('example:agent:openai uses tools an OpenAI strict function can take', async () => {
-    const { strictTools } = await import('../src/agent/index.js');
-    expect(example('agent:openai')).toMatch(/strictTools\.map/);
-    for (const t of strictTools) {
+    const { openaiTools } = await import('../src/agent/index.js');
+    expect(example('agent:openai')).toMatch(/tools: \[\.\.\.openaiTools\]/);
+    for (const t of openaiTools) {
+      expect(t).toMatchObject({ type: 'function', strict: true });
       expect(t.name).toMatch(/^[a-z_]+$/);
-      expect(t.inputSchema).toMatchObject({ type: 'object', additionalProperties: false });
+      expect(t.parameters).toMatchObject({ type: 'object', additionalProperties: false });
     }
+  });
+
+  it('example:agent:loop asks the question it shows, and the answer it shows settles every decision', async () => {
+    const { callTool } = await import('../src/agent/index.js');
+    const text = example('agent:loop');
+    const entry = /\{ fact: '([^']+)', value: ('[^']*'|[\d.]+) \}/g;
+    const [start, answer] = text.split('facts.push(');
+    const read = (s: string) =>
+      [...s.matchAll(entry)].map(([, fact, value]) => ({ fact: fact!, value: JSON.parse(value!.replace(/'/g, '"')) }));
+    const facts = read(start!);
+    const [given] = read(answer!);
+    expect(facts).toHaveLength(7);
+    const first = (await callTool('judge_case', { facts })).structuredContent as {
+      status: Record<string, string>;
+      outcome: Record<string, unknown>;
+      openQuestions: { fact: string; party: string }[];
+    };
+    expect(text).toContain(`liability "${String(first.outcome.liability)}" ${first.status.liability}`);
+    expect(text).toContain(`remedy ${first.status.remedy}`);
+    expect(text).toContain(
+      `openQuestions[0]: { fact: '${first.openQuestions[0]?.fact}', party: '${first.openQuestions[0]?.party}'`,
+    );
+    expect(given?.fact).toBe(first.openQuestions[0]?.fact);
+    const second = (await callTool('judge_case', { facts: [...facts, given] })).structuredContent as {
+      status: Record<string, string>;
+      outcome: Record<string, unknown>;
+    };
+    expect(text).toContain(`remedy "${String(second.outcome.remedy)}", every decision firm`);
+    expect(Object.values(second.status).every((s) => s === 'firm')).toBe(true);
   });
 
   it.each(['browser:import', 'desk:import'])('example:%s judges with the browser entry', async (name) => {
