@@ -52,7 +52,12 @@ const ISSUES: [string, string, Json | undefined, string[]][] = [
     { ...signed, signedBy: 'locker' },
     ['shipment.signedBy = locker'],
   ],
-  ['refused delivery of an order never shipped', 'refused_delivery', undefined, ['shipment absent', 'changed_mind']],
+  [
+    'refused delivery of an order never shipped',
+    'refused_delivery',
+    { carrierScanned: false },
+    ['never shipped', 'changed_mind'],
+  ],
   ...(
     [
       'missing_item',
@@ -68,8 +73,8 @@ const ISSUES: [string, string, Json | undefined, string[]][] = [
   ).map((t): [string, string, Json | undefined, string[]] => [
     `${t} on an order never shipped`,
     t,
-    undefined,
-    ['shipment absent (never shipped)'],
+    { carrierScanned: false },
+    ['shipment.carrierScanned = false (never shipped)'],
   ]),
 ];
 
@@ -86,6 +91,9 @@ describe('a claim type the shipment rules out is an issue at claim.type', () => 
 
   it.each([
     ['changed mind before shipping', 'changed_mind', undefined],
+    // No shipment given is not a record of "never shipped": judged, the seller asked for the shipment.
+    ['a quality claim with no shipment given yet', 'quality', undefined],
+    ['refused delivery with no shipment given yet', 'refused_delivery', undefined],
     [
       'changed mind while in transit',
       'changed_mind',

@@ -27,6 +27,17 @@ const GOODS_IN_HAND: readonly ClaimType[] = [
 /** Statuses under which the parcel has not reached the buyer (refused is left out: 拒收 follows an inspection at the door). */
 const NOT_ARRIVED: readonly Shipment['status'][] = ['in_transit', 'lost', 'out_of_area', 'returned_to_sender'];
 
+/**
+ * The record shows the order never shipped: a shipment record saying the carrier never scanned the
+ * parcel, with no carrier event. A case with no shipment at all has not said, and is judged (the
+ * seller is asked to show the shipment), not rejected.
+ */
+function neverShipped(s: Shipment | undefined): string[] {
+  if (s === undefined || s.carrierScanned !== false) return [];
+  if (s.firstCarrierScanAt !== undefined || s.status !== undefined || s.deliveredAt !== undefined) return [];
+  return ['shipment.carrierScanned = false (never shipped)'];
+}
+
 /** The record shows a sign-for: status delivered, or a sign-for time with no status saying the parcel went back. */
 function signedFor(s: Shipment | undefined): string[] {
   if (s === undefined) return [];
@@ -68,7 +79,7 @@ export const CONTRADICTIONS: readonly Contradiction[] = [
     code: 'refusal_never_shipped',
     severity: 'issue',
     claimTypes: ['refused_delivery'],
-    facts: (c) => (c.shipment === undefined ? ['shipment absent (never shipped)'] : []),
+    facts: (c) => neverShipped(c.shipment),
     why: 'a parcel never shipped cannot be refused; a buyer who no longer wants an unshipped order is changed_mind',
     source: '002:639-649, 002:785-791',
   },
@@ -76,7 +87,7 @@ export const CONTRADICTIONS: readonly Contradiction[] = [
     code: 'goods_never_shipped',
     severity: 'issue',
     claimTypes: GOODS_IN_HAND,
-    facts: (c) => (c.shipment === undefined ? ['shipment absent (never shipped)'] : []),
+    facts: (c) => neverShipped(c.shipment),
     why: 'the claim is about goods the buyer received, yet the order was never shipped; before shipment the stories are changed_mind, late_shipment, out_of_stock or shipping_chase',
     source: '002:785-791, 000:216',
   },
