@@ -7,7 +7,13 @@ const configs: Options[] = [
     // config writes in parallel.
     // `aftersale-rules/agent`: the tools for LLM agents (no MCP SDK: that is loaded by the CLI only).
     // `aftersale-rules/server`: the HTTP API as a Hono app, to mount or to serve.
-    entry: { index: 'src/index.ts', agent: 'src/agent/index.ts', server: 'src/server/index.ts' },
+    // `aftersale-rules/adapters`: platform records (Pinduoduo, Taobao / Tmall, courier traces) → case drafts.
+    entry: {
+      index: 'src/index.ts',
+      agent: 'src/agent/index.ts',
+      server: 'src/server/index.ts',
+      adapters: 'src/adapters/index.ts',
+    },
     format: ['esm', 'cjs'],
     dts: true,
     clean: ['!cli.js', '!browser.*'],

@@ -35,7 +35,9 @@ if (
   agentMissing.length > 0 ||
   agentEsm.tools.length !== 5 ||
   agentCjs.tools.length !== 5 ||
-  agentCjs.strictTools.length !== 5
+  agentCjs.strictTools.length !== 5 ||
+  agentEsm.anthropicTools.length !== 5 ||
+  agentCjs.openaiTools.length !== 5
 ) {
   console.error(`entry points: aftersale-rules/agent is missing ${agentMissing.join(', ') || 'tools'}`);
   process.exit(1);
@@ -49,7 +51,7 @@ if (ta.isError || ta.content[0].text !== tb.content[0].text) {
   process.exit(1);
 }
 console.log(
-  'entry points: aftersale-rules/agent gives tools, strictTools and callTool both ways; same judge_case result',
+  'entry points: aftersale-rules/agent gives tools, strictTools, anthropicTools, openaiTools and callTool both ways; same judge_case result',
 );
 
 // `aftersale-rules/browser`: the inlined pack judges the example case to the same JSON as Node's
@@ -83,3 +85,30 @@ for (const [how, server] of [
   }
 }
 console.log('entry points: aftersale-rules/server gives createApp both ways; POST /v1/judge answers with the verdict');
+
+// `aftersale-rules/adapters`: the same draft both ways from a Pinduoduo record, and it judges.
+const record = {
+  refund: {
+    id: 1,
+    after_sales_reason: '不想要了',
+    after_sales_type: 1,
+    shipping_status: 0,
+    after_sales_status: 2,
+    created_time: '2024-04-15 12:00:00',
+    order_amount: 1990,
+  },
+  order: { pay_time: '2024-04-15 10:00:00', pay_amount: 19.9, postage: 0 },
+};
+const adaptersEsm = await import('aftersale-rules/adapters');
+const adaptersCjs = require('aftersale-rules/adapters');
+const drafts = [adaptersEsm, adaptersCjs].map((m) =>
+  JSON.stringify(m.fromPinduoduo(record, { asOf: '2024-04-15T18:00:00+08:00' })),
+);
+const drafted = JSON.parse(drafts[0]);
+if (drafts[0] !== drafts[1] || drafted.missingRequired.length > 0 || !(await esm.safeJudge(drafted.case)).ok) {
+  console.error(
+    'entry points: aftersale-rules/adapters: import and require drafted differently, or the draft does not judge',
+  );
+  process.exit(1);
+}
+console.log('entry points: aftersale-rules/adapters gives fromPinduoduo both ways; the draft judges');

@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { decisionFacts } from '../src/pack/check-rule.js';
 import { defaultPack } from '../src/default-pack.js';
 import { FACTS, type FactDef } from '../src/facts/catalog.js';
+import { VALUE_TEXT, valueLine } from '../src/schema/value-text.js';
 import contractFields from './contract-fields.json' with { type: 'json' };
 
 const CONTRACT = new Set<string>(contractFields);
@@ -60,8 +61,25 @@ export function factReference(): string {
     '| fact | origin | values | when absent | meaning | read by |',
     '|---|---|---|---|---|---|',
     ...rows,
+    '',
+    ...valueReference(),
     END,
   ].join('\n');
+}
+
+/** What every value of each case vocabulary means, under the fields that use it. */
+function valueReference(): string[] {
+  const out: string[] = ['#### What each value means', ''];
+  for (const table of Object.values(VALUE_TEXT)) {
+    const values = Object.keys(table);
+    const fields = [...FACTS.values()]
+      .filter((f) => f.origin === 'case' && f.type === 'enum' && f.values?.join('|') === values.join('|'))
+      .map((f) => `\`${f.name}\``);
+    out.push(`**${fields.join(', ')}**`, '');
+    for (const [v, x] of Object.entries(table)) out.push(`- ${valueLine(v, x)}`);
+    out.push('');
+  }
+  return out.slice(0, -1);
 }
 
 /** The file where the fact reference lives, from the repository root. */

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import * as adaptersRuntime from '../src/adapters/index.js';
 import * as agentRuntime from '../src/agent/index.js';
 import * as browserRuntime from '../src/browser.js';
 import * as indexRuntime from '../src/index.js';
@@ -28,6 +29,7 @@ const ENTRIES = [
   ['aftersale-rules/browser', 'src/browser.ts', browserRuntime],
   ['aftersale-rules/agent', 'src/agent/index.ts', agentRuntime],
   ['aftersale-rules/server', 'src/server/index.ts', serverRuntime],
+  ['aftersale-rules/adapters', 'src/adapters/index.ts', adaptersRuntime],
 ] as const;
 const program = ts.createProgram([...ENTRIES.map(([, file]) => join(ROOT, file)), ...typeTests], {
   ...config.options,

@@ -4,6 +4,8 @@
 import fc from 'fast-check';
 import type * as z from 'zod';
 import { CaseSchema } from '../src/schema/case.js';
+import { storyIssues } from '../src/schema/claim-story.js';
+import type { ParsedCase } from '../src/schema/case.js';
 import { CHRONOLOGY } from '../src/schema/parse-case.js';
 import { isTimestamp } from '../src/schema/primitives.js';
 
@@ -159,6 +161,9 @@ export const validCase: fc.Arbitrary<Record<string, unknown>> = fc
     c.claim = { ...c.claim, openedAt: formatInstant((b + opened) * 60_000, zone) };
     (c as Record<string, unknown>).asOf = formatInstant((b + asOfAfter) * 60_000, zone);
     (c as Record<string, unknown>).caseId = `PROP-${b}`;
+    // A claim type the shipment rules out is an issue, not a case (src/schema/claim-story.ts):
+    // such a draw becomes broken_promise, which no shipment contradicts.
+    if (storyIssues(c as unknown as ParsedCase).length > 0) c.claim = { ...c.claim, type: 'broken_promise' };
     return c as Record<string, unknown>;
   });
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { matchPartial } from '../src/judge/check-fixture.js';
 import { formatIssues, safeJudge, whatIf, type CaseInput } from '../src/index.js';
+import { IntendedTie } from '../src/schema/rule.js';
 import { createApp } from '../src/server/index.js';
 import { CLI_TIMEOUT, cli } from './cli/run-cli.js';
 import { fencedBlocks, repoText, root } from './helpers/readme.js';
@@ -33,10 +34,21 @@ const CHECKED_ELSEWHERE: Record<string, string> = {
   'walkthrough:option': 'test/walkthrough.test.ts',
   'walkthrough:catalogue': 'test/walkthrough.test.ts',
   'walkthrough:fixture': 'test/walkthrough.test.ts',
+  'records:code': 'test/adapters/records.test.ts',
+  'records:pdd-draft': 'test/adapters/records.test.ts',
 };
 
 /** Blocks whose commands (`npx aftersale-rules …`, `npm run …`) are all there is to check. */
-const COMMAND_BLOCKS = ['start:commands', 'cli:commands', 'ci:workflow', 'http:serve', 'desk:serve', 'dev:commands'];
+const COMMAND_BLOCKS = [
+  'start:commands',
+  'cli:commands',
+  'records:commands',
+  'ci:workflow',
+  'ci:rules-workflow',
+  'http:serve',
+  'desk:serve',
+  'dev:commands',
+];
 /** Blocks checked by a test of their own below. */
 const OWN_TESTS = [
   'api:safe-judge',
@@ -47,9 +59,11 @@ const OWN_TESTS = [
   'http:create-app',
   'browser:import',
   'agent:mcp-config',
+  'agent:loop',
   'agent:openai',
   'desk:import',
   'packs:rule',
+  'packs:intended-ties',
   'fixtures:fixture',
 ];
 
@@ -121,6 +135,7 @@ const ENTRIES: Record<string, () => Promise<Record<string, unknown>>> = {
   'aftersale-rules/browser': () => import('../src/browser.js'),
   'aftersale-rules/agent': () => import('../src/agent/index.js'),
   'aftersale-rules/server': () => import('../src/server/index.js'),
+  'aftersale-rules/adapters': () => import('../src/adapters/index.js'),
 };
 
 it('imports in every TypeScript example only what the entry points export', async () => {
@@ -223,12 +238,42 @@ describe('the code the README shows', () => {
   });
 
   it('example:agent:openai uses tools an OpenAI strict function can take', async () => {
-    const { strictTools } = await import('../src/agent/index.js');
-    expect(example('agent:openai')).toMatch(/strictTools\.map/);
-    for (const t of strictTools) {
+    const { openaiTools } = await import('../src/agent/index.js');
+    expect(example('agent:openai')).toMatch(/tools: \[\.\.\.openaiTools\]/);
+    for (const t of openaiTools) {
+      expect(t).toMatchObject({ type: 'function', strict: true });
       expect(t.name).toMatch(/^[a-z_]+$/);
-      expect(t.inputSchema).toMatchObject({ type: 'object', additionalProperties: false });
+      expect(t.parameters).toMatchObject({ type: 'object', additionalProperties: false });
     }
+  });
+
+  it('example:agent:loop asks the question it shows, and the answer it shows settles every decision', async () => {
+    const { callTool } = await import('../src/agent/index.js');
+    const text = example('agent:loop');
+    const entry = /\{ fact: '([^']+)', value: ('[^']*'|[\d.]+) \}/g;
+    const [start, answer] = text.split('facts.push(');
+    const read = (s: string) =>
+      [...s.matchAll(entry)].map(([, fact, value]) => ({ fact: fact!, value: JSON.parse(value!.replace(/'/g, '"')) }));
+    const facts = read(start!);
+    const [given] = read(answer!);
+    expect(facts).toHaveLength(7);
+    const first = (await callTool('judge_case', { facts })).structuredContent as {
+      status: Record<string, string>;
+      outcome: Record<string, unknown>;
+      openQuestions: { fact: string; party: string }[];
+    };
+    expect(text).toContain(`liability "${String(first.outcome.liability)}" ${first.status.liability}`);
+    expect(text).toContain(`remedy ${first.status.remedy}`);
+    expect(text).toContain(
+      `openQuestions[0]: { fact: '${first.openQuestions[0]?.fact}', party: '${first.openQuestions[0]?.party}'`,
+    );
+    expect(given?.fact).toBe(first.openQuestions[0]?.fact);
+    const second = (await callTool('judge_case', { facts: [...facts, given] })).structuredContent as {
+      status: Record<string, string>;
+      outcome: Record<string, unknown>;
+    };
+    expect(text).toContain(`remedy "${String(second.outcome.remedy)}", every decision firm`);
+    expect(Object.values(second.status).every((s) => s === 'firm')).toBe(true);
   });
 
   it.each(['browser:import', 'desk:import'])('example:%s judges with the browser entry', async (name) => {
@@ -252,6 +297,16 @@ describe('the code the README shows', () => {
     ] as const)
       expect(full.startsWith(cut(short)), short).toBe(true);
     expect({ ...shown, message: shipped.message, note: shipped.note }).toEqual(shipped);
+  });
+
+  it('example:packs:intended-ties is a valid declaration, the one the shipped LOGI-LOST makes', () => {
+    const shown = (JSON.parse(`{${example('packs:intended-ties')}}`) as { intendedTies: unknown[] }).intendedTies;
+    const ties = shown.map((t) => IntendedTie.parse(t));
+    const file = JSON.parse(repoText('rules/not-received-lost/lost.json')) as {
+      rules: { id: string; intendedTies?: { when?: unknown }[] }[];
+    };
+    const lost = file.rules.find((r) => r.id === 'LOGI-LOST');
+    expect(lost?.intendedTies?.map((t) => t.when)).toEqual(ties.map((t) => t.when));
   });
 
   it('example:fixtures:fixture is the fixture file it names', () => {

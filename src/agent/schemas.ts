@@ -1,53 +1,74 @@
 // The zod schemas of the agent tools' inputs and outputs. The JSON Schemas in `tools` and the MCP
-// server's tools/list are generated from these (draft-07, as the MCP SDK emits them).
+// server's tools/list are generated from these (draft-07, as the MCP SDK emits them); the
+// verdict-shaped answers are described in the tools' descriptions instead (src/agent/concise.ts).
 import * as z from 'zod';
 import { Decision, Message, Source } from '../schema/rule.js';
-import { Conflict, OpenQuestion, Outcome, Ruleset, Status, VerdictSchema } from '../schema/verdict.js';
+import { CASE_FACT_NAMES } from './case-facts.js';
 
 /**
  * A case as a loose object: the tools validate it themselves so that an invalid case comes back
  * as a tool result listing every issue with its path and a hint, not as the transport's error.
- * The JSON Schema still describes the case in full (`withCaseSchema`).
+ * Its JSON Schema is not inlined (it is 25 KB): agents give the case as facts.
  */
 export const CaseArg = z.looseObject({});
+
+/** The case as a list of facts: what an agent knows, one answer per entry. */
+export const FactsArg = z
+  .array(
+    z.object({
+      fact: z
+        .string()
+        .min(1)
+        .meta({ enum: [...CASE_FACT_NAMES] })
+        .describe('A case field, dotted; describe_fact explains it.'),
+      value: z
+        .unknown()
+        .describe('Its value (timestamps with an offset, amounts in yuan), or the value as text: "199", "true".'),
+    }),
+  )
+  .describe(
+    'The facts you know, e.g. [{"fact":"order.amount","value":199}]; an answer goes back as {"fact": question.fact, "value": answer}.',
+  );
+
+/** Every case-taking tool takes the case as facts, as an object, or both (the facts laid over the object). */
+const CaseForms = {
+  facts: FactsArg.optional(),
+  case: CaseArg.optional().describe(
+    'Or the whole case object (`aftersale-rules schema case`); facts given too are laid over it.',
+  ),
+};
 
 const RulesAt = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a calendar date YYYY-MM-DD')
-  .describe(
-    'Judge with the rules in force on this calendar day (YYYY-MM-DD, platform time zone) instead of the day the order was paid: "what would the rules of that day say".',
-  );
+  .describe('Judge by the rules in force on this day (YYYY-MM-DD) instead of the day of payment.');
 const PackOptions = z
   .record(z.string(), z.boolean())
-  .describe(
-    'Pack options to turn on (true) or off (false), e.g. {"TB-SHIP-48H": true}; unlisted options keep their default.',
-  );
+  .describe('Pack options on (true) or off (false), e.g. {"TB-SHIP-48H": true}.');
 
 export const JudgeCaseInput = z.object({
-  case: CaseArg,
+  ...CaseForms,
   detail: z
     .enum(['concise', 'full'])
     .optional()
-    .describe(
-      "concise (default): outcome, status, penalties, evidence, actions, conflicts, the top 3 open questions, the findings' messages. full: the whole verdict, rule-by-rule trace included.",
-    ),
+    .describe('concise (default) or full: the whole verdict with its rule-by-rule trace.'),
   rulesAt: RulesAt.optional(),
   options: PackOptions.optional(),
 });
 
 export const NextQuestionsInput = z.object({
-  case: CaseArg,
+  ...CaseForms,
   limit: z.number().int().min(1).max(50).optional().describe('How many questions to return, best first (default 5).'),
   rulesAt: RulesAt.optional(),
   options: PackOptions.optional(),
 });
 
 export const WhatIfInput = z.object({
-  case: CaseArg,
+  ...CaseForms,
   patch: z
     .union([z.looseObject({}), z.string()])
     .describe(
-      'A JSON merge patch (RFC 7386) applied to the case: members replace, nested objects merge, null removes a fact. E.g. {"shipment": {"firstCarrierScanAt": "2015-04-16T16:00:00+08:00"}}. May also be given as JSON text. {} with rulesAt compares the rules of two days.',
+      'A JSON merge patch (RFC 7386) on the case, or its JSON text: {"shipment": {"firstCarrierScanAt": "2015-04-16T16:00:00+08:00"}}; null removes a fact; {} with rulesAt compares the rules of two days.',
     ),
   rulesAt: RulesAt.optional().describe(
     "Judge the patched case with the rules in force on this day (YYYY-MM-DD); the case as given keeps its own day's rules.",
@@ -68,66 +89,7 @@ export const DescribeFactInput = z.object({
     ),
 });
 
-/** A verdict as `judge_case` returns it: concise (no trace, findings' messages, the top questions) or full. */
-export const VerdictOutput = z.object({
-  caseId: z.string(),
-  asOf: z.string(),
-  ruleset: Ruleset,
-  outcome: Outcome,
-  status: Status,
-  evidenceRequired: VerdictSchema.shape.evidenceRequired,
-  actions: VerdictSchema.shape.actions,
-  findings: z
-    .array(
-      z.strictObject({
-        ruleId: z.string(),
-        message: Message,
-        catalogue: z.array(z.string()).optional(),
-        source: Source.optional(),
-      }),
-    )
-    .describe('The rules that fired and what each says; full adds their catalogue entries and sources.'),
-  openQuestions: z.array(OpenQuestion).describe('Ranked ask-first. concise: the top 3; full: all.'),
-  openQuestionsTotal: z
-    .number()
-    .int()
-    .nonnegative()
-    .describe('How many open questions there are in all (next_questions lists them).'),
-  conflicts: z.array(Conflict),
-  missingFacts: VerdictSchema.shape.missingFacts.optional(),
-  trace: VerdictSchema.shape.trace.optional().describe('full only: every rule evaluated, condition by condition.'),
-});
-
-export const NextQuestionsOutput = z.object({
-  caseId: z.string(),
-  questions: z
-    .array(OpenQuestion)
-    .describe(
-      'Ranked ask-first: unknown facts before evidence not shown, more decisions first, higher rule priority first.',
-    ),
-  total: z.number().int().nonnegative().describe('How many open questions there are in all.'),
-  status: Status,
-  settled: z.boolean().describe('Every decision is firm, or no question is left: stop asking.'),
-});
-
-const Value = z.union([z.string(), z.boolean()]);
-export const WhatIfOutput = z.object({
-  before: VerdictOutput,
-  after: VerdictOutput,
-  changes: z
-    .array(
-      z.strictObject({
-        decision: z.string().describe('liability, remedy, countsTowardDisputeRate or freight.<leg>'),
-        from: Value.optional(),
-        to: Value.optional(),
-        fromStatus: z.enum(['firm', 'provisional', 'undetermined']).optional(),
-        toStatus: z.enum(['firm', 'provisional', 'undetermined']).optional(),
-        ruleIds: z.array(z.string()).describe('The fired rules that decided it, after the change first.'),
-      }),
-    )
-    .describe('The decisions whose value or status differs; empty: the patch changes nothing.'),
-});
-
+/** What explain_rule answers (described in its tool description rather than advertised: the decision specs make it large). */
 export const ExplainRuleOutput = z.object({
   ruleId: z.string(),
   message: Message,
@@ -190,5 +152,3 @@ export const DescribeFactOutput = z.object({
   readBy: z.array(z.string()),
   readThrough: z.array(z.string()),
 });
-
-export type VerdictOutput = z.infer<typeof VerdictOutput>;

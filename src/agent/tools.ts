@@ -1,28 +1,27 @@
 import * as z from 'zod';
-import { jsonSchema } from '../cli/json-schemas.js';
 import { defaultPack } from '../default-pack.js';
 import { closestFacts } from '../explain/describe-fact.js';
-import { fromZodIssues, type Issue } from '../shared/errors.js';
+import { capIssues, fromZodIssues, type Issue } from '../shared/errors.js';
 import { closestRuleIds } from '../explain/explain-rule.js';
 import { FACTS } from '../facts/catalog.js';
 import { CaseValidationError } from '../shared/errors.js';
+import { parseCaseText } from '../schema/case-text.js';
+import { textFault } from '../shared/json-text.js';
 import { createJudge, type Judge, type JudgeOptions } from '../judge/judge.js';
 import type { Pack } from '../pack/load-pack.js';
+import { budgetIssues, CASE_BUDGET } from '../schema/case-budget.js';
 import type { Verdict } from '../schema/verdict.js';
 import { applyMergePatch } from '../explain/what-if.js';
 import { SINGLE_KEYS } from '../verdict/decisions.js';
+import { CASE_FACT_NAMES, caseFromFacts, type FactEntry } from './case-facts.js';
+import { conciseVerdict, type ConciseVerdict } from './concise.js';
 import {
-  CaseArg,
   DescribeFactInput,
   DescribeFactOutput,
   ExplainRuleInput,
-  ExplainRuleOutput,
   JudgeCaseInput,
   NextQuestionsInput,
-  NextQuestionsOutput,
-  VerdictOutput,
   WhatIfInput,
-  WhatIfOutput,
 } from './schemas.js';
 
 /** A JSON Schema object. */
@@ -38,10 +37,16 @@ export interface AgentTool {
   readonly title: string;
   /** For the model: what it is for, when to call it, what comes back. */
   readonly description: string;
-  /** JSON Schema (draft-07) of the arguments; `case` is described in full. */
+  /**
+   * JSON Schema (draft-07) of the arguments: the case as `facts` (a list of `{ fact, value }`, the
+   * fact an enum of the case's fields) or as a `case` object; describe_fact explains a field.
+   */
   readonly inputSchema: JsonSchema;
-  /** JSON Schema (draft-07) of a successful result's `structuredContent`. */
-  readonly outputSchema: JsonSchema;
+  /**
+   * JSON Schema (draft-07) of a successful result's `structuredContent`, for the tools whose
+   * answer has a small one (describe_fact); the others describe it in `description`.
+   */
+  readonly outputSchema?: JsonSchema;
   /** MCP tool annotations: every tool only reads. */
   readonly annotations: {
     readonly readOnlyHint: true;
@@ -69,25 +74,28 @@ export interface ToolResult {
 }
 
 const ANNOTATIONS = { readOnlyHint: true, idempotentHint: true, destructiveHint: false, openWorldHint: false } as const;
-const TOP_QUESTIONS = 3;
 const DEFAULT_LIMIT = 5;
+
+const CASE_FORM =
+  'Give the case as facts: [{"fact":"order.paidAt","value":"2015-04-15T10:00:00+08:00"}, …], at least caseId, platform, asOf, order.paidAt, order.amount, claim.type, claim.openedAt, and every other fact you know (leave out what you do not: absent facts are either unknown, asked for in openQuestions, or not shown, so the party who must prove them has not). Or give the whole case object as case.';
 
 const DESCRIPTIONS: Readonly<Record<ToolName, { title: string; description: string }>> = {
   judge_case: {
     title: 'Judge an after-sale case',
     description: [
-      'Pre-judges one after-sale dispute (Taobao, Tmall, Pinduoduo, AliExpress) with the platform rules and Chinese consumer law: who is liable, the remedy (refund only, return and refund, reject…), who pays each freight leg, penalties, evidence still needed, actions, and how sure each decision is (status: firm, provisional, undetermined).',
-      'Call it with the case as you know it, even if sparse: absent facts are either unknown (asked for in openQuestions, and decisions that wait on them are provisional) or not shown (the party who must prove it has not, so the decision is taken without it).',
-      'Returns the verdict; detail "concise" (default) leaves out the rule-by-rule trace and keeps the top 3 open questions, "full" is the whole verdict. Timestamps need an offset (2015-04-15T10:00:00+08:00); amounts are yuan.',
-      'An invalid case comes back as an error listing every problem with its JSON path and a hint: fix those fields and call again.',
+      'Pre-judges one after-sale dispute (Taobao, Tmall, Pinduoduo, AliExpress) with the platform rules and Chinese consumer law: who is liable, the remedy, who pays each freight leg, penalties, evidence still needed, actions, and how sure each decision is (status: firm, provisional, undetermined).',
+      CASE_FORM,
+      'Call it first, then ask the top open question, add the answer as a fact and call it again, until the decisions you need are firm.',
+      'Returns (structuredContent, and the same JSON as text) { caseId, rulesAt, outcome, status, evidenceRequired?, actions?, findings: ["RULE-ID (source): message"], openQuestions: the top 3 [{ fact, kind, party, zh, en, couldChange: ["decision→value"] }], openQuestionsTotal, conflicts? } (empty lists left out); detail "full" returns the whole verdict with its rule-by-rule trace.',
+      'An invalid case comes back as an error listing every problem with its path and a hint: fix those and call again.',
     ].join(' '),
   },
   next_questions: {
     title: 'What to ask next',
     description: [
-      'Lists the questions whose answers could change a decision about the case, ranked ask-first: facts every such case has (kind "unknown") before evidence a party has not shown ("not_shown"), then by how much they could change.',
-      'Each question names the fact (a dotted case path), the party who can answer, the question in Chinese and English, the JSON Schema of an answer, and which decisions it could change to what.',
-      'Use it in a loop: ask the top question, put the answer into the case at that path, call again, until settled is true (every decision firm, or nothing left to ask). A party who cannot show a not_shown item: leave it out and move to the next question.',
+      'Lists the questions whose answers could change a decision about the case, ranked ask-first: facts every such case has (kind "unknown") before evidence a party has not shown ("not_shown").',
+      CASE_FORM,
+      'Returns { caseId, questions: [{ fact, kind, party, question: { zh, en }, schema, couldChange: [{ decision, to, ruleId }] }], total, status, settled }. Ask the top question, add the answer as {"fact": question.fact, "value": answer}, call again, until settled (every decision firm, or nothing left to ask). A party who cannot show a not_shown item: leave it out and ask the next question.',
     ].join(' '),
   },
   what_if: {
@@ -95,21 +103,23 @@ const DESCRIPTIONS: Readonly<Record<ToolName, { title: string; description: stri
     description: [
       'Judges the case as given and the case changed by a JSON merge patch, and lists the decisions whose value or status changes, with the rules that decided them.',
       'Use it to answer "what if the parcel had been scanned earlier", "what if the buyer shows photos", "what if we had no record of X" (null removes a fact), or, with rulesAt and an empty patch {}, "what would the rules in force on that day say".',
-      'Returns { before, after, changes: [{ decision, from, to, fromStatus, toStatus, ruleIds }] }, before and after as concise verdicts.',
+      CASE_FORM,
+      'Returns { before, after (each as judge_case answers), changes: [{ decision, from, to, fromStatus, toStatus, ruleIds }] }.',
     ].join(' '),
   },
   explain_rule: {
     title: 'Explain a rule',
     description: [
-      'Explains a rule a verdict names (in findings, trace, openQuestions[].couldChange or what_if changes): its message in Chinese and English, the source it comes from (a platform rule article or seed document lines), its conditions in words, priority (higher wins), effective dates and other versions, the pack option that gates it, whether it is mandatory law a shop cannot contract out of, and what it decides.',
+      'Explains a rule a verdict names (in findings, openQuestions couldChange or what_if changes): its message in Chinese and English, its source (a platform rule article or seed document lines), its conditions in words, priority (higher wins), effective dates and other versions, the pack option that gates it, whether it is mandatory law, and what it decides.',
       'Call it when you need to tell a buyer or seller why, or to check a rule applies.',
+      'Returns { ruleId, message: { zh, en }, source, conditions: [words], priority, tier, stage, effectiveFrom?, effectiveTo?, series?, option?, mandatory, verified, reads: [facts], decides: [{ decision, words, priority, spec }] }.',
     ].join(' '),
   },
   describe_fact: {
     title: 'Describe a case fact',
     description: [
-      'Explains a fact of a case (a dotted path such as shipment.firstCarrierScanAt) or a derived fact (hoursToShip): what it means, its type and allowed values, what it means when the case leaves it out (unknown: ask the named party; not_shown: the named party must prove it, else it does not count) and who answers it, the question to ask, the JSON Schema of an answer, and the rules that read it.',
-      'Call it before writing a field you are unsure of, or to phrase a question to a buyer or seller.',
+      'Explains a fact of a case (a dotted name such as shipment.firstCarrierScanAt) or a derived fact (hoursToShip): what it means, its type and allowed values, what its absence means (unknown: ask the named party; not_shown: the named party must prove it, else it does not count), the question to ask, the JSON Schema of an answer, and the rules that read it.',
+      'Call it before giving a fact you are unsure of, or to phrase a question to a buyer or seller.',
     ].join(' '),
   },
 };
@@ -122,26 +132,22 @@ const INPUTS = {
   describe_fact: DescribeFactInput,
 } as const;
 
-const OUTPUTS = {
-  judge_case: VerdictOutput,
-  next_questions: NextQuestionsOutput,
-  what_if: WhatIfOutput,
-  explain_rule: ExplainRuleOutput,
+/**
+ * The tools whose answer has a small schema, worth advertising (a few hundred bytes each); the
+ * verdict-shaped answers of judge_case, next_questions and what_if are described in prose instead.
+ */
+const OUTPUTS: Partial<Record<ToolName, z.ZodObject>> = {
   describe_fact: DescribeFactOutput,
-} as const;
+};
 
 /**
- * The zod schemas of a tool's arguments and result, for an MCP server: `case` is a loose object
- * (the tool validates it and answers with its own issues) whose JSON Schema describes the case.
+ * The zod schemas of a tool's arguments and (where small) its result, for an MCP server; `case`
+ * is a loose object and a fact's value any JSON: the tool checks them and answers with its own
+ * issues.
  */
-export function zodSchemas(name: ToolName): { input: z.ZodObject; output: z.ZodObject } {
-  const input: z.ZodObject = INPUTS[name];
-  if (!('case' in input.shape)) return { input, output: OUTPUTS[name] };
-  const { properties, required } = caseSchema();
-  return {
-    input: input.extend({ case: CaseArg.meta({ description: CASE_DESCRIPTION, properties, required }) }),
-    output: OUTPUTS[name],
-  };
+export function zodSchemas(name: ToolName): { input: z.ZodObject; output?: z.ZodObject } {
+  const output = OUTPUTS[name];
+  return { input: INPUTS[name], ...(output ? { output } : {}) };
 }
 
 type JsonObject = Record<string, unknown>;
@@ -159,31 +165,17 @@ function clean(node: unknown): void {
   }
 }
 
-let caseSchemaCache: JsonObject | undefined;
-/** The case's JSON Schema (what `aftersale-rules schema case` prints), draft-07 keywords, for `case` arguments. */
-function caseSchema(): JsonObject {
-  if (!caseSchemaCache) {
-    const { $schema: _, title: __, ...rest } = jsonSchema('case');
-    clean(rest);
-    caseSchemaCache = rest;
-  }
-  return structuredClone(caseSchemaCache);
-}
-
-const CASE_DESCRIPTION =
-  'The case: the facts of one after-sale dispute. Required: caseId, platform, asOf, order {paidAt, amount}, claim {type, openedAt}; everything else as far as known (leave out what you do not know; describe_fact explains any field). Timestamps need an offset: 2015-04-15T10:00:00+08:00.';
-
-/** The JSON Schema of a tool's arguments, the case described in full. */
+/** The JSON Schema of a tool's arguments. */
 function inputJsonSchema(name: ToolName): JsonSchema {
   const s = z.toJSONSchema(INPUTS[name], { target: 'draft-7', io: 'input' }) as JsonObject;
   clean(s);
-  const props = s.properties as Record<string, JsonObject>;
-  if (props.case) props.case = { ...caseSchema(), description: CASE_DESCRIPTION };
   return s;
 }
 
-function outputJsonSchema(name: ToolName): JsonSchema {
-  const s = z.toJSONSchema(OUTPUTS[name], { target: 'draft-7', io: 'output' }) as JsonObject;
+function outputJsonSchema(name: ToolName): JsonSchema | undefined {
+  const output = OUTPUTS[name];
+  if (!output) return undefined;
+  const s = z.toJSONSchema(output, { target: 'draft-7', io: 'output' }) as JsonObject;
   clean(s);
   return s;
 }
@@ -204,8 +196,9 @@ function nullable(s: JsonObject): JsonObject {
  */
 function strictify(node: JsonObject): JsonObject {
   const out: JsonObject = { ...node };
-  delete out.default;
-  delete out.propertyNames;
+  // Keywords strict mode does not support; the tool checks the arguments itself anyway.
+  for (const k of ['default', 'propertyNames', 'minLength', 'maxLength', 'minProperties', 'maxProperties'])
+    delete out[k];
   if (out.type === 'object' || isObject(out.properties)) {
     const props = isObject(out.properties) ? (out.properties as Record<string, JsonObject>) : {};
     const required = new Set(Array.isArray(out.required) ? (out.required as string[]) : []);
@@ -252,19 +245,53 @@ function strictInputJsonSchema(name: ToolName, pack: Pack): JsonSchema {
         'A JSON merge patch (RFC 7386) as JSON text, applied to the case: members replace, nested objects merge, null removes a fact. E.g. "{\\"shipment\\":{\\"firstCarrierScanAt\\":\\"2015-04-16T16:00:00+08:00\\"}}". "{}" with rulesAt compares the rules of two days.',
     };
   }
+  const { case: _case, facts: _facts, ...rest } = props;
+  s.properties = rest;
   const strict = strictify(s);
   delete strict.$schema;
-  return strict;
+  if (!props.facts) return strict;
+  // The case as facts, every value as text (strict mode gives a property one type): the tool
+  // reads each by its fact's type.
+  return {
+    ...strict,
+    properties: { facts: STRICT_FACTS, ...(strict.properties as JsonObject) },
+    required: ['facts', ...(strict.required as string[])],
+  };
 }
 
+const STRICT_FACTS: JsonObject = {
+  type: 'array',
+  description:
+    'The facts you know, e.g. [{"fact":"order.amount","value":"199"}]; an answer goes back as {"fact": question.fact, "value": answer}.',
+  items: {
+    type: 'object',
+    properties: {
+      fact: { type: 'string', enum: CASE_FACT_NAMES, description: 'A case field, dotted; describe_fact explains it.' },
+      value: {
+        type: 'string',
+        description: 'The value as text, read by the fact\'s type: "199.5", "true", "2015-04-15T10:00:00+08:00".',
+      },
+    },
+    required: ['fact', 'value'],
+    additionalProperties: false,
+  },
+};
+
+/**
+ * How deep `dropNulls` walks: arguments, a case and its deepest field are a few levels; anything
+ * deeper is left as it is for the case's own depth check (`too_deep`), never walked.
+ */
+const NULLS_DEPTH = CASE_BUDGET.maxDepth + 4;
+
 /** Removes `null` members (strict mode's "absent") everywhere but inside a merge patch, where null means "remove". */
-function dropNulls(value: unknown, keepNullsUnder: ReadonlySet<string> = new Set()): unknown {
-  if (Array.isArray(value)) return value.filter((v) => v !== null).map((v) => dropNulls(v));
+function dropNulls(value: unknown, keepNullsUnder: ReadonlySet<string> = new Set(), depth = 0): unknown {
+  if (depth > NULLS_DEPTH) return value;
+  if (Array.isArray(value)) return value.filter((v) => v !== null).map((v) => dropNulls(v, undefined, depth + 1));
   if (!isObject(value)) return value;
   return Object.fromEntries(
     Object.entries(value)
       .filter(([, v]) => v !== null)
-      .map(([k, v]) => [k, keepNullsUnder.has(k) ? v : dropNulls(v)]),
+      .map(([k, v]) => [k, keepNullsUnder.has(k) ? v : dropNulls(v, undefined, depth + 1)]),
   );
 }
 
@@ -331,24 +358,8 @@ function okResult(structured: Record<string, unknown>): ToolResult {
   return { content: [{ type: 'text', text: JSON.stringify(structured) }], structuredContent: structured };
 }
 
-/** The concise form of a verdict: no trace, the findings' messages, the top questions. */
-export function conciseVerdict(v: Verdict): VerdictOutput {
-  return {
-    caseId: v.caseId,
-    asOf: v.asOf,
-    ruleset: v.ruleset,
-    outcome: v.outcome,
-    status: v.status,
-    evidenceRequired: v.evidenceRequired,
-    actions: v.actions,
-    findings: v.findings.map((f) => ({ ruleId: f.ruleId, message: f.message })),
-    openQuestions: v.openQuestions.slice(0, TOP_QUESTIONS),
-    openQuestionsTotal: v.openQuestions.length,
-    conflicts: v.conflicts,
-  };
-}
-
-const fullVerdict = (v: Verdict): VerdictOutput => ({ ...v, openQuestionsTotal: v.openQuestions.length });
+/** The whole verdict, as judge_case answers with `detail: "full"`. */
+const fullVerdict = (v: Verdict): Record<string, unknown> => ({ ...v, openQuestionsTotal: v.openQuestions.length });
 
 /** Every decision of the verdict is firm. */
 export function allFirm(v: Pick<Verdict, 'status'>): boolean {
@@ -360,14 +371,34 @@ export function allFirm(v: Pick<Verdict, 'status'>): boolean {
 export interface AgentTools {
   /** The tools with JSON Schemas for MCP, Anthropic, Vercel AI SDK and OpenAI (non-strict) function calling. */
   readonly tools: readonly AgentTool[];
-  /** The same tools with input schemas for OpenAI strict mode; `callTool` maps their nulls back to absent. */
+  /** The same tools with input schemas for OpenAI strict mode (the case as facts, every value as text); `callTool` maps their nulls back to absent. */
   readonly strictTools: readonly AgentTool[];
   /**
-   * Runs a tool. `args` is an object or its JSON text (OpenAI's `arguments`); `null` members mean
-   * absent (strict mode), except inside `patch`, where null removes a fact. Never throws for bad
-   * arguments or an invalid case: the result has `isError` and lists the issues.
+   * Runs a tool. `args` is an object or its JSON text (OpenAI's `arguments`; a key given twice is
+   * refused); `null` members mean absent (strict mode), except inside `patch`, where null removes
+   * a fact. Never throws for bad arguments or an invalid case: the result has `isError` and lists
+   * the issues.
    */
   callTool(name: string, args: unknown): Promise<ToolResult>;
+}
+
+type CaseArgs = { facts?: FactEntry[] | undefined; case?: Record<string, unknown> | undefined };
+
+/**
+ * JSON text to a value, read as every door reads a case's text (`parseCaseText`): malformed JSON, a key given
+ * twice or nesting past the case budget refused, at most 100 issues. `rootLevel` -1: the text holds
+ * a case (the arguments); 0: the text is shaped like a case (a patch).
+ */
+function parseText(
+  text: string,
+  what: string,
+  code: string,
+  rootLevel: number,
+): { value: unknown } | { error: ToolResult } {
+  const r = parseCaseText(text, { rootLevel });
+  if (r.ok) return { value: r.value };
+  if ('malformed' in r) return { error: errorResult(code, `${what}: not valid JSON: ${r.malformed}`) };
+  return { error: errorResult(code, `${what}: ${textFault(r.issues)}; fix each at its path.`, r.issues) };
 }
 
 /**
@@ -381,14 +412,17 @@ export function createAgentTools(options: JudgeOptions = {}): AgentTools {
   const pack = () => options.pack ?? defaultPack();
   let toolsCache: AgentTool[] | undefined;
   let strictCache: AgentTool[] | undefined;
-  const describe = (name: ToolName, input: JsonSchema): AgentTool => ({
-    name,
-    title: DESCRIPTIONS[name].title,
-    description: DESCRIPTIONS[name].description,
-    inputSchema: input,
-    outputSchema: outputJsonSchema(name),
-    annotations: ANNOTATIONS,
-  });
+  const describe = (name: ToolName, input: JsonSchema): AgentTool => {
+    const output = outputJsonSchema(name);
+    return {
+      name,
+      title: DESCRIPTIONS[name].title,
+      description: DESCRIPTIONS[name].description,
+      inputSchema: input,
+      ...(output ? { outputSchema: output } : {}),
+      annotations: ANNOTATIONS,
+    };
+  };
 
   const judgeFor = (a: { rulesAt?: string | undefined; options?: Record<string, boolean> | undefined }): Judge =>
     a.rulesAt === undefined && a.options === undefined
@@ -405,18 +439,46 @@ export function createAgentTools(options: JudgeOptions = {}): AgentTools {
       issuesWithHints(issues, input),
     );
 
+  /** The case the arguments give: the facts laid over the case object; an error result when neither or a bad fact. */
+  const caseOf = (a: CaseArgs): { case: unknown } | { error: ToolResult } => {
+    if (a.facts === undefined) {
+      if (a.case === undefined)
+        return {
+          error: errorResult(
+            'invalid_arguments',
+            'Give the case: facts [{"fact": "order.amount", "value": 199}, …] (or the whole case object as case).',
+          ),
+        };
+      return { case: a.case };
+    }
+    const r = caseFromFacts(a.facts, a.case);
+    if (r.issues.length > 0)
+      return {
+        error: errorResult(
+          'invalid_arguments',
+          `Invalid facts: ${r.issues.length} issue${r.issues.length === 1 ? '' : 's'}.`,
+          capIssues(r.issues),
+        ),
+      };
+    return { case: r.case };
+  };
+
   async function run(name: ToolName, args: Record<string, unknown>): Promise<ToolResult> {
     switch (name) {
       case 'judge_case': {
         const a = args as z.infer<typeof JudgeCaseInput>;
-        const r = await judgeFor(a).safeJudge(a.case);
-        if (!r.ok) return invalidCase(r.issues, a.case);
-        return okResult(a.detail === 'full' ? fullVerdict(r.verdict) : conciseVerdict(r.verdict));
+        const c = caseOf(a);
+        if ('error' in c) return c.error;
+        const r = await judgeFor(a).safeJudge(c.case);
+        if (!r.ok) return invalidCase(r.issues, c.case);
+        return okResult(a.detail === 'full' ? fullVerdict(r.verdict) : { ...conciseVerdict(r.verdict) });
       }
       case 'next_questions': {
         const a = args as z.infer<typeof NextQuestionsInput>;
-        const r = await judgeFor(a).safeJudge(a.case);
-        if (!r.ok) return invalidCase(r.issues, a.case);
+        const c = caseOf(a);
+        if ('error' in c) return c.error;
+        const r = await judgeFor(a).safeJudge(c.case);
+        if (!r.ok) return invalidCase(r.issues, c.case);
         const v = r.verdict;
         return okResult({
           caseId: v.caseId,
@@ -428,31 +490,35 @@ export function createAgentTools(options: JudgeOptions = {}): AgentTools {
       }
       case 'what_if': {
         const a = args as z.infer<typeof WhatIfInput>;
+        const c = caseOf(a);
+        if ('error' in c) return c.error;
         let patch: unknown = a.patch;
         if (typeof patch === 'string') {
-          try {
-            patch = JSON.parse(patch) as unknown;
-          } catch (e) {
-            return errorResult('invalid_patch', `The patch is not valid JSON: ${(e as Error).message}`);
-          }
+          const parsed = parseText(patch, 'The patch', 'invalid_patch', 0);
+          if ('error' in parsed) return parsed.error;
+          patch = parsed.value;
         }
         if (!isObject(patch))
           return errorResult(
             'invalid_patch',
             'The patch must be a JSON object (a JSON merge patch): {"shipment": {"firstCarrierScanAt": "…"}}; null removes a fact.',
           );
-        const before = await judgeFor({ options: a.options }).safeJudge(a.case);
-        if (!before.ok) return invalidCase(before.issues, a.case);
+        // A patch is shaped like a case: no deeper, no larger (and never walked past that).
+        const tooBig = budgetIssues(patch);
+        if (tooBig.length > 0)
+          return errorResult('invalid_patch', 'The patch is larger or deeper than a case can be.', capIssues(tooBig));
+        const before = await judgeFor({ options: a.options }).safeJudge(c.case);
+        if (!before.ok) return invalidCase(before.issues, c.case);
         try {
           const r = await judgeFor({ options: a.options }).whatIf(
-            a.case,
+            c.case,
             patch,
             a.rulesAt !== undefined ? { rulesAt: a.rulesAt } : {},
           );
           return okResult({ before: conciseVerdict(r.before), after: conciseVerdict(r.after), changes: r.changes });
         } catch (e) {
           if (e instanceof CaseValidationError)
-            return invalidCase(e.issues, applyMergePatch(a.case, patch), 'The patched case is invalid');
+            return invalidCase(e.issues, applyMergePatch(c.case, patch), 'The patched case is invalid');
           throw e;
         }
       }
@@ -485,16 +551,14 @@ export function createAgentTools(options: JudgeOptions = {}): AgentTools {
     const tool = name as ToolName;
     let args: unknown = rawArgs ?? {};
     if (typeof args === 'string') {
-      try {
-        args = JSON.parse(args) as unknown;
-      } catch (e) {
-        return errorResult('invalid_arguments', `The arguments are not valid JSON: ${(e as Error).message}`);
-      }
+      const parsed = parseText(args, 'The arguments', 'invalid_arguments', -1);
+      if ('error' in parsed) return parsed.error;
+      args = parsed.value;
     }
     const parsed = INPUTS[tool].safeParse(dropNulls(args, new Set(['patch'])));
     if (!parsed.success) {
       const issues = fromZodIssues(parsed.error.issues);
-      return errorResult('invalid_arguments', `Invalid arguments for ${tool}:`, issues);
+      return errorResult('invalid_arguments', `Invalid arguments for ${tool}:`, capIssues(issues));
     }
     try {
       return await run(tool, parsed.data as Record<string, unknown>);
@@ -517,3 +581,5 @@ export function createAgentTools(options: JudgeOptions = {}): AgentTools {
     callTool,
   };
 }
+
+export type { ConciseVerdict };

@@ -11,6 +11,7 @@ import {
   type WorkerJob,
   type WorkerReply,
 } from './batch-worker.js';
+import type { DIFF_WORKER, DiffWorkerOptions } from './diff-worker.js';
 
 /** Lines sent to a worker in one message: a chunk, or after a worker died, one of its lines. */
 interface Task {
@@ -49,9 +50,11 @@ export class Pool {
 
   constructor(
     size: number,
-    private readonly options: BatchJudgeOptions,
+    private readonly options: BatchJudgeOptions | DiffWorkerOptions,
     private readonly onChunk: (seq: number, outs: readonly LinesOut[]) => void,
     private readonly onFatal: (e: Error) => void,
+    /** Which worker body the threads run: the batch's judge, or the diff's two judges. */
+    private readonly kind: typeof BATCH_WORKER | typeof DIFF_WORKER = BATCH_WORKER,
   ) {
     for (let i = 0; i < size; i++) this.spawn();
   }
@@ -77,7 +80,7 @@ export class Pool {
     };
     // This module's URL is the CLI's one-file bundle, whose entry runs `runBatchWorker` in a worker.
     const w = new Worker(new URL(import.meta.url), {
-      workerData: { kind: BATCH_WORKER, options: this.options },
+      workerData: { kind: this.kind, options: this.options },
       resourceLimits,
     });
     let error: Error | undefined;
@@ -110,10 +113,7 @@ export class Pool {
     if (task === undefined) {
       if (++this.idleDeaths > 3) {
         this.onFatal(
-          new CliError(
-            `aftersale-rules batch: worker threads keep dying before judging anything (${reason})`,
-            EXIT.failed,
-          ),
+          new CliError(`aftersale-rules: worker threads keep dying before judging anything (${reason})`, EXIT.failed),
         );
         return;
       }

@@ -73,6 +73,8 @@ export function formatVerdict(v: Verdict, lang: Lang): string {
   const r = v.ruleset;
   lines.push(`${L('case')} ${v.caseId} · ${L('asOf')} ${v.asOf}`);
   lines.push(`${L('rules')}${sep}${r.id} ${r.version}, ${L('rulesAt')} ${r.rulesAt} (${r.rules} ${L('evaluated')})`);
+  // The record makes the buyer's story doubtful (src/schema/claim-story.ts): said before the outcome.
+  for (const w of v.warnings ?? []) lines.push(`${lang === 'zh' ? '注意' : 'Warning'}${sep}${w.message}`);
   lines.push('');
   const o = v.outcome;
   const status = v.status as Readonly<Partial<Record<SingleKey, DecisionStatus>>>;

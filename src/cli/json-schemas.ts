@@ -4,6 +4,7 @@ import { OPERATORS } from '../evaluate/operators.js';
 import { CaseSchema } from '../schema/case.js';
 import { Fixture } from '../schema/fixture.js';
 import { MONEY_RULE } from '../schema/primitives.js';
+import { valuesDescription } from '../schema/value-text.js';
 import { PackManifest, RuleSpec } from '../schema/rule.js';
 import { VerdictSchema } from '../schema/verdict.js';
 
@@ -68,6 +69,7 @@ export function jsonSchema(name: SchemaName): Record<string, unknown> {
     target: 'draft-2020-12',
   }) as Record<string, unknown>;
   withMoneyRule(schema);
+  if (name === 'case' || name === 'fixture') withValueText(schema);
   if (name === 'case') withBurden(schema, '');
   if (name === 'rules') withCompletion(schema);
   if (name === 'fixture') withBurden((schema.properties as Record<string, Record<string, unknown>>).case, '');
@@ -149,6 +151,24 @@ function withBurden(node: JsonObject | undefined, prefix: string): void {
       field.description = `${typeof field.description === 'string' ? `${field.description} ` : ''}Absent: ${when}.`;
     withBurden(field, `${prefix}${key}.`);
   }
+}
+
+/**
+ * Each enum of a case vocabulary says what every value means (`VALUE_TEXT`, the one source the
+ * types, the README and the desk read too), in its description: editors and agents show it, and
+ * strict validators accept it (no custom keyword).
+ */
+function withValueText(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const n of node) withValueText(n);
+    return;
+  }
+  if (node === null || typeof node !== 'object') return;
+  const o = node as JsonObject;
+  const values = Array.isArray(o.enum) && o.enum.every((v) => typeof v === 'string') ? (o.enum as string[]) : undefined;
+  const text = values && valuesDescription(values);
+  if (text !== undefined) o.description = `${typeof o.description === 'string' ? `${o.description}\n\n` : ''}${text}`;
+  for (const v of Object.values(o)) withValueText(v);
 }
 
 /**

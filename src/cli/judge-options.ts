@@ -5,7 +5,8 @@ import { formatIssues, PackLoadError } from '../shared/errors.js';
 import { textFault, type JsonTextLimits } from '../shared/json-text.js';
 import { parseCaseText } from '../schema/case-text.js';
 import { createJudge, type Judge, type JudgeOptions, type ShopPolicy } from '../judge/judge.js';
-import { loadPack } from '../pack/load-pack.js';
+import { defaultPack } from '../default-pack.js';
+import { loadPack, type Pack } from '../pack/load-pack.js';
 import { CliError, EXIT } from './cli-error.js';
 
 /** The options of commands that judge: which pack, which day's rules, which pack options, which shop policy. */
@@ -75,28 +76,44 @@ export function judgeOptionsFrom(flags: JudgeFlags): {
 }
 
 /**
- * Builds the judge the flags describe. A pack that fails to load, or options the pack does not
- * declare, are bad input (exit 2) with every issue listed.
+ * The pack the flags name: `--rules`, else the shipped pack. A pack that fails to load is bad
+ * input (exit 2) with every issue listed.
+ *
+ * @example
+ * const pack = packFrom({ rulesDir: '/abs/path/to/rules' });
+ */
+export function packFrom(plain: ReturnType<typeof judgeOptionsFrom>): Pack {
+  try {
+    return plain.rulesDir !== undefined ? loadPack(plain.rulesDir) : defaultPack();
+  } catch (e) {
+    if (e instanceof PackLoadError)
+      throw new CliError(`Rule pack ${plain.rulesDir} failed to load:\n${formatIssues(e.issues)}`, EXIT.badInput);
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new CliError(`Cannot read rule pack: ${(e as Error).message}`, EXIT.badInput);
+    throw e;
+  }
+}
+
+/**
+ * Builds the judge the flags describe (on `pack` when given, else the pack they name). A pack that
+ * fails to load, or options the pack does not declare, are bad input (exit 2) with every issue listed.
  *
  * @example
  * const judge = makeJudge({ rulesDir: '/abs/path/to/rules' });
  */
-export function makeJudge(plain: ReturnType<typeof judgeOptionsFrom>): Judge {
+export function makeJudge(plain: ReturnType<typeof judgeOptionsFrom>, pack?: Pack): Judge {
   engineDebugToStderr();
+  const loaded = pack ?? (plain.rulesDir !== undefined ? packFrom(plain) : undefined);
   try {
     const opts: JudgeOptions = {
-      ...(plain.rulesDir !== undefined ? { pack: loadPack(plain.rulesDir) } : {}),
+      ...(loaded !== undefined ? { pack: loaded } : {}),
       ...(plain.rulesAt !== undefined ? { rulesAt: plain.rulesAt } : {}),
       ...(plain.options !== undefined ? { options: plain.options } : {}),
       ...(plain.shopPolicy !== undefined ? { shopPolicy: plain.shopPolicy } : {}),
     };
     return createJudge(opts);
   } catch (e) {
-    if (e instanceof PackLoadError)
-      throw new CliError(`Rule pack ${plain.rulesDir} failed to load:\n${formatIssues(e.issues)}`, EXIT.badInput);
     if (e instanceof TypeError) throw new CliError(e.message, EXIT.badInput);
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT')
-      throw new CliError(`Cannot read rule pack: ${(e as Error).message}`, EXIT.badInput);
     throw e;
   }
 }

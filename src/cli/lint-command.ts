@@ -36,7 +36,7 @@ export function lintCommand(): Command {
     .argument('<rules>', 'rule pack directory (pack.json + <topic>/*.json)')
     .option(
       '--fixtures <dir>',
-      'fixture directory: report catalogue IDs without fixtures, and fixtures naming unknown IDs, rules or facts',
+      "fixture directory: report catalogue IDs without fixtures (those the fixtures name, and the pack's own rules), and fixtures naming unknown IDs, rules or facts",
     )
     .option(
       '--catalogue <file>',
@@ -51,7 +51,9 @@ Errors: everything the loader rejects (malformed JSON or rule, unknown fact or o
 the fact cannot hold, duplicate id, overlapping versions, …); never_fires (contradictory conditions,
 e.g. one fact equal to two values, ranges that cannot meet, a platform the rule is not for, an
 outcome no first-stage rule decides); self_conflict; unknown_catalogue_id; unknown_rule and
-unknown_fact in fixtures; catalogue_without_fixture (a catalogue ID with rules but no fixture).
+unknown_fact in fixtures; catalogue_without_fixture (a catalogue ID with rules but no fixture, checked
+for what the fixtures name, the IDs they cite and the rules they name, and for the pack's own rules,
+those the shipped pack does not have: a shop's fixtures are not held to the shipped catalogue).
 Warnings: version_gap; same_priority_conflict (two rules deciding liability, remedy, a freight
 leg or the dispute rate differently at one priority, on conditions not provably disjoint: a case
 where both fire gets an undetermined decision); catalogue_without_rule; catalogue_not_implemented.

@@ -3,8 +3,11 @@
 import { isMainThread, workerData } from 'node:worker_threads';
 import { Command, CommanderError } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
+import { adaptCommand } from './adapt-command.js';
 import { batchCommand } from './batch-command.js';
-import { BATCH_WORKER, runBatchWorker } from './batch-worker.js';
+import { BATCH_WORKER, runBatchWorker, type BatchJudgeOptions } from './batch-worker.js';
+import { diffCommand } from './diff-command.js';
+import { DIFF_WORKER, runDiffWorker, type DiffWorkerOptions } from './diff-worker.js';
 import { CliError, EXIT } from './cli-error.js';
 import { judgeCommand } from './judge-command.js';
 import { lintCommand } from './lint-command.js';
@@ -33,7 +36,9 @@ export function program(): Command {
     .exitOverride();
   for (const cmd of [
     judgeCommand(),
+    adaptCommand(),
     testCommand(),
+    diffCommand(),
     batchCommand(),
     schemaCommand(),
     lintCommand(),
@@ -77,6 +82,7 @@ async function main(argv: readonly string[]): Promise<void> {
   }
 }
 
-const data = workerData as { kind?: string; options?: Parameters<typeof runBatchWorker>[0] } | null;
-if (!isMainThread && data?.kind === BATCH_WORKER) runBatchWorker(data.options ?? {});
+const data = workerData as { kind?: string; options?: unknown } | null;
+if (!isMainThread && data?.kind === BATCH_WORKER) runBatchWorker((data.options ?? {}) as BatchJudgeOptions);
+else if (!isMainThread && data?.kind === DIFF_WORKER) runDiffWorker(data.options as DiffWorkerOptions);
 else void main(process.argv);

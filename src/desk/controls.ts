@@ -3,6 +3,7 @@
 // timestamp, a select for an enum, yes / no / not given for a boolean, a number for yuan.
 import { h } from './dom.js';
 import type { FieldSpec } from './fields.js';
+import { valueMeaning } from './field-labels.js';
 import { t, valueLabel, type Lang } from './i18n.js';
 
 export type Control = HTMLInputElement | HTMLSelectElement;
@@ -13,12 +14,16 @@ export type Control = HTMLInputElement | HTMLSelectElement;
  */
 export type ControlUse = 'form' | 'answer';
 
-function select(id: string, empty: string, options: readonly (readonly [string, string])[]): HTMLSelectElement {
+function select(
+  id: string,
+  empty: string,
+  options: readonly (readonly [string, string, (string | undefined)?])[],
+): HTMLSelectElement {
   return h(
     'select',
     { id, name: id },
     h('option', { value: '' }, empty),
-    options.map(([value, text]) => h('option', { value }, text)),
+    options.map(([value, text, title]) => h('option', title ? { value, title } : { value }, text)),
   );
 }
 
@@ -36,7 +41,9 @@ export function createControl(lang: Lang, field: FieldSpec, id: string, use: Con
       return select(
         id,
         empty,
-        (field.values ?? []).map((v) => [v, valueLabel(lang, field, v)] as const),
+        (field.values ?? []).map(
+          (v) => [v, valueLabel(lang, field, v), valueMeaning(field.values ?? [], v, lang)] as const,
+        ),
       );
     case 'boolean':
       return select(id, empty, [

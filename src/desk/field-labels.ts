@@ -2,11 +2,9 @@
 // Short zh / en names of the case's fields and of their values, for the desk form. The meaning
 // of each field is the catalogue's; these are labels only. test/desk/fields.test.ts checks that
 // every case fact and every enum value has one.
-import type * as z from 'zod';
-import type * as V from '../schema/vocabulary.js';
+import { valueTexts } from '../schema/value-text.js';
 
 type Text = { readonly zh: string; readonly en: string };
-type Labels<E extends z.ZodType<string>> = Readonly<Record<z.infer<E>, Text>>;
 
 /** A label for every field of the case, by fact name. */
 export const FIELD_LABELS: Readonly<Record<string, Text>> = {
@@ -172,187 +170,18 @@ export const REQUIRED_MEANING_ZH: Readonly<Record<string, string>> = {
   'claim.openedAt': '买家发起售后的时间。',
 };
 
-const platform: Labels<typeof V.Platform> = {
-  taobao: { zh: '淘宝', en: 'Taobao' },
-  tmall: { zh: '天猫', en: 'Tmall' },
-  pinduoduo: { zh: '拼多多', en: 'Pinduoduo' },
-  aliexpress: { zh: '速卖通', en: 'AliExpress' },
-};
-const fulfilment: Labels<typeof V.Fulfilment> = {
-  in_stock: { zh: '现货', en: 'in stock' },
-  presale: { zh: '预售', en: 'presale' },
-  custom: { zh: '定制', en: 'made to order' },
-  special_category: { zh: '特殊类目', en: 'special category' },
-};
-const paymentMethod: Labels<typeof V.PaymentMethod> = {
-  escrow: { zh: '担保交易', en: 'escrow' },
-  cash_on_delivery: { zh: '货到付款', en: 'cash on delivery' },
-  bank_transfer: { zh: '银行转账', en: 'bank transfer' },
-};
-const goodsClass: Labels<typeof V.GoodsClass> = {
-  ordinary: { zh: '普通商品', en: 'ordinary goods' },
-  custom_made: { zh: '定制商品', en: 'custom-made' },
-  perishable: { zh: '鲜活易腐', en: 'perishable' },
-  digital_unsealed: { zh: '已拆封的音像/软件', en: 'unsealed digital goods' },
-  periodical: { zh: '报纸期刊', en: 'newspapers and periodicals' },
-};
-const delayCause: Labels<typeof V.DelayCause> = {
-  none: { zh: '无延误', en: 'no delay' },
-  backlog: { zh: '爆仓积压', en: 'backlog' },
-  weather: { zh: '天气原因', en: 'weather' },
-  carrier_accident: { zh: '快递事故', en: 'carrier accident' },
-  unknown: { zh: '原因不明', en: 'cause unknown' },
-};
-const party3: Labels<typeof V.Party3> = {
-  none: { zh: '无人', en: 'nobody' },
-  buyer: { zh: '买家', en: 'buyer' },
-  seller: { zh: '卖家', en: 'seller' },
-};
-const chosenBy: Labels<typeof V.ChosenBy> = {
-  seller: { zh: '卖家', en: 'seller' },
-  buyer: { zh: '买家', en: 'buyer' },
-};
-const shippingMethod: Labels<typeof V.ShippingMethod> = {
-  standard: { zh: '普通快递', en: 'standard courier' },
-  sf_express: { zh: '顺丰', en: 'SF Express' },
-  ems: { zh: 'EMS', en: 'EMS' },
-  postal: { zh: '邮政平邮', en: 'postal' },
-  small_parcel: { zh: '小包', en: 'small parcel' },
-  commercial_express: { zh: '商业快递', en: 'commercial express' },
-};
-const shipmentStatus: Labels<typeof V.ShipmentStatus> = {
-  in_transit: { zh: '运输中', en: 'in transit' },
-  delivered: { zh: '已签收', en: 'delivered' },
-  lost: { zh: '丢件', en: 'lost' },
-  out_of_area: { zh: '超区', en: 'out of area' },
-  returned_to_sender: { zh: '已退回寄件人', en: 'returned to sender' },
-  refused: { zh: '拒收', en: 'refused' },
-};
-const signedBy: Labels<typeof V.SignedBy> = {
-  buyer: { zh: '买家本人', en: 'the buyer' },
-  proxy: { zh: '他人代收', en: 'a proxy' },
-  locker: { zh: '快递柜/驿站', en: 'a locker' },
-  unknown: { zh: '不明', en: 'unknown' },
-};
-const claimType: Labels<typeof V.ClaimType> = {
-  late_shipment: { zh: '延迟发货', en: 'late shipment' },
-  fake_shipment: { zh: '虚假发货', en: 'fake shipment' },
-  out_of_stock: { zh: '缺货', en: 'out of stock' },
-  shipping_chase: { zh: '催发货', en: 'chasing shipment' },
-  changed_mind: { zh: '买家不想要了', en: 'changed mind' },
-  tracking_stalled: { zh: '物流停滞', en: 'tracking stalled' },
-  not_received: { zh: '未收到货', en: 'not received' },
-  delivery_delay: { zh: '配送延误', en: 'delivery delay' },
-  out_of_area: { zh: '超区', en: 'out of area' },
-  address_change: { zh: '修改地址', en: 'address change' },
-  damaged_in_transit: { zh: '运输破损', en: 'damaged in transit' },
-  refused_delivery: { zh: '拒收', en: 'refused delivery' },
-  missing_item: { zh: '少件/漏发', en: 'missing item' },
-  wrong_item: { zh: '发错货', en: 'wrong item' },
-  quality: { zh: '质量问题', en: 'quality' },
-  not_as_described: { zh: '描述不符', en: 'not as described' },
-  counterfeit: { zh: '假货', en: 'counterfeit' },
-  no_reason_return: { zh: '七天无理由退货', en: 'no-reason return' },
-  exchange: { zh: '换货', en: 'exchange' },
-  return_refused_by_seller: { zh: '卖家拒绝退货', en: 'return refused by the seller' },
-  broken_promise: { zh: '违背承诺', en: 'broken promise' },
-};
-const requestedRemedy: Labels<typeof V.RequestedRemedy> = {
-  refund_only: { zh: '仅退款', en: 'refund only' },
-  return_and_refund: { zh: '退货退款', en: 'return and refund' },
-  exchange: { zh: '换货', en: 'exchange' },
-  reship: { zh: '补发', en: 'reship' },
-  partial_refund: { zh: '部分退款', en: 'partial refund' },
-};
-const priorAgreement: Labels<typeof V.PriorAgreement> = {
-  none: { zh: '无约定', en: 'none' },
-  refund_only: { zh: '仅退款', en: 'refund only' },
-  return_and_refund: { zh: '退货退款', en: 'return and refund' },
-  exchange: { zh: '换货', en: 'exchange' },
-  partial_refund: { zh: '部分退款', en: 'partial refund' },
-};
-const carrierCertificate: Labels<typeof V.CarrierCertificate> = {
-  none: { zh: '无', en: 'none' },
-  local_branch: { zh: '当地网点证明', en: 'local branch' },
-  headquarters: { zh: '快递总部证明', en: 'headquarters' },
-};
-const defect: Labels<typeof V.Defect> = {
-  none: { zh: '无瑕疵', en: 'none' },
-  minor: { zh: '轻微', en: 'minor' },
-  major: { zh: '严重', en: 'major' },
-};
-const defectCause: Labels<typeof V.DefectCause> = {
-  manufacturing: { zh: '生产原因', en: 'manufacturing' },
-  transit: { zh: '运输原因', en: 'transit' },
-  buyer_misuse: { zh: '买家使用不当', en: 'buyer misuse' },
-  unknown: { zh: '不明', en: 'unknown' },
-};
-const insuranceStatus: Labels<typeof V.InsuranceStatus> = {
-  valid: { zh: '有效', en: 'valid' },
-  invalid_buyer_fault: { zh: '因买家原因失效', en: 'invalid (buyer’s fault)' },
-  none: { zh: '无运费险', en: 'none' },
-};
-const returnAnomaly: Labels<typeof V.ReturnAnomaly> = {
-  none: { zh: '无异常', en: 'none' },
-  quantity: { zh: '数量不符', en: 'quantity' },
-  damage: { zh: '损坏', en: 'damage' },
-  not_resalable: { zh: '影响二次销售', en: 'not resalable' },
-};
-const listedService: Labels<typeof V.ListedService> = {
-  none: { zh: '未承诺此类服务', en: 'none promised' },
-  platform_payment: { zh: '平台担保支付', en: 'platform payment' },
-  after_sale_service: { zh: '售后服务', en: 'after-sale service' },
-  other_service: { zh: '其他服务', en: 'other service' },
-};
-
-/** The value labels of each closed vocabulary a case field uses. */
-const TABLES: readonly Readonly<Record<string, Text>>[] = [
-  platform,
-  fulfilment,
-  paymentMethod,
-  goodsClass,
-  delayCause,
-  party3,
-  chosenBy,
-  shippingMethod,
-  shipmentStatus,
-  signedBy,
-  claimType,
-  requestedRemedy,
-  priorAgreement,
-  carrierCertificate,
-  defect,
-  defectCause,
-  insuranceStatus,
-  returnAnomaly,
-  listedService,
-];
-
-const sameKeys = (table: Readonly<Record<string, Text>>, values: readonly string[]) => {
-  const keys = Object.keys(table);
-  return keys.length === values.length && values.every((v) => Object.hasOwn(table, v));
-};
-
-const byValues = new Map<string, Readonly<Record<string, Text>> | undefined>();
-
 /**
- * The labels of an enum field's values: the vocabulary whose values are exactly these;
- * undefined for a vocabulary without labels (the page then shows the codes).
+ * The labels of an enum field's values: the case vocabulary whose values are exactly these (their
+ * labels and meanings are `VALUE_TEXT`'s, src/schema/value-text.ts); undefined for a vocabulary
+ * without labels (the page then shows the codes).
  */
 export function valueLabels(values: readonly string[]): Readonly<Record<string, Text>> | undefined {
-  const key = values.join('|');
-  if (!byValues.has(key))
-    byValues.set(
-      key,
-      TABLES.find((t) => sameKeys(t, values)),
-    );
-  return byValues.get(key);
+  const texts = valueTexts(values);
+  return texts && Object.fromEntries(Object.entries(texts).map(([v, x]) => [v, x.label]));
 }
 
-/**
- * What one value of an enum field means (a claim type's description), where the shared
- * vocabulary says it; undefined where it has no description.
- */
-export function valueMeaning(_values: readonly string[], _value: string, _lang: 'zh' | 'en'): string | undefined {
-  return undefined;
+/** What one value of an enum field means, in one language (the option's tooltip); undefined when unknown. */
+export function valueMeaning(values: readonly string[], value: string, lang: 'zh' | 'en'): string | undefined {
+  const x = valueTexts(values)?.[value];
+  return x && x.means[lang];
 }

@@ -176,10 +176,25 @@ export function deriveFacts(c: Case, settings: DerivationSettings): Facts {
   }
   Object.defineProperty(f, NOT_SHOWN, { value: notShown });
 
+  const x = derivationContext(c, settings, f);
+  for (const def of DERIVED) {
+    const v = def.compute(x);
+    if (v !== undefined) f[def.name] = v;
+  }
+  return f;
+}
+
+/**
+ * The instants and settings the derived facts' formulas share, computed once per case: what
+ * `deriveFacts` hands every formula of `DERIVED`, and what the questions' probes (src/answer-probe.ts)
+ * hand them for a case with one answer more.
+ */
+export function derivationContext(c: Case, settings: DerivationSettings, f: Facts): DerivationContext {
   const asOf = isoMs(c.asOf);
   const s = c.shipment;
-  // Ship time is the carrier's record. Without a shipment, or with no scan shown, the parcel has
-  // not shipped as of asOf; with a scan but no time for it, unknown.
+  // Ship time is the carrier's record, the seller's to show. Without a shipment, or with no scan
+  // shown (f holds what the record implies and the not-shown values), the parcel has not shipped
+  // as of asOf; with a scan but no time for it, unknown.
   const scanAt = time(s?.firstCarrierScanAt);
   const scanned = f['shipment.carrierScanned'] === true;
   const notShipped = s === undefined || (scanAt === undefined && !scanned);
@@ -188,7 +203,7 @@ export function deriveFacts(c: Case, settings: DerivationSettings): Facts {
   // Taobao dispute rules art. 25(二): only a carrier with no tracking system at all has its ship
   // time from the later of the waybill date and the click-ship time.
   const waybillAt = time(s?.waybillAt);
-  const x: DerivationContext = {
+  return {
     c,
     settings,
     asOf,
@@ -209,9 +224,4 @@ export function deriveFacts(c: Case, settings: DerivationSettings): Facts {
     deliveredAt: time(s?.deliveredAt),
     windowDays: Math.max(settings.returnWindowDays, c.shopPolicy?.returnWindowDays ?? 0),
   };
-  for (const def of DERIVED) {
-    const v = def.compute(x);
-    if (v !== undefined) f[def.name] = v;
-  }
-  return f;
 }

@@ -1,5 +1,6 @@
 import { CaseValidationError, fromZodIssues, type Issue } from '../shared/errors.js';
-import { deriveFacts, isoMs } from '../facts/derive-facts.js';
+import { probeAnswers } from './answer-probe.js';
+import { deriveFacts, isoMs, type Facts } from '../facts/derive-facts.js';
 import { localDateOf } from '../facts/zone-days.js';
 import {
   evaluateCompiled,
@@ -9,10 +10,12 @@ import {
   TRACE_MODES,
   type TraceMode,
 } from '../evaluate/evaluate.js';
-import { foldVerdict, type Alternative, type Evaluated, type Folded } from '../verdict/fold-verdict.js';
-import { alternativesOf, merged, provisionalOf, selectRules, withOutcome, type Selection } from './stage-two.js';
+import { foldVerdict, type Evaluated } from '../verdict/fold-verdict.js';
+import { resolveDecisions } from '../verdict/resolve-decisions.js';
+import { merged, resolvedOutcomeFacts, selectRules, withOutcome, type Selection } from './stage-two.js';
 import { compiledPack, eraAt, type Era, type Pack } from '../pack/build-pack.js';
 import { ShopPolicySchema, type Case, type CaseInput } from '../schema/case.js';
+import { storyWarnings } from '../schema/claim-story.js';
 import { parseCase } from '../schema/parse-case.js';
 import { CalendarDate } from '../schema/primitives.js';
 import type { Verdict } from '../schema/verdict.js';
@@ -151,7 +154,8 @@ async function judgeCase(pack: Pack, input: Case, settings: Settings): Promise<V
     ? { ...input, shopPolicy: { ...settings.shopPolicy, ...input.shopPolicy } }
     : input;
   const timeZone = pack.manifest.timeZones[c.platform];
-  const facts = deriveFacts(c, { timeZone, ...pack.manifest.defaults });
+  const derivation = { timeZone, ...pack.manifest.defaults };
+  const facts = deriveFacts(c, derivation);
   const found = compiledPack(pack).buckets.get(`${c.platform}:${c.claim.type}`);
   if (!found) throw new Error(`internal: no rule bucket for ${c.platform}:${c.claim.type}`);
   const rulesAt = settings.rulesAt ?? localDateOf(isoMs(c.order.paidAt), timeZone);
@@ -159,15 +163,19 @@ async function judgeCase(pack: Pack, input: Case, settings: Settings): Promise<V
 
   const first = await settings.evaluate(bucket.stage1, facts, settings.trace);
   let evaluated = first;
-  let alternatives: Alternative[] = [];
-  let now: Folded | undefined;
+  let second: readonly Evaluated[] = [];
+  let read: Facts = {};
   if (bucket.stage2.length > 0) {
-    const { read, questions } = provisionalOf(bucket, first, facts);
-    const second = await settings.evaluate(bucket.stage2, withOutcome(facts, read), settings.trace);
+    read = resolvedOutcomeFacts(resolveDecisions(first, []));
+    second = await settings.evaluate(bucket.stage2, withOutcome(facts, read), settings.trace);
     evaluated = merged(bucket.order, first, second);
-    ({ alternatives, now } = await alternativesOf(bucket, first, evaluated, questions, read, facts, settings.evaluate));
   }
-  const folded = alternatives.length === 0 && now !== undefined ? now : foldVerdict(evaluated, facts, alternatives);
+  // What each answer to an absent fact would change, on the compiled rules whichever evaluator ran.
+  const probed = probeAnswers({ c, settings: derivation, facts, bucket, first, second, evaluated, read });
+  const folded = foldVerdict(evaluated, facts, [], false, {
+    found: probed,
+    decisive: pack.manifest.decisiveProof ?? {},
+  });
   return {
     caseId: c.caseId,
     asOf: c.asOf,
@@ -182,7 +190,14 @@ async function judgeCase(pack: Pack, input: Case, settings: Settings): Promise<V
     },
     ...folded,
     trace: traceOf(evaluated, settings.trace),
+    ...warningsOf(c),
   };
+}
+
+/** `warnings` only when the record makes the buyer's story doubtful, so other verdicts are unchanged. */
+function warningsOf(c: Case): { warnings?: Verdict['warnings'] } {
+  const warnings = storyWarnings(c);
+  return warnings.length > 0 ? { warnings } : {};
 }
 
 /** The verdict's trace: every rule evaluated, only those that fired, or none. */

@@ -41,7 +41,14 @@ export const DERIVED_REQUIRES: Readonly<Record<string, readonly string[]>> = Obj
   DERIVED.flatMap((d) => (d.requires !== undefined ? [[d.name, d.requires] as const] : [])),
 );
 
-/** Facts derived from others: with `shipped` false, the ship time is `asOf`, so `hoursToShip` is `hoursSincePaid`. */
+/**
+ * What `deriveFacts` guarantees when `shipped` is false (no shipment, or a carrier with no scan):
+ * there is no first carrier scan and the carrier has not scanned; the ship time is `asOf`, so
+ * `hoursToShip` is `hoursSincePaid`; and Taobao's ship time (`hoursToShipPlatform`), the later of
+ * the waybill date and the click-ship time when there is a waybill, else `asOf`, is no later than
+ * `asOf` (both are events, which the case parser keeps at or before `asOf`), so a lower bound on
+ * it is one on `hoursSincePaid`. test/cli/derived-implications.test.ts checks these on `deriveFacts`.
+ */
 function withImplications(conj: Conjunct): Conjunct {
   const notShipped = conj.some(
     (l) =>
@@ -50,9 +57,21 @@ function withImplications(conj: Conjunct): Conjunct {
         (l.operator === 'in' && Array.isArray(l.value) && l.value.length === 1 && l.value[0] === false)),
   );
   const out: LeafCondition[] = [];
+  if (notShipped)
+    out.push(
+      { fact: 'shipment.firstCarrierScanAt', operator: 'present', value: false },
+      { fact: 'shipment.carrierScanned', operator: 'notEqual', value: true },
+    );
   for (const leaf of conj) {
     const l = notShipped && leaf.fact === 'hoursToShip' ? { ...leaf, fact: 'hoursSincePaid' } : leaf;
     out.push(l);
+    if (
+      notShipped &&
+      l.fact === 'hoursToShipPlatform' &&
+      (l.operator === 'greaterThan' || l.operator === 'greaterThanInclusive') &&
+      typeof l.value === 'number'
+    )
+      out.push({ ...l, fact: 'hoursSincePaid' });
     const known = l.operator !== 'present' || l.value === true;
     if (known)
       for (const input of DERIVED_REQUIRES[l.fact] ?? []) out.push({ fact: input, operator: 'present', value: true });
@@ -224,7 +243,8 @@ function mentions(l: LeafCondition, fact: string): boolean {
   if (
     l.fact === fact ||
     (DERIVED_REQUIRES[l.fact] ?? []).includes(fact) ||
-    (fact === 'hoursSincePaid' && l.fact === 'hoursToShip')
+    (fact === 'hoursSincePaid' && (l.fact === 'hoursToShip' || l.fact === 'hoursToShipPlatform')) ||
+    (l.fact === 'shipped' && (fact === 'shipment.firstCarrierScanAt' || fact === 'shipment.carrierScanned'))
   )
     return true;
   if (typeof l.value !== 'object' || Array.isArray(l.value)) return false;

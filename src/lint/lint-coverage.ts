@@ -5,9 +5,6 @@ import { FACTS } from '../facts/catalog.js';
 import { Fixture } from '../schema/fixture.js';
 import type { LintFinding, LintOptions, ParsedRule } from './lint-finding.js';
 
-/** A catalogue ID's family when its entry names none: the part before the first dash (`SHIP-FAKE` → `SHIP`). */
-const familyFromId = (id: string) => id.slice(0, id.indexOf('-') > 0 ? id.indexOf('-') : id.length);
-
 const rulePath = (index: number, rest = '') => `rules[${index}]${rest}`;
 
 interface CatalogueFile {
@@ -60,9 +57,10 @@ export function listJson(dir: string): string[] {
 }
 
 /**
- * Catalogue entries without fixtures or rules, and IDs or rule ids nobody defines. Coverage is
- * checked for the catalogue families the fixtures name, so a shop's own scenarios are not asked to
- * cover the shipped catalogue.
+ * Catalogue entries without fixtures or rules, and IDs or rule ids nobody defines. Fixtures are held
+ * only to what they name: the entries they cite, those of the rules they name, and those of the
+ * pack's own rules (rule ids the shipped pack does not have), so a shop's scenarios are not asked
+ * to cover the shipped catalogue.
  *
  * @example
  * lintCoverage(rules, { rulesDir: 'rules', fixturesDir: 'fixtures' });
@@ -82,12 +80,10 @@ export function lintCoverage(rules: readonly ParsedRule[], options: LintOptions)
     ];
   }
   let ids: string[] = [];
-  const familyOf = new Map<string, string>();
   if (hasCatalogue) {
     const cat = readJson(cataloguePath) as CatalogueFile;
     const entries = Array.isArray(cat?.entries) ? cat.entries : [];
     ids = entries.map((e) => e.id);
-    for (const e of entries) familyOf.set(e.id, e.family ?? familyFromId(e.id));
   }
   const known = new Set(ids);
   const ruleIds = new Set(rules.map((r) => r.spec.id));
@@ -108,6 +104,7 @@ export function lintCoverage(rules: readonly ParsedRule[], options: LintOptions)
   }
   if (options.fixturesDir === undefined) return out;
   const covered = new Set<string>();
+  const namedRules = new Set<string>();
   for (const name of listJson(options.fixturesDir)) {
     const file = join(options.fixturesDir, name);
     let raw: unknown;
@@ -137,6 +134,7 @@ export function lintCoverage(rules: readonly ParsedRule[], options: LintOptions)
     });
     for (const key of ['fired', 'notFired', 'waiting'] as const) {
       (f[key] ?? []).forEach((id, k) => {
+        namedRules.add(id);
         if (!ruleIds.has(id))
           out.push({
             severity: 'error',
@@ -161,15 +159,18 @@ export function lintCoverage(rules: readonly ParsedRule[], options: LintOptions)
   const withRule = new Set(rules.flatMap((r) => r.spec.catalogue));
   const rulesOf = new Map<string, string[]>();
   for (const r of rules) for (const id of r.spec.catalogue) rulesOf.set(id, [...(rulesOf.get(id) ?? []), r.spec.id]);
-  // Coverage is checked for what the fixtures are about: the catalogue families their IDs name (the
-  // pack's own fixtures name every family; a shop's scenarios name the shop's entries). Fixtures
-  // that name no catalogue ID say nothing about scope, so then every entry is checked.
-  const family = (id: string) => familyOf.get(id) ?? familyFromId(id);
-  const families = new Set([...covered].map(family));
+  // Fixtures are held to what they name: the catalogue entries they cite or whose rules they name
+  // (fired / notFired / waiting), and the entries of the pack's own rules, those the shipped pack
+  // does not have (a shop's rules must be tested by its fixtures; the shipped rules are tested by
+  // the shipped fixtures). A shop's scenarios that cite nothing are not held to the shipped catalogue.
+  for (const r of rules) if (namedRules.has(r.spec.id)) for (const id of r.spec.catalogue) covered.add(id);
+  const shipped = options.shippedRuleIds ?? new Set<string>();
+  const held = new Set([...covered, ...rules.filter((r) => !shipped.has(r.spec.id)).flatMap((r) => r.spec.catalogue)]);
   for (const id of ids) {
-    if (families.size > 0 && !families.has(family(id))) continue;
     const rule = withRule.has(id);
     const fixture = covered.has(id);
+    // An entry without a rule is a gap in the pack whatever the fixtures name.
+    if (!held.has(id) && rule) continue;
     if (rule && !fixture)
       out.push({
         severity: 'error',

@@ -16,6 +16,11 @@ export interface LintOptions {
   readonly fixturesDir?: string;
   /** `{ "entries": [{ "id": … }] }`; default `<rulesDir>/catalogue.json` when it exists. */
   readonly catalogue?: string;
+  /**
+   * Rule ids of the shipped pack: the other rules are the pack's own, whose catalogue entries the
+   * fixtures must cover. Default (lintPack): read from the pack shipped with the package.
+   */
+  readonly shippedRuleIds?: ReadonlySet<string>;
 }
 
 /** A rule that parsed and passed the per-rule checks: what the static analysis works on. */

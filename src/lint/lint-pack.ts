@@ -5,12 +5,29 @@ import { factsRead, stageOf } from '../evaluate/rule-reads.js';
 import { PackLoadError } from '../shared/errors.js';
 import { buildPack, readPackDir, type PackFile } from '../pack/load-pack.js';
 import { rankRule } from '../pack/priority.js';
+import { DEFAULT_RULES_DIR } from '../default-pack.js';
 import { PackManifest, RuleFile, RuleSpec, type PriorityTier } from '../schema/rule.js';
 import { lintCoverage } from './lint-coverage.js';
 import type { LintFinding, LintOptions, ParsedRule } from './lint-finding.js';
-import { neverFires, samePriorityConflicts } from './lint-rules.js';
+import { neverFires, samePriorityConflicts, unknownTieRules } from './lint-rules.js';
 
 export type { LintFinding, LintOptions } from './lint-finding.js';
+
+/** The rule ids of the pack shipped with the package (read, not compiled); none if it cannot be read. */
+function shippedRuleIds(): Set<string> {
+  const ids = new Set<string>();
+  try {
+    for (const f of readPackDir(DEFAULT_RULES_DIR).files) {
+      const parsed = RuleFile.safeParse(JSON.parse(f.text));
+      if (parsed.success)
+        for (const r of parsed.data.rules)
+          if (typeof (r as { id?: unknown }).id === 'string') ids.add((r as { id: string }).id);
+    }
+  } catch {
+    // No shipped pack to compare with: every rule counts as the pack's own.
+  }
+  return ids;
+}
 
 /** The pack's priority tiers, or none when the manifest does not parse (the loader reports it). */
 function tiersOf(manifest: PackFile): readonly PriorityTier[] {
@@ -84,6 +101,11 @@ export function lintPack(options: LintOptions): LintFinding[] {
     for (const i of e.issues) findings.push({ severity: 'error', ...i });
   }
   const rules = parseRules(files, tiersOf(manifest));
-  findings.push(...neverFires(rules), ...samePriorityConflicts(rules), ...lintCoverage(rules, options));
+  findings.push(
+    ...neverFires(rules),
+    ...samePriorityConflicts(rules),
+    ...unknownTieRules(rules),
+    ...lintCoverage(rules, { ...options, shippedRuleIds: options.shippedRuleIds ?? shippedRuleIds() }),
+  );
   return findings;
 }

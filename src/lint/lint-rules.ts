@@ -210,6 +210,52 @@ function overridden(
 }
 
 /**
+ * Whether either rule declares its tie with the other intended on every case a joint conjunct
+ * describes: an `intendedTies` entry naming the other rule (or any rule) whose `when` leaves the
+ * conjunct implies.
+ */
+function intendedTie(a: ParsedRule, b: ParsedRule, joint: Conjunct): boolean {
+  return [
+    [a, b],
+    [b, a],
+  ].some(([r, other]) =>
+    (r?.spec.intendedTies ?? []).some(
+      (t) =>
+        (t.with === undefined || t.with.includes(other?.spec.id ?? '')) &&
+        (t.when ?? []).every((c) => 'fact' in c && implies(joint, c)),
+    ),
+  );
+}
+
+/**
+ * `intendedTies` entries naming rules the pack does not have: a typo, or a rule renamed since.
+ *
+ * @example
+ * unknownTieRules(rules); // [{ code: 'unknown_tie_rule', … }]
+ */
+export function unknownTieRules(rules: readonly ParsedRule[]): LintFinding[] {
+  const ids = new Set(rules.map((r) => r.spec.id));
+  return rules.flatMap((r) =>
+    (r.spec.intendedTies ?? []).flatMap((t, i) =>
+      (t.with ?? []).flatMap((id, k): LintFinding[] =>
+        ids.has(id)
+          ? []
+          : [
+              {
+                severity: 'error',
+                code: 'unknown_tie_rule',
+                file: r.file,
+                ruleId: r.spec.id,
+                path: rulePath(r.index, `.intendedTies[${i}].with[${k}]`),
+                message: `Rule "${r.spec.id}" declares an intended tie with "${id}", which is not in the pack`,
+              },
+            ],
+      ),
+    ),
+  );
+}
+
+/**
  * Pairs of rules deciding one single-valued decision differently at the same effective priority
  * whose conditions are not provably disjoint: on a case where both fire, the fold leaves the
  * decision undetermined (`same_priority`).
@@ -262,9 +308,10 @@ export function samePriorityConflicts(rules: readonly ParsedRule[]): LintFinding
           for (const y of cb) {
             const joint = [...x, ...y];
             if (unsatisfiedFact(joint) !== undefined) continue;
-            // Decisions a higher-priority rule surely takes on this case are not in conflict here.
+            // Decisions a higher-priority rule surely takes on this case are not in conflict here,
+            // nor is a tie the rules declare intended on it.
             const left = pairs.filter(([p]) => !overridden(p.key, p.priority, joint, a, b, deciders, conjOf));
-            if (left.length > 0) {
+            if (left.length > 0 && !intendedTie(a, b, joint)) {
               both = joint;
               open = left;
               break outer;
@@ -283,7 +330,7 @@ export function samePriorityConflicts(rules: readonly ParsedRule[]): LintFinding
         file: second.file,
         ruleId: second.spec.id,
         path: rulePath(second.index, '.priority'),
-        message: `Rules "${a.spec.id}" (${a.file}) and "${b.spec.id}" (${b.file}) decide ${keys} differently at priority ${x.priority} (${String(x.value)} vs ${String(y.value)}) and ${where}: such a case gets an undetermined ${x.key}. Give one a higher priority or make their conditions exclusive`,
+        message: `Rules "${a.spec.id}" (${a.file}) and "${b.spec.id}" (${b.file}) decide ${keys} differently at priority ${x.priority} (${String(x.value)} vs ${String(y.value)}) and ${where}: such a case gets an undetermined ${x.key}. Give one a higher priority, make their conditions exclusive, or declare the tie intended (intendedTies, with a reason)`,
       });
     }
   }

@@ -4,6 +4,7 @@ import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import pkg from '../../package.json' with { type: 'json' };
 import type { JudgeOptions } from '../judge/judge.js';
+import { AGENT_INSTRUCTIONS } from '../agent/instructions.js';
 import { createAgentTools, zodSchemas } from '../agent/tools.js';
 
 /** The SDK classes the server needs. */
@@ -53,14 +54,18 @@ export async function loadMcpSdk(importer: Importer = (s) => import(s)): Promise
 /**
  * An MCP server with the five tools (judge_case, next_questions, what_if, explain_rule,
  * describe_fact), each read-only and idempotent, answering with `structuredContent` and the same
- * JSON as text; an invalid case is an `isError` result listing the issues.
+ * JSON as text; an invalid case is an `isError` result listing the issues. The server's
+ * `instructions` tell the model the question loop.
  *
  * @example
  * const server = createMcpServer(await loadMcpSdk());
  */
 export function createMcpServer(sdk: McpSdk, options: JudgeOptions = {}): McpServer {
   const agent = createAgentTools(options);
-  const server = new sdk.McpServer({ name: 'aftersale-rules', version: pkg.version });
+  const server = new sdk.McpServer(
+    { name: 'aftersale-rules', version: pkg.version },
+    { instructions: AGENT_INSTRUCTIONS },
+  );
   for (const tool of agent.tools) {
     const { input, output } = zodSchemas(tool.name);
     server.registerTool(
@@ -69,7 +74,7 @@ export function createMcpServer(sdk: McpSdk, options: JudgeOptions = {}): McpSer
         title: tool.title,
         description: tool.description,
         inputSchema: input,
-        outputSchema: output,
+        ...(output ? { outputSchema: output } : {}),
         annotations: { ...tool.annotations },
       },
       async (args: Record<string, unknown>) => {

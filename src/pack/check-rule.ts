@@ -175,6 +175,19 @@ export function checkRule(rule: RuleSpec): RuleProblem[] {
       });
     }
   });
+  // The cases an intended tie is meant for are written like conditions: the same facts and operators.
+  (rule.intendedTies ?? []).forEach((t, i) =>
+    (t.when ?? []).forEach((c, k) => {
+      const at = ['intendedTies', i, 'when', k];
+      if ('fact' in c) problems.push(...checkLeaf(c, at));
+      else
+        problems.push({
+          code: 'invalid_tie',
+          path: at,
+          message: "An intended tie's `when` lists comparisons, not all / any groups",
+        });
+    }),
+  );
   if (rule.effectiveFrom && rule.effectiveTo && rule.effectiveTo < rule.effectiveFrom) {
     problems.push({ code: 'invalid_dates', path: ['effectiveTo'], message: 'effectiveTo is before effectiveFrom' });
   }

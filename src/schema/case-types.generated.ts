@@ -12,6 +12,12 @@ export type CaseInput = {
   caseId: string;
   /**
    * Marketplace whose rules apply.
+   *
+   * Values:
+   * - `taobao` (Taobao / 淘宝): Taobao (C-shop) rules. 淘宝(集市店)的规则。
+   * - `tmall` (Tmall / 天猫): Tmall (B-shop) rules. 天猫(商城)的规则。
+   * - `pinduoduo` (Pinduoduo / 拼多多): Pinduoduo rules. 拼多多的规则。
+   * - `aliexpress` (AliExpress / 速卖通): AliExpress (cross-border) rules. 速卖通(跨境)的规则。
    */
   platform: "taobao" | "tmall" | "pinduoduo" | "aliexpress";
   /**
@@ -38,6 +44,12 @@ export type CaseInput = {
     amount: number;
     /**
      * How the goods are fulfilled; default in_stock.
+     *
+     * Values:
+     * - `in_stock` (in stock / 现货): In stock: ships within the platform limit. 现货商品,按平台时限发货。
+     * - `presale` (presale / 预售): Presale: ships by the listing's stated date. 预售商品,按页面写明的发货日期发货。
+     * - `custom` (made to order / 定制): Made to order: ships by the agreed lead time. 定制商品,按约定工期发货。
+     * - `special_category` (special category / 特殊类目): A category with its own ship limit. 有特殊发货时限的类目。
      *
      * Default: `"in_stock"`.
      */
@@ -66,6 +78,11 @@ export type CaseInput = {
     agreedShipBy?: string | undefined;
     /**
      * How the buyer paid; default escrow.
+     *
+     * Values:
+     * - `escrow` (escrow / 担保交易): Paid through the platform escrow (Alipay, …). 通过平台担保付款(支付宝等)。
+     * - `cash_on_delivery` (cash on delivery / 货到付款): Paid on delivery. 签收时付款。
+     * - `bank_transfer` (bank transfer / 银行转账): Paid by bank transfer. 银行转账付款。
      *
      * Default: `"escrow"`.
      */
@@ -98,6 +115,13 @@ export type CaseInput = {
     freeShipping?: boolean | undefined;
     /**
      * Class of goods for the 7-day return law; default ordinary.
+     *
+     * Values:
+     * - `ordinary` (ordinary goods / 普通商品): The 7-day no-reason return applies. 适用七天无理由退货。
+     * - `custom_made` (custom-made / 定制商品): Made to the buyer's order: no 7-day return. 消费者定做的商品,不适用七天无理由。
+     * - `perishable` (perishable / 鲜活易腐): Perishable: no 7-day return. 鲜活易腐商品,不适用七天无理由。
+     * - `digital_unsealed` (unsealed digital goods / 已拆封的音像/软件): Unsealed audio-visual goods or software: no 7-day return. 已拆封的音像制品、软件等,不适用七天无理由。
+     * - `periodical` (newspapers and periodicals / 报纸期刊): Delivered newspapers and periodicals: no 7-day return. 已交付的报纸期刊,不适用七天无理由。
      *
      * Default: `"ordinary"`.
      */
@@ -208,11 +232,23 @@ export type CaseInput = {
     /**
      * Why the parcel is delayed in transit.
      *
+     * Values:
+     * - `none` (no delay / 无延误): No delay. 没有延误。
+     * - `backlog` (backlog / 爆仓积压): Carrier backlog. 快递爆仓积压。
+     * - `weather` (weather / 天气原因): Weather or other force majeure. 天气等不可抗力。
+     * - `carrier_accident` (carrier accident / 快递事故): An accident on the carrier's side. 快递方的事故。
+     * - `unknown` (cause unknown / 原因不明): Cause not known. 原因不明。
+     *
      * Absent: not shown: the seller must show it, else it is not established.
      */
     delayCause?: "none" | "backlog" | "weather" | "carrier_accident" | "unknown" | undefined;
     /**
      * Who caused a wrong or incomplete address.
+     *
+     * Values:
+     * - `none` (nobody / 无人): No party is at fault. 没有一方有过错。
+     * - `buyer` (buyer / 买家): The buyer's fault. 买家的过错。
+     * - `seller` (seller / 卖家): The seller's fault. 卖家的过错。
      *
      * Absent: not shown: the seller must show it, else it is not established.
      */
@@ -220,17 +256,37 @@ export type CaseInput = {
     /**
      * Who chose the carrier.
      *
+     * Values:
+     * - `seller` (seller / 卖家): Chosen by the seller. 卖家选择。
+     * - `buyer` (buyer / 买家): Chosen by the buyer. 买家指定。
+     *
      * Absent: not shown: the seller must show it, else it is not established.
      */
     carrierChosenBy?: "seller" | "buyer" | undefined;
     /**
      * How the parcel was shipped.
      *
+     * Values:
+     * - `standard` (standard courier / 普通快递): A standard courier (ZTO, YTO, …). 普通快递(中通、圆通等)。
+     * - `sf_express` (SF Express / 顺丰): SF Express. 顺丰速运。
+     * - `ems` (EMS / EMS): China Post EMS. 中国邮政 EMS。
+     * - `postal` (postal / 邮政平邮): Ordinary post. 邮政平邮/包裹。
+     * - `small_parcel` (small parcel / 小包): Cross-border small parcel. 跨境小包。
+     * - `commercial_express` (commercial express / 商业快递): Cross-border commercial express (DHL, FedEx, …). 跨境商业快递(DHL、FedEx 等)。
+     *
      * Absent: unknown: the judge asks for it.
      */
     method?: "standard" | "sf_express" | "ems" | "postal" | "small_parcel" | "commercial_express" | undefined;
     /**
      * The shipping method agreed with the buyer, if one was.
+     *
+     * Values:
+     * - `standard` (standard courier / 普通快递): A standard courier (ZTO, YTO, …). 普通快递(中通、圆通等)。
+     * - `sf_express` (SF Express / 顺丰): SF Express. 顺丰速运。
+     * - `ems` (EMS / EMS): China Post EMS. 中国邮政 EMS。
+     * - `postal` (postal / 邮政平邮): Ordinary post. 邮政平邮/包裹。
+     * - `small_parcel` (small parcel / 小包): Cross-border small parcel. 跨境小包。
+     * - `commercial_express` (commercial express / 商业快递): Cross-border commercial express (DHL, FedEx, …). 跨境商业快递(DHL、FedEx 等)。
      *
      * Absent: not shown: the buyer must show it, else it is not established.
      */
@@ -243,6 +299,14 @@ export type CaseInput = {
     methodChangeConsented?: boolean | undefined;
     /**
      * Where the parcel is now.
+     *
+     * Values:
+     * - `in_transit` (in transit / 运输中): On its way, not yet signed for. 包裹在途,尚未签收。
+     * - `delivered` (delivered / 已签收): The carrier records a sign-for (in person, by a proxy or a locker). 快递记录已签收(本人、代收或快递柜)。
+     * - `lost` (lost / 丢件): The carrier confirms it lost the parcel. 快递确认丢失。
+     * - `out_of_area` (out of area / 超区): Outside the carrier's delivery area. 超出快递派送范围。
+     * - `returned_to_sender` (returned to sender / 已退回寄件人): Sent back to the seller. 包裹已退回卖家。
+     * - `refused` (refused / 拒收): The buyer refused the parcel. 买家拒收了包裹。
      *
      * Absent: unknown: the judge asks for it.
      */
@@ -257,6 +321,12 @@ export type CaseInput = {
     deliveredAt?: string | undefined;
     /**
      * Who signed for the parcel.
+     *
+     * Values:
+     * - `buyer` (the buyer / 买家本人): The buyer signed in person. 买家本人签收。
+     * - `proxy` (a proxy / 他人代收): Someone else signed (guard, colleague, family). 他人代签(门卫、同事、家人)。
+     * - `locker` (a locker / 快递柜/驿站): Left in a parcel locker or pick-up station. 放入快递柜或驿站。
+     * - `unknown` (unknown / 不明): Who signed is not known. 签收人不明。
      *
      * Absent: not shown: the seller must show it, else it is not established.
      */
@@ -324,10 +394,40 @@ export type CaseInput = {
   claim: {
     /**
      * What the buyer complains about.
+     *
+     * Values:
+     * - `late_shipment` (late shipment / 延迟发货): The buyer says the seller did not ship within the promised or the platform's time limit. Usual reasons: 未按约定时间发货, 延迟发货, 一直不发货. Needs: order.paidAt, shipment.firstCarrierScanAt, order.promisedShipWithinHours, order.agreedShipBy, order.presaleShipBy. 买家投诉卖家未在承诺或平台规定的时限内发货。
+     * - `fake_shipment` (fake shipment / 虚假发货): The order was marked shipped, but the tracking number is invalid, never scanned or does not lead to the buyer. Usual reasons: 虚假发货, 物流单号不存在. Needs: shipment.markedShippedAt, shipment.carrierScanned, shipment.trackingValid, shipment.trackingMatchesAddress. 订单已点发货,但运单号无效、无揽收或物流与买家地址不符。
+     * - `out_of_stock` (out of stock / 缺货): The seller cannot ship because it has no stock (told the buyer after payment). Usual reasons: 缺货. Needs: order.sellerDeclaredOutOfStock, shipment. 卖家无货可发(付款后告知缺货)。
+     * - `shipping_chase` (chasing shipment / 催发货): The buyer chases the shipment before any ship-by deadline has passed. Usual reasons: 催发货. Needs: order.paidAt, order.promisedShipWithinHours, shipment. 买家催促发货,尚未到发货期限。
+     * - `changed_mind` (changed mind before receipt / 买家不想要了(签收前)): The buyer no longer wants the order before receiving it (ordered by mistake, twice): refund at once if unshipped, else refuse the parcel and refund; not for a parcel already signed for, which is no_reason_return. Usual reasons: 不想要了 (未签收), 多拍/拍错. Needs: shipment, shipment.status, order.paymentMethod. 买家在收货前不想要了(拍错、多拍):未发货则直接退款,已发货则拒收后退款;已签收的包裹不适用,应为七天无理由退货。
+     * - `tracking_stalled` (tracking stalled / 物流停滞): The tracking has not moved for a long time. Usual reasons: 物流停滞, 物流信息不更新. Needs: shipment.lastTrackingUpdateAt, shipment.delayCause. 物流信息长时间没有更新。
+     * - `not_received` (not received / 未收到货): The buyer says the goods never arrived, including when the tracking shows someone else signed. Usual reasons: 未收到货, 快递一直未送到. Needs: shipment.status, shipment.deliveredAt, shipment.signedBy, shipment.trackingMatchesAddress. 买家说没有收到货,包括物流显示已被他人代签或误签。
+     * - `delivery_delay` (delivery delay / 配送延误): The parcel is delayed in transit beyond the usual or promised time. Usual reasons: 物流太慢, 配送超时. Needs: shipment.lastTrackingUpdateAt, shipment.delayCause, shipment.promisedDeliveryDays. 包裹在运输途中延误,超过正常或承诺的时效。
+     * - `out_of_area` (out of area / 超区): The carrier cannot deliver to the buyer's address (outside its area). Usual reasons: 超区, 无法派送. Needs: shipment.status, shipment.carrierChosenBy. 快递无法派送到买家地址(超出派送范围)。
+     * - `address_change` (address change / 修改地址): The buyer asks to change the address, or a wrong address stops delivery. Usual reasons: 地址填错, 修改地址. Needs: shipment.addressFault, order.addressIncomplete. 买家要求改地址,或地址有误导致无法送达。
+     * - `damaged_in_transit` (damaged in transit / 运输破损): The goods were damaged in transit. Usual reasons: 破损, 损坏, 压坏. Needs: shipment.outerPackagingDamaged, evidence.outerPackagingPhotoWithLabel, evidence.innerDamagePhoto, shipment.inspectedBeforeSigning. 商品在运输中损坏。
+     * - `refused_delivery` (refused delivery / 拒收): The buyer refused the parcel at delivery; a parcel already signed for can no longer be refused. Usual reasons: 拒收, 拒签. Needs: shipment.status, order.paymentMethod, item.defect. 买家在派送时拒收包裹;已签收的包裹不能再拒收。
+     * - `missing_item` (missing item / 少件/漏发): The parcel arrived short: items missing, or empty. Usual reasons: 少件, 漏发, 空包裹. Needs: evidence.shippedWeightMatchesOrder, evidence.carrierWeightMatchesWarehouse, evidence.buyerPhotos. 收到的包裹少件、漏发或是空包。
+     * - `wrong_item` (wrong item / 发错货): The goods received are not what was ordered (wrong model, colour or size). Usual reasons: 发错货, 错发. Needs: evidence.buyerPhotos, evidence.photoShowsShopProduct. 收到的商品与所购不同(款式、颜色、尺码发错)。
+     * - `quality` (quality / 质量问题): The goods have a quality problem (workmanship, fault, defect). Usual reasons: 质量问题. Needs: item.defect, item.defectCause, evidence.defectPhotoOrVideo, evidence.qualityInspectionReport. 商品存在质量问题(做工、故障、瑕疵)。
+     * - `not_as_described` (not as described / 描述不符): The goods differ from the listing (flavour, appearance, material, …). Usual reasons: 与描述不符, 描述不符. Needs: item.matchesDescription, evidence.defectPhotoOrVideo. 商品与页面描述不符(口味、外观、材质等)。
+     * - `counterfeit` (counterfeit / 假货): The buyer says the goods are a counterfeit of a brand. Usual reasons: 假冒品牌, 假货, 非正品. Needs: order.brandGoods, evidence.brandAuthenticationReport, evidence.sellerAdmittedCounterfeit, evidence.sellerSourcingDocuments. 买家说商品是假冒品牌。
+     * - `no_reason_return` (no-reason return / 七天无理由退货): Return without a reason within 7 days of sign-for (does not like it, does not fit, no longer wants it). Usual reasons: 七天无理由退换货, 不想要了 (已签收), 尺码不合适. Needs: shipment.deliveredAt, item.used, item.packagingIntact, item.resalable, order.goodsClass. 买家签收后七天内无理由退货(不喜欢、不合适、不想要了)。
+     * - `exchange` (exchange / 换货): The buyer asks to exchange the goods (size, colour). Usual reasons: 换货, 尺码不合适. Needs: shipment.deliveredAt, item.used, item.tagsIntact. 买家要求换货(尺码、颜色)。
+     * - `return_refused_by_seller` (return refused by the seller / 卖家拒绝退货): The seller refused the buyer's return, and the buyer complains. Usual reasons: 卖家拒绝退货. Needs: claim.sellerRefused, claim.sellerRefusedOverReasonOnly. 卖家拒绝买家的退货申请,买家投诉。
+     * - `broken_promise` (broken promise / 违背承诺): The seller broke a promise made on the listing or in chat (a service, a negotiated price, a ship time). Usual reasons: 违背承诺, 未履行约定. Needs: promises.listedService, promises.negotiatedPrice, order.promisedShipWithinHours. 卖家未履行商品页面或聊天中的承诺(服务、议价、发货时间)。
      */
     type: "late_shipment" | "fake_shipment" | "out_of_stock" | "shipping_chase" | "changed_mind" | "tracking_stalled" | "not_received" | "delivery_delay" | "out_of_area" | "address_change" | "damaged_in_transit" | "refused_delivery" | "missing_item" | "wrong_item" | "quality" | "not_as_described" | "counterfeit" | "no_reason_return" | "exchange" | "return_refused_by_seller" | "broken_promise";
     /**
      * What the buyer asks for.
+     *
+     * Values:
+     * - `refund_only` (refund only / 仅退款): A refund without returning the goods. 退款,不退货。
+     * - `return_and_refund` (return and refund / 退货退款): Return the goods, then a refund. 退回商品后退款。
+     * - `exchange` (exchange / 换货): Another item in exchange. 换一件。
+     * - `reship` (reship / 补发): Send the goods again. 补发商品。
+     * - `partial_refund` (partial refund / 部分退款): Part of the price back, keeping the goods. 退部分货款,保留商品。
      *
      * Absent: unknown: the judge asks for it.
      */
@@ -346,6 +446,13 @@ export type CaseInput = {
     sellerRefused?: boolean | undefined;
     /**
      * What seller and buyer agreed before the claim.
+     *
+     * Values:
+     * - `none` (none / 无约定): No agreement before the claim. 申请前双方没有约定。
+     * - `refund_only` (refund only / 仅退款): Agreed on a refund only. 约定仅退款。
+     * - `return_and_refund` (return and refund / 退货退款): Agreed on return and refund. 约定退货退款。
+     * - `exchange` (exchange / 换货): Agreed on an exchange. 约定换货。
+     * - `partial_refund` (partial refund / 部分退款): Agreed on a partial refund. 约定部分退款。
      *
      * Absent: not shown: the buyer must show it, else it is not established.
      */
@@ -446,6 +553,11 @@ export type CaseInput = {
     /**
      * Which carrier office certified the facts.
      *
+     * Values:
+     * - `none` (none / 无): No carrier certificate. 没有快递证明。
+     * - `local_branch` (local branch / 当地网点证明): Certified by the carrier's local branch. 快递当地网点出具的证明。
+     * - `headquarters` (headquarters / 快递总部证明): Certified by the carrier's headquarters. 快递总部出具的证明。
+     *
      * Absent: not shown: the seller must show it, else it is not established.
      */
     carrierCertificate?: "none" | "local_branch" | "headquarters" | undefined;
@@ -519,11 +631,22 @@ export type CaseInput = {
     /**
      * How serious a defect is.
      *
+     * Values:
+     * - `none` (none / 无瑕疵): No defect. 没有瑕疵。
+     * - `minor` (minor / 轻微): A minor defect that does not stop use. 轻微瑕疵,不影响使用。
+     * - `major` (major / 严重): A major defect that stops use. 严重问题,影响使用。
+     *
      * Absent: unknown: the judge asks for it.
      */
     defect?: "none" | "minor" | "major" | undefined;
     /**
      * What caused the defect.
+     *
+     * Values:
+     * - `manufacturing` (manufacturing / 生产原因): Caused in manufacture. 生产造成。
+     * - `transit` (transit / 运输原因): Caused in transit. 运输造成。
+     * - `buyer_misuse` (buyer misuse / 买家使用不当): Caused by the buyer's misuse. 买家使用不当造成。
+     * - `unknown` (unknown / 不明): Cause not known. 原因不明。
      *
      * Absent: not shown: the seller must show it, else it is not established.
      */
@@ -592,6 +715,12 @@ export type CaseInput = {
     /**
      * The service the listing page promised that the buyer says the seller refused: platform_payment (paying through the platform's official escrow, e.g. Alipay), after_sale_service (one the seller undertook on the listing, e.g. 7-day returns, warranty, free return freight), other_service; none: the listing promised no such service.
      *
+     * Values:
+     * - `none` (none promised / 未承诺此类服务): The listing promised no such service. 商品页未承诺此类服务。
+     * - `platform_payment` (platform payment / 平台担保支付): Paying through the platform's escrow. 通过平台担保交易付款。
+     * - `after_sale_service` (after-sale service / 售后服务): An after-sale service the listing undertook (7-day returns, warranty, free return freight). 页面承诺的售后服务(七天无理由、保修、退货包运费)。
+     * - `other_service` (other service / 其他服务): Another service the listing promised. 页面承诺的其他服务。
+     *
      * Absent: not shown: the buyer must show it, else it is not established.
      */
     listedService?: "none" | "platform_payment" | "after_sale_service" | "other_service" | undefined;
@@ -659,6 +788,14 @@ export type CaseInput = {
     /**
      * How the buyer sent the goods back.
      *
+     * Values:
+     * - `standard` (standard courier / 普通快递): A standard courier (ZTO, YTO, …). 普通快递(中通、圆通等)。
+     * - `sf_express` (SF Express / 顺丰): SF Express. 顺丰速运。
+     * - `ems` (EMS / EMS): China Post EMS. 中国邮政 EMS。
+     * - `postal` (postal / 邮政平邮): Ordinary post. 邮政平邮/包裹。
+     * - `small_parcel` (small parcel / 小包): Cross-border small parcel. 跨境小包。
+     * - `commercial_express` (commercial express / 商业快递): Cross-border commercial express (DHL, FedEx, …). 跨境商业快递(DHL、FedEx 等)。
+     *
      * Absent: unknown: the judge asks for it.
      */
     method?: "standard" | "sf_express" | "ems" | "postal" | "small_parcel" | "commercial_express" | undefined;
@@ -679,6 +816,11 @@ export type CaseInput = {
     /**
      * Whether the return-freight insurance is valid.
      *
+     * Values:
+     * - `valid` (valid / 有效): The return-freight insurance is valid. 运费险有效,可理赔。
+     * - `invalid_buyer_fault` (invalid (buyer's fault) / 因买家原因失效): Void through the buyer's doing (e.g. sent freight-collect). 因买家原因(如到付、未用平台下单)失效。
+     * - `none` (none / 无运费险): No return-freight insurance. 没有运费险。
+     *
      * Absent: not shown: the seller must show it, else it is not established.
      */
     insuranceStatus?: "valid" | "invalid_buyer_fault" | "none" | undefined;
@@ -698,6 +840,12 @@ export type CaseInput = {
     sellerSignedWithoutInspection?: boolean | undefined;
     /**
      * What the seller found wrong with the return afterwards.
+     *
+     * Values:
+     * - `none` (none / 无异常): Nothing wrong with the return. 退回的商品无异常。
+     * - `quantity` (quantity / 数量不符): Fewer items came back. 退回数量不符。
+     * - `damage` (damage / 损坏): The goods came back damaged. 退回的商品损坏。
+     * - `not_resalable` (not resalable / 影响二次销售): The goods came back unfit for resale. 退回的商品无法二次销售。
      *
      * Absent: not shown: the seller must show it, else it is not established.
      */
@@ -758,6 +906,12 @@ export type ParsedCase = {
   caseId: string;
   /**
    * Marketplace whose rules apply.
+   *
+   * Values:
+   * - `taobao` (Taobao / 淘宝): Taobao (C-shop) rules. 淘宝(集市店)的规则。
+   * - `tmall` (Tmall / 天猫): Tmall (B-shop) rules. 天猫(商城)的规则。
+   * - `pinduoduo` (Pinduoduo / 拼多多): Pinduoduo rules. 拼多多的规则。
+   * - `aliexpress` (AliExpress / 速卖通): AliExpress (cross-border) rules. 速卖通(跨境)的规则。
    */
   platform: "taobao" | "tmall" | "pinduoduo" | "aliexpress";
   /**
@@ -784,6 +938,12 @@ export type ParsedCase = {
     amount: number;
     /**
      * How the goods are fulfilled; default in_stock.
+     *
+     * Values:
+     * - `in_stock` (in stock / 现货): In stock: ships within the platform limit. 现货商品,按平台时限发货。
+     * - `presale` (presale / 预售): Presale: ships by the listing's stated date. 预售商品,按页面写明的发货日期发货。
+     * - `custom` (made to order / 定制): Made to order: ships by the agreed lead time. 定制商品,按约定工期发货。
+     * - `special_category` (special category / 特殊类目): A category with its own ship limit. 有特殊发货时限的类目。
      *
      * Default: `"in_stock"`.
      */
@@ -812,6 +972,11 @@ export type ParsedCase = {
     agreedShipBy?: string | undefined;
     /**
      * How the buyer paid; default escrow.
+     *
+     * Values:
+     * - `escrow` (escrow / 担保交易): Paid through the platform escrow (Alipay, …). 通过平台担保付款(支付宝等)。
+     * - `cash_on_delivery` (cash on delivery / 货到付款): Paid on delivery. 签收时付款。
+     * - `bank_transfer` (bank transfer / 银行转账): Paid by bank transfer. 银行转账付款。
      *
      * Default: `"escrow"`.
      */
@@ -844,6 +1009,13 @@ export type ParsedCase = {
     freeShipping?: boolean | undefined;
     /**
      * Class of goods for the 7-day return law; default ordinary.
+     *
+     * Values:
+     * - `ordinary` (ordinary goods / 普通商品): The 7-day no-reason return applies. 适用七天无理由退货。
+     * - `custom_made` (custom-made / 定制商品): Made to the buyer's order: no 7-day return. 消费者定做的商品,不适用七天无理由。
+     * - `perishable` (perishable / 鲜活易腐): Perishable: no 7-day return. 鲜活易腐商品,不适用七天无理由。
+     * - `digital_unsealed` (unsealed digital goods / 已拆封的音像/软件): Unsealed audio-visual goods or software: no 7-day return. 已拆封的音像制品、软件等,不适用七天无理由。
+     * - `periodical` (newspapers and periodicals / 报纸期刊): Delivered newspapers and periodicals: no 7-day return. 已交付的报纸期刊,不适用七天无理由。
      *
      * Default: `"ordinary"`.
      */
@@ -954,11 +1126,23 @@ export type ParsedCase = {
     /**
      * Why the parcel is delayed in transit.
      *
+     * Values:
+     * - `none` (no delay / 无延误): No delay. 没有延误。
+     * - `backlog` (backlog / 爆仓积压): Carrier backlog. 快递爆仓积压。
+     * - `weather` (weather / 天气原因): Weather or other force majeure. 天气等不可抗力。
+     * - `carrier_accident` (carrier accident / 快递事故): An accident on the carrier's side. 快递方的事故。
+     * - `unknown` (cause unknown / 原因不明): Cause not known. 原因不明。
+     *
      * Absent: not shown: the seller must show it, else it is not established.
      */
     delayCause?: "none" | "backlog" | "weather" | "carrier_accident" | "unknown" | undefined;
     /**
      * Who caused a wrong or incomplete address.
+     *
+     * Values:
+     * - `none` (nobody / 无人): No party is at fault. 没有一方有过错。
+     * - `buyer` (buyer / 买家): The buyer's fault. 买家的过错。
+     * - `seller` (seller / 卖家): The seller's fault. 卖家的过错。
      *
      * Absent: not shown: the seller must show it, else it is not established.
      */
@@ -966,17 +1150,37 @@ export type ParsedCase = {
     /**
      * Who chose the carrier.
      *
+     * Values:
+     * - `seller` (seller / 卖家): Chosen by the seller. 卖家选择。
+     * - `buyer` (buyer / 买家): Chosen by the buyer. 买家指定。
+     *
      * Absent: not shown: the seller must show it, else it is not established.
      */
     carrierChosenBy?: "seller" | "buyer" | undefined;
     /**
      * How the parcel was shipped.
      *
+     * Values:
+     * - `standard` (standard courier / 普通快递): A standard courier (ZTO, YTO, …). 普通快递(中通、圆通等)。
+     * - `sf_express` (SF Express / 顺丰): SF Express. 顺丰速运。
+     * - `ems` (EMS / EMS): China Post EMS. 中国邮政 EMS。
+     * - `postal` (postal / 邮政平邮): Ordinary post. 邮政平邮/包裹。
+     * - `small_parcel` (small parcel / 小包): Cross-border small parcel. 跨境小包。
+     * - `commercial_express` (commercial express / 商业快递): Cross-border commercial express (DHL, FedEx, …). 跨境商业快递(DHL、FedEx 等)。
+     *
      * Absent: unknown: the judge asks for it.
      */
     method?: "standard" | "sf_express" | "ems" | "postal" | "small_parcel" | "commercial_express" | undefined;
     /**
      * The shipping method agreed with the buyer, if one was.
+     *
+     * Values:
+     * - `standard` (standard courier / 普通快递): A standard courier (ZTO, YTO, …). 普通快递(中通、圆通等)。
+     * - `sf_express` (SF Express / 顺丰): SF Express. 顺丰速运。
+     * - `ems` (EMS / EMS): China Post EMS. 中国邮政 EMS。
+     * - `postal` (postal / 邮政平邮): Ordinary post. 邮政平邮/包裹。
+     * - `small_parcel` (small parcel / 小包): Cross-border small parcel. 跨境小包。
+     * - `commercial_express` (commercial express / 商业快递): Cross-border commercial express (DHL, FedEx, …). 跨境商业快递(DHL、FedEx 等)。
      *
      * Absent: not shown: the buyer must show it, else it is not established.
      */
@@ -989,6 +1193,14 @@ export type ParsedCase = {
     methodChangeConsented?: boolean | undefined;
     /**
      * Where the parcel is now.
+     *
+     * Values:
+     * - `in_transit` (in transit / 运输中): On its way, not yet signed for. 包裹在途,尚未签收。
+     * - `delivered` (delivered / 已签收): The carrier records a sign-for (in person, by a proxy or a locker). 快递记录已签收(本人、代收或快递柜)。
+     * - `lost` (lost / 丢件): The carrier confirms it lost the parcel. 快递确认丢失。
+     * - `out_of_area` (out of area / 超区): Outside the carrier's delivery area. 超出快递派送范围。
+     * - `returned_to_sender` (returned to sender / 已退回寄件人): Sent back to the seller. 包裹已退回卖家。
+     * - `refused` (refused / 拒收): The buyer refused the parcel. 买家拒收了包裹。
      *
      * Absent: unknown: the judge asks for it.
      */
@@ -1003,6 +1215,12 @@ export type ParsedCase = {
     deliveredAt?: string | undefined;
     /**
      * Who signed for the parcel.
+     *
+     * Values:
+     * - `buyer` (the buyer / 买家本人): The buyer signed in person. 买家本人签收。
+     * - `proxy` (a proxy / 他人代收): Someone else signed (guard, colleague, family). 他人代签(门卫、同事、家人)。
+     * - `locker` (a locker / 快递柜/驿站): Left in a parcel locker or pick-up station. 放入快递柜或驿站。
+     * - `unknown` (unknown / 不明): Who signed is not known. 签收人不明。
      *
      * Absent: not shown: the seller must show it, else it is not established.
      */
@@ -1070,10 +1288,40 @@ export type ParsedCase = {
   claim: {
     /**
      * What the buyer complains about.
+     *
+     * Values:
+     * - `late_shipment` (late shipment / 延迟发货): The buyer says the seller did not ship within the promised or the platform's time limit. Usual reasons: 未按约定时间发货, 延迟发货, 一直不发货. Needs: order.paidAt, shipment.firstCarrierScanAt, order.promisedShipWithinHours, order.agreedShipBy, order.presaleShipBy. 买家投诉卖家未在承诺或平台规定的时限内发货。
+     * - `fake_shipment` (fake shipment / 虚假发货): The order was marked shipped, but the tracking number is invalid, never scanned or does not lead to the buyer. Usual reasons: 虚假发货, 物流单号不存在. Needs: shipment.markedShippedAt, shipment.carrierScanned, shipment.trackingValid, shipment.trackingMatchesAddress. 订单已点发货,但运单号无效、无揽收或物流与买家地址不符。
+     * - `out_of_stock` (out of stock / 缺货): The seller cannot ship because it has no stock (told the buyer after payment). Usual reasons: 缺货. Needs: order.sellerDeclaredOutOfStock, shipment. 卖家无货可发(付款后告知缺货)。
+     * - `shipping_chase` (chasing shipment / 催发货): The buyer chases the shipment before any ship-by deadline has passed. Usual reasons: 催发货. Needs: order.paidAt, order.promisedShipWithinHours, shipment. 买家催促发货,尚未到发货期限。
+     * - `changed_mind` (changed mind before receipt / 买家不想要了(签收前)): The buyer no longer wants the order before receiving it (ordered by mistake, twice): refund at once if unshipped, else refuse the parcel and refund; not for a parcel already signed for, which is no_reason_return. Usual reasons: 不想要了 (未签收), 多拍/拍错. Needs: shipment, shipment.status, order.paymentMethod. 买家在收货前不想要了(拍错、多拍):未发货则直接退款,已发货则拒收后退款;已签收的包裹不适用,应为七天无理由退货。
+     * - `tracking_stalled` (tracking stalled / 物流停滞): The tracking has not moved for a long time. Usual reasons: 物流停滞, 物流信息不更新. Needs: shipment.lastTrackingUpdateAt, shipment.delayCause. 物流信息长时间没有更新。
+     * - `not_received` (not received / 未收到货): The buyer says the goods never arrived, including when the tracking shows someone else signed. Usual reasons: 未收到货, 快递一直未送到. Needs: shipment.status, shipment.deliveredAt, shipment.signedBy, shipment.trackingMatchesAddress. 买家说没有收到货,包括物流显示已被他人代签或误签。
+     * - `delivery_delay` (delivery delay / 配送延误): The parcel is delayed in transit beyond the usual or promised time. Usual reasons: 物流太慢, 配送超时. Needs: shipment.lastTrackingUpdateAt, shipment.delayCause, shipment.promisedDeliveryDays. 包裹在运输途中延误,超过正常或承诺的时效。
+     * - `out_of_area` (out of area / 超区): The carrier cannot deliver to the buyer's address (outside its area). Usual reasons: 超区, 无法派送. Needs: shipment.status, shipment.carrierChosenBy. 快递无法派送到买家地址(超出派送范围)。
+     * - `address_change` (address change / 修改地址): The buyer asks to change the address, or a wrong address stops delivery. Usual reasons: 地址填错, 修改地址. Needs: shipment.addressFault, order.addressIncomplete. 买家要求改地址,或地址有误导致无法送达。
+     * - `damaged_in_transit` (damaged in transit / 运输破损): The goods were damaged in transit. Usual reasons: 破损, 损坏, 压坏. Needs: shipment.outerPackagingDamaged, evidence.outerPackagingPhotoWithLabel, evidence.innerDamagePhoto, shipment.inspectedBeforeSigning. 商品在运输中损坏。
+     * - `refused_delivery` (refused delivery / 拒收): The buyer refused the parcel at delivery; a parcel already signed for can no longer be refused. Usual reasons: 拒收, 拒签. Needs: shipment.status, order.paymentMethod, item.defect. 买家在派送时拒收包裹;已签收的包裹不能再拒收。
+     * - `missing_item` (missing item / 少件/漏发): The parcel arrived short: items missing, or empty. Usual reasons: 少件, 漏发, 空包裹. Needs: evidence.shippedWeightMatchesOrder, evidence.carrierWeightMatchesWarehouse, evidence.buyerPhotos. 收到的包裹少件、漏发或是空包。
+     * - `wrong_item` (wrong item / 发错货): The goods received are not what was ordered (wrong model, colour or size). Usual reasons: 发错货, 错发. Needs: evidence.buyerPhotos, evidence.photoShowsShopProduct. 收到的商品与所购不同(款式、颜色、尺码发错)。
+     * - `quality` (quality / 质量问题): The goods have a quality problem (workmanship, fault, defect). Usual reasons: 质量问题. Needs: item.defect, item.defectCause, evidence.defectPhotoOrVideo, evidence.qualityInspectionReport. 商品存在质量问题(做工、故障、瑕疵)。
+     * - `not_as_described` (not as described / 描述不符): The goods differ from the listing (flavour, appearance, material, …). Usual reasons: 与描述不符, 描述不符. Needs: item.matchesDescription, evidence.defectPhotoOrVideo. 商品与页面描述不符(口味、外观、材质等)。
+     * - `counterfeit` (counterfeit / 假货): The buyer says the goods are a counterfeit of a brand. Usual reasons: 假冒品牌, 假货, 非正品. Needs: order.brandGoods, evidence.brandAuthenticationReport, evidence.sellerAdmittedCounterfeit, evidence.sellerSourcingDocuments. 买家说商品是假冒品牌。
+     * - `no_reason_return` (no-reason return / 七天无理由退货): Return without a reason within 7 days of sign-for (does not like it, does not fit, no longer wants it). Usual reasons: 七天无理由退换货, 不想要了 (已签收), 尺码不合适. Needs: shipment.deliveredAt, item.used, item.packagingIntact, item.resalable, order.goodsClass. 买家签收后七天内无理由退货(不喜欢、不合适、不想要了)。
+     * - `exchange` (exchange / 换货): The buyer asks to exchange the goods (size, colour). Usual reasons: 换货, 尺码不合适. Needs: shipment.deliveredAt, item.used, item.tagsIntact. 买家要求换货(尺码、颜色)。
+     * - `return_refused_by_seller` (return refused by the seller / 卖家拒绝退货): The seller refused the buyer's return, and the buyer complains. Usual reasons: 卖家拒绝退货. Needs: claim.sellerRefused, claim.sellerRefusedOverReasonOnly. 卖家拒绝买家的退货申请,买家投诉。
+     * - `broken_promise` (broken promise / 违背承诺): The seller broke a promise made on the listing or in chat (a service, a negotiated price, a ship time). Usual reasons: 违背承诺, 未履行约定. Needs: promises.listedService, promises.negotiatedPrice, order.promisedShipWithinHours. 卖家未履行商品页面或聊天中的承诺(服务、议价、发货时间)。
      */
     type: "late_shipment" | "fake_shipment" | "out_of_stock" | "shipping_chase" | "changed_mind" | "tracking_stalled" | "not_received" | "delivery_delay" | "out_of_area" | "address_change" | "damaged_in_transit" | "refused_delivery" | "missing_item" | "wrong_item" | "quality" | "not_as_described" | "counterfeit" | "no_reason_return" | "exchange" | "return_refused_by_seller" | "broken_promise";
     /**
      * What the buyer asks for.
+     *
+     * Values:
+     * - `refund_only` (refund only / 仅退款): A refund without returning the goods. 退款,不退货。
+     * - `return_and_refund` (return and refund / 退货退款): Return the goods, then a refund. 退回商品后退款。
+     * - `exchange` (exchange / 换货): Another item in exchange. 换一件。
+     * - `reship` (reship / 补发): Send the goods again. 补发商品。
+     * - `partial_refund` (partial refund / 部分退款): Part of the price back, keeping the goods. 退部分货款,保留商品。
      *
      * Absent: unknown: the judge asks for it.
      */
@@ -1092,6 +1340,13 @@ export type ParsedCase = {
     sellerRefused?: boolean | undefined;
     /**
      * What seller and buyer agreed before the claim.
+     *
+     * Values:
+     * - `none` (none / 无约定): No agreement before the claim. 申请前双方没有约定。
+     * - `refund_only` (refund only / 仅退款): Agreed on a refund only. 约定仅退款。
+     * - `return_and_refund` (return and refund / 退货退款): Agreed on return and refund. 约定退货退款。
+     * - `exchange` (exchange / 换货): Agreed on an exchange. 约定换货。
+     * - `partial_refund` (partial refund / 部分退款): Agreed on a partial refund. 约定部分退款。
      *
      * Absent: not shown: the buyer must show it, else it is not established.
      */
@@ -1192,6 +1447,11 @@ export type ParsedCase = {
     /**
      * Which carrier office certified the facts.
      *
+     * Values:
+     * - `none` (none / 无): No carrier certificate. 没有快递证明。
+     * - `local_branch` (local branch / 当地网点证明): Certified by the carrier's local branch. 快递当地网点出具的证明。
+     * - `headquarters` (headquarters / 快递总部证明): Certified by the carrier's headquarters. 快递总部出具的证明。
+     *
      * Absent: not shown: the seller must show it, else it is not established.
      */
     carrierCertificate?: "none" | "local_branch" | "headquarters" | undefined;
@@ -1265,11 +1525,22 @@ export type ParsedCase = {
     /**
      * How serious a defect is.
      *
+     * Values:
+     * - `none` (none / 无瑕疵): No defect. 没有瑕疵。
+     * - `minor` (minor / 轻微): A minor defect that does not stop use. 轻微瑕疵,不影响使用。
+     * - `major` (major / 严重): A major defect that stops use. 严重问题,影响使用。
+     *
      * Absent: unknown: the judge asks for it.
      */
     defect?: "none" | "minor" | "major" | undefined;
     /**
      * What caused the defect.
+     *
+     * Values:
+     * - `manufacturing` (manufacturing / 生产原因): Caused in manufacture. 生产造成。
+     * - `transit` (transit / 运输原因): Caused in transit. 运输造成。
+     * - `buyer_misuse` (buyer misuse / 买家使用不当): Caused by the buyer's misuse. 买家使用不当造成。
+     * - `unknown` (unknown / 不明): Cause not known. 原因不明。
      *
      * Absent: not shown: the seller must show it, else it is not established.
      */
@@ -1338,6 +1609,12 @@ export type ParsedCase = {
     /**
      * The service the listing page promised that the buyer says the seller refused: platform_payment (paying through the platform's official escrow, e.g. Alipay), after_sale_service (one the seller undertook on the listing, e.g. 7-day returns, warranty, free return freight), other_service; none: the listing promised no such service.
      *
+     * Values:
+     * - `none` (none promised / 未承诺此类服务): The listing promised no such service. 商品页未承诺此类服务。
+     * - `platform_payment` (platform payment / 平台担保支付): Paying through the platform's escrow. 通过平台担保交易付款。
+     * - `after_sale_service` (after-sale service / 售后服务): An after-sale service the listing undertook (7-day returns, warranty, free return freight). 页面承诺的售后服务(七天无理由、保修、退货包运费)。
+     * - `other_service` (other service / 其他服务): Another service the listing promised. 页面承诺的其他服务。
+     *
      * Absent: not shown: the buyer must show it, else it is not established.
      */
     listedService?: "none" | "platform_payment" | "after_sale_service" | "other_service" | undefined;
@@ -1405,6 +1682,14 @@ export type ParsedCase = {
     /**
      * How the buyer sent the goods back.
      *
+     * Values:
+     * - `standard` (standard courier / 普通快递): A standard courier (ZTO, YTO, …). 普通快递(中通、圆通等)。
+     * - `sf_express` (SF Express / 顺丰): SF Express. 顺丰速运。
+     * - `ems` (EMS / EMS): China Post EMS. 中国邮政 EMS。
+     * - `postal` (postal / 邮政平邮): Ordinary post. 邮政平邮/包裹。
+     * - `small_parcel` (small parcel / 小包): Cross-border small parcel. 跨境小包。
+     * - `commercial_express` (commercial express / 商业快递): Cross-border commercial express (DHL, FedEx, …). 跨境商业快递(DHL、FedEx 等)。
+     *
      * Absent: unknown: the judge asks for it.
      */
     method?: "standard" | "sf_express" | "ems" | "postal" | "small_parcel" | "commercial_express" | undefined;
@@ -1425,6 +1710,11 @@ export type ParsedCase = {
     /**
      * Whether the return-freight insurance is valid.
      *
+     * Values:
+     * - `valid` (valid / 有效): The return-freight insurance is valid. 运费险有效,可理赔。
+     * - `invalid_buyer_fault` (invalid (buyer's fault) / 因买家原因失效): Void through the buyer's doing (e.g. sent freight-collect). 因买家原因(如到付、未用平台下单)失效。
+     * - `none` (none / 无运费险): No return-freight insurance. 没有运费险。
+     *
      * Absent: not shown: the seller must show it, else it is not established.
      */
     insuranceStatus?: "valid" | "invalid_buyer_fault" | "none" | undefined;
@@ -1444,6 +1734,12 @@ export type ParsedCase = {
     sellerSignedWithoutInspection?: boolean | undefined;
     /**
      * What the seller found wrong with the return afterwards.
+     *
+     * Values:
+     * - `none` (none / 无异常): Nothing wrong with the return. 退回的商品无异常。
+     * - `quantity` (quantity / 数量不符): Fewer items came back. 退回数量不符。
+     * - `damage` (damage / 损坏): The goods came back damaged. 退回的商品损坏。
+     * - `not_resalable` (not resalable / 影响二次销售): The goods came back unfit for resale. 退回的商品无法二次销售。
      *
      * Absent: not shown: the seller must show it, else it is not established.
      */

@@ -2,6 +2,7 @@ import type * as z from 'zod';
 import { absenceText, FACTS, type FactDef } from '../facts/catalog.js';
 import { CaseSchema } from './case.js';
 import { isTimestamp, MONEY_RULE } from './primitives.js';
+import { valuesDescription } from './value-text.js';
 
 /**
  * The TypeScript source of `CaseInput` and `ParsedCase` with a doc comment on every field, taken
@@ -92,6 +93,8 @@ function docComment(fact: FactDef | undefined, inner: z.ZodType, indent: string)
       "Timestamp: ISO 8601 with an offset (`2024-04-15T10:00:00+08:00`) or a platform time `2024-04-15 10:00:00` read in the platform's time zone.",
     );
   if (fact?.money) parts.push(MONEY_RULE);
+  const values = fact?.type === 'enum' && fact.values ? valuesDescription(fact.values) : undefined;
+  if (values !== undefined) parts.push(values);
   if (fact?.defaultValue !== undefined) parts.push(`Default: \`${JSON.stringify(fact.defaultValue)}\`.`);
   const absence = absenceText(fact);
   if (absence !== undefined) parts.push(`Absent: ${absence}.`);

@@ -4,6 +4,7 @@ import { capIssues, formatPath, fromZodIssues, type Issue } from '../shared/erro
 import { budgetIssues } from './case-budget.js';
 import { caseMessage, missingIssue } from './messages.js';
 import { CaseSchema, type ParsedCase } from './case.js';
+import { storyIssues } from './claim-story.js';
 import { isPlatformLocal, isTimestamp, PLATFORM_LOCAL_PATTERN } from './primitives.js';
 
 export { CASE_BUDGET, budgetIssues } from './case-budget.js';
@@ -200,7 +201,8 @@ const unreadable = (e: unknown): ParseCaseResult => ({
 
 /**
  * Validates a case in full, in order: its size (`CASE_BUDGET`), its shape (`CaseSchema`), its
- * platform times (read in the platform's zone, `timeZoneOf`), its chronology. At most
+ * platform times (read in the platform's zone, `timeZoneOf`), its chronology, then whether the record rules
+ * out the buyer's story (`storyIssues`: e.g. changed_mind for a parcel already signed for). At most
  * `MAX_ISSUES` issues are listed. Never throws for bad input, hostile objects included.
  *
  * @example
@@ -229,5 +231,7 @@ export function parseCase(input: unknown, timeZoneOf: (platform: ParsedCase['pla
   if (local.issues.length > 0) return { ok: false, issues: capIssues(local.issues) };
   const timeline = chronologyIssues(local.case);
   if (timeline.length > 0) return { ok: false, issues: capIssues(timeline) };
+  const story = storyIssues(local.case);
+  if (story.length > 0) return { ok: false, issues: story };
   return { ok: true, case: local.case };
 }

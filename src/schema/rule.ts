@@ -286,6 +286,36 @@ const OptionName = z.string().regex(/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/, 'Expected a
  * **Verification.** `verified: false` marks a rule whose date or figures come from secondary
  * sources and could not be checked against the rule text; its `note` says what is unverified.
  */
+/**
+ * A tie with other rules of the same priority that the pack means: where both fire, the decision
+ * is left undetermined on purpose (for the platform to weigh), and `lint` does not warn. `with`
+ * names the other rules; `when`, the cases (leaves that must all hold: lint checks that every case
+ * where both fire satisfies them). At least one of the two, and always the reason.
+ */
+export const IntendedTie = z
+  .strictObject({
+    with: z
+      .array(RuleId)
+      .min(1)
+      .optional()
+      .describe('The rules (ids) this rule is meant to tie with; absent: any rule, on the cases `when` describes.'),
+    // Written as `Condition` so the JSON Schema refers to the one definition of a comparison;
+    // checkRule requires each to be a comparison (a leaf), not a group.
+    when: z
+      .array(Condition)
+      .min(1)
+      .optional()
+      .describe(
+        'The cases on which the tie is meant: comparisons that hold on every case where both rules fire (lint proves it); absent: wherever both fire.',
+      ),
+    reason: z.string().min(1).describe('Why the decision is left undetermined there rather than to one rule.'),
+  })
+  .refine((t) => t.with !== undefined || t.when !== undefined, {
+    message: 'An intended tie names the rules (with) or the cases (when) it is meant for',
+  })
+  .describe('A same-priority tie the pack means, with its reason.');
+export type IntendedTie = z.infer<typeof IntendedTie>;
+
 export const RuleSpec = z.strictObject({
   id: RuleId.describe(
     'Unique id: the catalogue entry (SHIP-LATE-72H), optionally a lower-case variant after a dot (SHIP-LATE-72H.refund).',
@@ -332,6 +362,13 @@ export const RuleSpec = z.strictObject({
   decisions: z
     .array(Decision)
     .describe('What the rule decides when it fires: liability, remedy, freight, penalties, evidence, actions, …'),
+  intendedTies: z
+    .array(IntendedTie)
+    .min(1)
+    .optional()
+    .describe(
+      'Same-priority disagreements with other rules that are meant: on such a case the decision stays undetermined (a same_priority conflict in the verdict) and lint does not warn.',
+    ),
 });
 export type RuleSpec = z.infer<typeof RuleSpec>;
 
@@ -392,6 +429,23 @@ export const PackManifest = z.strictObject({
       });
     })
     .describe('The priority tiers rules name, from lowest to highest, each with when to use it.'),
+  /**
+   * The proof a dispute turns on: facts whose question is asked before the others that can move
+   * the same decisions (src/open-questions.ts ranks by it), each with the source that makes it
+   * decisive.
+   */
+  decisiveProof: z
+    .record(
+      z.string().min(1),
+      z.strictObject({
+        weight: z.number().int().min(1).max(10).describe('Higher is asked first among questions of the same tier.'),
+        source: z.string().min(1).describe('The seed lines or public rule that make this proof decisive.'),
+      }),
+    )
+    .optional()
+    .describe(
+      'Facts (or absent objects) whose answer is the proof a dispute turns on, asked first among the questions that can move the same decisions.',
+    ),
   /** Options rules may be gated on (`option` in a rule), each with its default (on/off). */
   options: z
     .record(

@@ -144,11 +144,24 @@ export const Status = z.strictObject({
 /**
  * A question whose answer could change a decision. `kind`: `unknown` (a fact such a case has:
  * ask for it) or `not_shown` (evidence, a promise, an exception: the decision stands unless
- * `party` shows it). `schema` is the JSON Schema of an answer; `couldChange` names each decision,
- * the value it would take (for a freight leg, the payer) and the rule that would decide it.
+ * `party` shows it). `schema` is the JSON Schema of an answer; `couldChange` names each decision
+ * that some answer changes, the value it then takes (for a freight leg, the payer) and the rule
+ * that then decides it: each pair comes true when the question is answered with some value, the
+ * rest of the case kept. `facts`: a grouped question (the facts change a decision only together).
  */
 export const OpenQuestion = z.strictObject({
-  fact: z.string(),
+  fact: z
+    .string()
+    .describe(
+      'The fact to answer (an absent object such as `shipment` is asked once); of a grouped question, its first fact.',
+    ),
+  facts: z
+    .array(z.string())
+    .min(2)
+    .optional()
+    .describe(
+      'A grouped question: the facts that change a decision only when answered together (no one of them alone does). `schema` is then an object with one answer schema per fact.',
+    ),
   kind: z
     .enum(['unknown', 'not_shown'])
     .describe(
@@ -174,12 +187,12 @@ export const VerdictSchema = z.strictObject({
     z.strictObject({ ruleId: RuleRef, catalogue: z.array(z.string()), message: Message, source: Source }),
   ),
   status: Status.describe(
-    'How sure each decision in outcome is: firm (no unknown fact could change it), provisional (a higher or equal rule that would decide otherwise waits on an unknown fact) or undetermined.',
+    'How sure each decision in outcome is: firm (no answer to an unknown fact changes it; only a showing could), provisional (some answer to an unknown fact changes it: openQuestions names it) or undetermined.',
   ),
   openQuestions: z
     .array(OpenQuestion)
     .describe(
-      'Every fact whose answer could change a decision, ranked ask-first: unknown before not shown, more decisions first, higher rule priority first, then the fact name.',
+      'Every absent fact (an absent object once, or a group of facts that only together can) some answer to which changes a decision, ranked ask-first: what can move an undetermined or provisional liability or remedy, then a firm one, then a freight leg, then the rest; within each, the proof the dispute turns on (pack.json decisiveProof) first, then more decisions, then unknown before not shown, then the fact name.',
     ),
   /** Unknown facts rules waited on; `blocks`: the decisions they hold provisional or undetermined. */
   missingFacts: z
@@ -187,6 +200,12 @@ export const VerdictSchema = z.strictObject({
     .describe('Unknown facts rules waited on; blocks: the decisions they hold provisional or undetermined.'),
   conflicts: z.array(Conflict),
   trace: z.array(TraceEntry),
+  warnings: z
+    .array(z.strictObject({ code: z.string(), path: z.string(), message: z.string() }))
+    .optional()
+    .describe(
+      "Present only when the record makes the buyer's story doubtful without ruling it out (e.g. not_received on a parcel the carrier records the buyer signing for): the verdict judges the story as given; check it first.",
+    ),
 });
 
 export type Verdict = z.infer<typeof VerdictSchema>;

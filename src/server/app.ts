@@ -16,6 +16,7 @@ import { CaseValidationError } from '../shared/errors.js';
 import { TRACE_MODES, type TraceMode } from '../evaluate/evaluate.js';
 import { createJudge, type Judge, type JudgeOptions } from '../judge/judge.js';
 import { CalendarDate } from '../schema/primitives.js';
+import { adaptRoutes } from './adapt-routes.js';
 import { NOT_BUILT, NOT_BUILT_TYPE, readDeskFile, staticHeaders } from './desk-files.js';
 import { clip, fail, HttpError, invalidCase, problem, problemResponse } from './http-error.js';
 import { hostName } from './host-check.js';
@@ -196,6 +197,9 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
 
   /** After a path's handlers: any other method is a 405 naming the ones it takes. */
   const allow = (path: string, methods: string) => app.all(path, (c) => methodNotAllowed(c, methods));
+
+  adaptRoutes(app, maxBody);
+  allow('/v1/adapt/:source', 'POST');
 
   app.post('/v1/judge', async (c) => {
     const judge = judgeFor(c);

@@ -3,6 +3,7 @@
 // cannot drift apart.
 import pkg from '../../package.json' with { type: 'json' };
 import { jsonSchema } from '../cli/json-schemas.js';
+import { ADAPT_PATHS, ADAPT_SCHEMAS } from './openapi-adapt.js';
 import { MAX_LINE_BYTES } from '../cli/batch-line.js';
 import { SINGLE_KEYS } from '../verdict/decisions.js';
 import { TRACE_MODES } from '../evaluate/evaluate.js';
@@ -258,6 +259,7 @@ export function openApiDocument(): Json {
     WhatIfResult: WhatIfResultSchema,
     Health: HealthSchema,
     BatchErrorLine: BatchErrorLineSchema,
+    ...ADAPT_SCHEMAS,
   });
   return {
     openapi: '3.1.0',
@@ -353,6 +355,7 @@ export function openApiDocument(): Json {
           },
         },
       },
+      ...ADAPT_PATHS,
       '/v1/schemas/{name}': {
         get: {
           operationId: 'schema',

@@ -1,7 +1,7 @@
 import { SINGLE_KEYS, collectedCode, evidenceShown, type SingleKey } from './decisions.js';
 import type { Facts } from '../facts/derive-facts.js';
 import { evaluateMoney } from './money.js';
-import { questionsOf, type Follower } from './open-questions.js';
+import { questionsFromProbes, questionsOf, type DecisiveProof, type Follower, type Probed } from './open-questions.js';
 import type { Decision } from '../schema/rule.js';
 import type { DecisionStatus, FreightLegResult, Outcome, Penalty, Status, Verdict } from '../schema/verdict.js';
 import { FreightLeg, FreightRestriction } from '../schema/vocabulary.js';
@@ -32,6 +32,10 @@ import type { Alternative, Folded } from './fold-types.js';
  * rule that applies the shop's policy (reads `shopPolicy.*`) is dropped before resolution (so it
  * neither wins nor blocks) and reported as a `policy_overridden` conflict naming both rules.
  *
+ * `probed`: what each answer to an absent fact was found to change (src/answer-probe.ts): the
+ * questions, the missing facts' blocks and the status come from it (see `questionsFromProbes`).
+ * Without it, the questions are read off the rules that wait or lack a showing (`questionsOf`).
+ *
  * `lean`: a provisional fold the judge reads only the outcome and the ranked questions' facts,
  * kinds and `couldChange` of: no findings, no missing facts, and questions without their party,
  * text or answer schema.
@@ -41,6 +45,7 @@ export function foldVerdict(
   facts: Facts,
   alternatives: readonly Alternative[] = [],
   lean = false,
+  probed?: { readonly found: readonly Probed[]; readonly decisive: DecisiveProof },
 ): Folded {
   const resolution = resolveDecisions(rules, alternatives);
   const { candidates, resolved, hidden, conflicts, forbids, waitingForbids, overridden, liability } = resolution;
@@ -141,15 +146,20 @@ export function foldVerdict(
     if (res) (status as Record<string, DecisionStatus>)[key] = res.status;
   }
   for (const { leg, key } of FREIGHT_KEYS) if (freight[leg] && status[key] === undefined) status[key] = 'undetermined';
-  const { openQuestions, missingFacts } = questionsOf(
-    rules,
-    hidden.size === 0 ? resolved : new Map([...resolved, ...hidden]),
-    followers,
-    collectedWaits,
-    alternatives.filter((a) => resolved.get(a.decision)?.status === 'provisional'),
-    facts,
-    lean,
-  );
+  const asked = probed
+    ? questionsFromProbes(probed.found, rules, facts, { remedy: remedy ?? 'undetermined' }, status, probed.decisive)
+    : undefined;
+  const { openQuestions, missingFacts } =
+    asked ??
+    questionsOf(
+      rules,
+      hidden.size === 0 ? resolved : new Map([...resolved, ...hidden]),
+      followers,
+      collectedWaits,
+      alternatives.filter((a) => resolved.get(a.decision)?.status === 'provisional'),
+      facts,
+      lean,
+    );
 
   // Overridden shop policies, after the regular conflicts: the mandatory rule first (its value is
   // what the decision became: the resolved value, or false for a collected decision it removed).
@@ -195,7 +205,7 @@ export function foldVerdict(
             message: r.compiled.spec.message,
             source: r.compiled.spec.source,
           })),
-    status,
+    status: asked?.status ?? status,
     openQuestions,
     missingFacts,
     conflicts,

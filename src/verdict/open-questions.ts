@@ -1,10 +1,10 @@
 import { answerSchema, FACTS } from '../facts/catalog.js';
-import type { Facts } from '../facts/derive-facts.js';
+import { notShownIn, type Facts } from '../facts/derive-facts.js';
 import type { SingleKey } from './decisions.js';
 import type { Evaluated } from '../evaluate/evaluated.js';
 import type { Alternative, Folded } from './fold-types.js';
 import type { Candidate, Resolved } from './resolve-decisions.js';
-import type { OpenQuestion } from '../schema/verdict.js';
+import type { DecisionStatus, OpenQuestion, Status } from '../schema/verdict.js';
 
 // The questions a verdict asks: every fact whose answer could change a decision, ranked, and the
 // unknown facts rules waited on with the decisions each holds open.
@@ -166,4 +166,178 @@ function rank(asked: ReadonlyMap<string, Asked>, facts: Facts, lean = false): Op
       (a.question.fact < b.question.fact ? -1 : a.question.fact > b.question.fact ? 1 : 0),
   );
   return rows.map((r) => r.question);
+}
+
+/** A decision an answer changes: to what, and the rule that then decides it. */
+export type ProbeChange = OpenQuestion['couldChange'][number];
+
+/** An absent fact, absent object or group of facts, with the decisions some answer to it changes. */
+export interface Probed {
+  /** One fact or absent object; two or three facts that change a decision only answered together. */
+  readonly facts: readonly string[];
+  readonly changes: readonly ProbeChange[];
+}
+
+/** The proof a dispute turns on (`pack.json` `decisiveProof`): a weight per fact or absent object. */
+export type DecisiveProof = Readonly<Record<string, { readonly weight: number; readonly source: string }>>;
+
+/** Remedies under which goods travel back to the seller. */
+const RETURNING = new Set(['return_and_refund', 'exchange', 'repair']);
+/** The legs of goods sent back. */
+const RETURN_LEGS = new Set(['freight.return', 'freight.returnExcess', 'freight.roundTrip']);
+
+/** What absence means for a fact or absent object on this case: unknown, or not shown. */
+function kindOf(fact: string, facts: Facts): OpenQuestion['kind'] {
+  if (notShownIn(facts)?.has(fact) === true) return 'not_shown';
+  for (let i = fact.indexOf('.'); i !== -1; i = fact.indexOf('.', i + 1)) {
+    const parent = fact.slice(0, i);
+    if (facts[parent] === undefined && FACTS.get(parent)?.absent === 'not_shown') return 'not_shown';
+  }
+  return FACTS.get(fact)?.absent === 'not_shown' ? 'not_shown' : 'unknown';
+}
+
+const text = (fact: string) => {
+  const def = FACTS.get(fact);
+  return def?.question ?? { zh: def?.description ?? fact, en: def?.description ?? fact };
+};
+
+/**
+ * The verdict's questions from what each answer was found to change (src/answer-probe.ts), ranked
+ * ask-first, with the status each decision then has and the unknown facts rules waited on.
+ *
+ * A question is listed only when some answer to it changes a decision; nothing is asked about
+ * the legs of a return when nothing is being returned. A decision with a value is provisional
+ * exactly when an answer to an unknown fact changes it, firm otherwise.
+ *
+ * Ranking, by what an answer can settle: first the questions that can settle liability or remedy
+ * (move it to a value) while undetermined or provisional, then those that can move them to a value
+ * while firm, then those that can move a freight leg, then those that only unsettle liability or
+ * remedy, then the rest; within each, the proof the dispute turns on
+ * (`decisiveProof`) first, then more decisions, then unknown before not shown, then the fact.
+ */
+export function questionsFromProbes(
+  probed: readonly Probed[],
+  rules: readonly Evaluated[],
+  facts: Facts,
+  outcome: { readonly remedy: string },
+  status: Status,
+  decisive: DecisiveProof,
+): Pick<Folded, 'openQuestions' | 'missingFacts' | 'status'> {
+  // Something is being returned: a return is recorded, the remedy sends the goods back, or the
+  // verdict already names who pays a return leg.
+  const returning =
+    facts['returnShipment'] !== undefined ||
+    RETURNING.has(outcome.remedy) ||
+    [...RETURN_LEGS].some((k) => {
+      const s = (status as Record<string, DecisionStatus | undefined>)[k];
+      return s === 'firm' || s === 'provisional';
+    });
+  const rows: { q: OpenQuestion; tier: number; weight: number; decisions: number }[] = [];
+  for (const p of probed) {
+    const movesReturn = p.changes.some((c) => c.decision === 'remedy' && RETURNING.has(String(c.to)));
+    const changes = p.changes
+      .filter((c) => returning || movesReturn || !RETURN_LEGS.has(c.decision))
+      .sort(byDecisionThenRule);
+    if (changes.length === 0) continue;
+    const kinds = p.facts.map((f) => kindOf(f, facts));
+    // A group that needs a showing besides its unknown facts waits on the party who must show it:
+    // its answers to the unknown facts alone change nothing, so it leaves a decision firm.
+    const kind: OpenQuestion['kind'] = kinds.every((k) => k === 'unknown') ? 'unknown' : 'not_shown';
+    const [fact] = p.facts as [string];
+    let q: OpenQuestion;
+    if (p.facts.length === 1) {
+      const party = partyOf(fact, kind, facts);
+      q = {
+        fact,
+        kind,
+        ...(party !== undefined ? { party } : {}),
+        question: text(fact),
+        schema: answerSchema(fact) ?? {},
+        couldChange: changes,
+      };
+    } else {
+      const parties = new Set(p.facts.map((f, i) => partyOf(f, kinds[i] as OpenQuestion['kind'], facts)));
+      const [party] = parties;
+      q = {
+        fact,
+        facts: [...p.facts],
+        kind,
+        ...(parties.size === 1 && party !== undefined ? { party } : {}),
+        question: {
+          zh: `请一并回答:${p.facts.map((f) => text(f).zh).join(' ')}`,
+          en: `Answer together: ${p.facts.map((f) => text(f).en).join(' ')}`,
+        },
+        schema: {
+          type: 'object',
+          properties: Object.fromEntries(p.facts.map((f) => [f, answerSchema(f) ?? {}])),
+          required: [...p.facts],
+          additionalProperties: false,
+        },
+        couldChange: changes,
+      };
+    }
+    rows.push({ q, tier: 0, weight: weightOf(p.facts, decisive), decisions: distinctDecisions(changes) });
+  }
+
+  // Status: provisional exactly when an answer to an unknown fact changes the decision.
+  const byUnknown = new Set(
+    rows.filter((r) => r.q.kind === 'unknown').flatMap((r) => r.q.couldChange.map((c) => c.decision)),
+  );
+  const newStatus = { ...status } as Record<string, DecisionStatus | undefined>;
+  for (const key of Object.keys(newStatus)) {
+    const s = newStatus[key];
+    if (s === undefined || s === 'undetermined') continue;
+    newStatus[key] = byUnknown.has(key) ? 'provisional' : 'firm';
+  }
+  const open = (k: string) => newStatus[k] === 'undetermined' || newStatus[k] === 'provisional';
+  for (const r of rows) {
+    // An answer that settles liability or remedy (to a value, not undetermined) comes first.
+    const cs = r.q.couldChange;
+    const core = cs.filter((c) => c.decision === 'liability' || c.decision === 'remedy');
+    const settles = core.filter((c) => c.to !== 'undetermined').map((c) => c.decision);
+    r.tier = settles.some(open)
+      ? 0
+      : settles.length > 0
+        ? 1
+        : cs.some((c) => c.decision.startsWith('freight.'))
+          ? 2
+          : core.length > 0
+            ? 3
+            : 4;
+  }
+  rows.sort(
+    (a, b) =>
+      a.tier - b.tier ||
+      b.weight - a.weight ||
+      b.decisions - a.decisions ||
+      (a.q.kind === b.q.kind ? 0 : a.q.kind === 'unknown' ? -1 : 1) ||
+      (a.q.fact < b.q.fact ? -1 : a.q.fact > b.q.fact ? 1 : 0),
+  );
+  const openQuestions = rows.map((r) => r.q);
+
+  // Unknown facts rules waited on, with the decisions an answer to them (or to the group or object they are asked in) changes.
+  const blocks = new Map<string, Set<string>>();
+  for (const q of openQuestions) {
+    if (q.kind !== 'unknown') continue;
+    for (const f of q.facts ?? [q.fact])
+      for (const c of q.couldChange) (blocks.get(f) ?? blocks.set(f, new Set()).get(f))?.add(c.decision);
+  }
+  const neededBy = new Map<string, Set<string>>();
+  for (const r of rules) {
+    if (r.fired || r.trace.result !== 'unknown') continue;
+    for (const fact of r.trace.missing) neededBy.set(fact, (neededBy.get(fact) ?? new Set()).add(idOf(r)));
+  }
+  const missingFacts = [...neededBy.keys()].sort().map((fact) => ({
+    fact,
+    neededBy: [...(neededBy.get(fact) ?? [])].sort(),
+    blocks: [...(blocks.get(fact) ?? [])].sort(),
+  }));
+  return { openQuestions, missingFacts, status: newStatus as Status };
+}
+
+/** The weight of the proof a question asks for (the highest of its facts'). */
+function weightOf(facts: readonly string[], decisive: DecisiveProof): number {
+  let w = 0;
+  for (const f of facts) w = Math.max(w, decisive[f]?.weight ?? 0);
+  return w;
 }

@@ -1,6 +1,7 @@
 // The MCP server through the SDK's own client: the built CLI's `aftersale-rules mcp` spawned over
 // stdio, every tool listed and called, every structuredContent validated against the tool's
 // outputSchema with Ajv (draft-07, the draft the SDK emits).
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
@@ -9,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { judge, SINGLE_KEYS, type OpenQuestion, type Verdict } from '../../src/index.js';
 import { decisionValue } from '../../src/verdict/coherence.js';
-import { CLI_TIMEOUT, ROOT } from '../cli/run-cli.js';
+import { CLI, CLI_TIMEOUT, ROOT } from '../cli/run-cli.js';
 import { connect } from './mcp-client.js';
 import { answers, setAt } from './oracle.js';
 import { LATE } from './cases.js';
@@ -28,9 +29,10 @@ async function call(name: string, args: Json): Promise<CallResult> {
   const r = (await client.callTool({ name, arguments: args })) as CallResult;
   if (!r.isError) {
     const validate = validators.get(name);
-    expect(validate, name).toBeDefined();
-    const ok = validate?.(r.structuredContent);
-    expect(ok, `${name}: ${JSON.stringify(validate?.errors?.slice(0, 3))}`).toBe(true);
+    if (validate) {
+      const ok = validate(r.structuredContent);
+      expect(ok, `${name}: ${JSON.stringify(validate.errors?.slice(0, 3))}`).toBe(true);
+    }
     expect(JSON.parse(r.content[0]?.text ?? '')).toEqual(r.structuredContent);
   }
   return r;
@@ -39,14 +41,14 @@ async function call(name: string, args: Json): Promise<CallResult> {
 beforeAll(async () => {
   ({ client, close, stderr } = await connect());
   const { tools } = await client.listTools();
-  for (const t of tools) validators.set(t.name, ajv.compile(t.outputSchema as object));
+  for (const t of tools) if (t.outputSchema) validators.set(t.name, ajv.compile(t.outputSchema as object));
 }, CLI_TIMEOUT);
 afterAll(async () => {
   await close();
 });
 
 describe('aftersale-rules mcp', { timeout: CLI_TIMEOUT }, () => {
-  it('lists the five tools, read-only, with valid draft-07 input and output schemas', async () => {
+  it('lists the five tools, read-only, with valid draft-07 input and output schemas, in at most 24 KB', async () => {
     const { tools } = await client.listTools();
     expect(tools.map((t) => t.name).sort()).toEqual([
       'describe_fact',
@@ -64,13 +66,18 @@ describe('aftersale-rules mcp', { timeout: CLI_TIMEOUT }, () => {
       });
       expect(t.description?.length ?? 0).toBeGreaterThan(200);
       expect(ajv.validateSchema(t.inputSchema as object), t.name).toBe(true);
-      expect(ajv.validateSchema(t.outputSchema as object), t.name).toBe(true);
+      if (t.outputSchema) expect(ajv.validateSchema(t.outputSchema as object), t.name).toBe(true);
       ajv.compile(t.inputSchema as object);
+      expect(Buffer.byteLength(JSON.stringify(t)), t.name).toBeLessThanOrEqual(8 * 1024);
     }
+    expect(Buffer.byteLength(JSON.stringify({ tools }))).toBeLessThanOrEqual(24 * 1024);
     const judgeCase = tools.find((t) => t.name === 'judge_case');
-    const caseProp = (judgeCase?.inputSchema.properties as Json).case as Json;
-    expect(caseProp.type).toBe('object');
-    expect(Object.keys(caseProp.properties as Json)).toEqual(expect.arrayContaining(['order', 'claim', 'shipment']));
+    const facts = (judgeCase?.inputSchema.properties as Json).facts as { items: { properties: Json } };
+    expect((facts.items.properties.fact as Json).enum).toEqual(
+      expect.arrayContaining(['order.paidAt', 'claim.type', 'shipment.firstCarrierScanAt']),
+    );
+    // what the tools are for and the loop, sent once at initialisation
+    expect(client.getInstructions()).toMatch(/judge_case[\s\S]*top open question[\s\S]*firm/);
   });
 
   it('calls every tool, each answer valid against its outputSchema', async () => {
@@ -81,7 +88,7 @@ describe('aftersale-rules mcp', { timeout: CLI_TIMEOUT }, () => {
     const full = await call('judge_case', { case: LATE, detail: 'full' });
     expect(Array.isArray(full.structuredContent?.trace)).toBe(true);
     const pinned = await call('judge_case', { case: LATE, rulesAt: '2024-01-01', options: { 'TB-SHIP-48H': true } });
-    expect((pinned.structuredContent?.ruleset as Json).rulesAt).toBe('2024-01-01');
+    expect(pinned.structuredContent?.rulesAt).toBe('2024-01-01');
     const q = await call('next_questions', { case: { ...LATE, shipment: undefined }, limit: 2 });
     expect(q.isError).toBeFalsy();
     expect((q.structuredContent?.questions as unknown[]).length).toBeLessThanOrEqual(2);
@@ -242,3 +249,51 @@ function mergeAnswers(full: Json, final: Json): Json {
   }
   return out;
 }
+
+describe('aftersale-rules mcp on hostile arguments', () => {
+  /** Sends raw JSON-RPC lines to a fresh server and returns the answer to the request with id 2. */
+  async function raw(call: string): Promise<Json> {
+    const child = spawn(process.execPath, [CLI, 'mcp'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    const answer = new Promise<Json>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString('utf8');
+        for (const line of out.split('\n').slice(0, -1)) {
+          const msg = JSON.parse(line) as Json;
+          if (msg.id === 2) resolve(msg);
+        }
+      });
+      child.on('exit', (code) => reject(new Error(`the server exited (${code}) before answering`)));
+    });
+    child.stdin.write(
+      `${JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '0' } } })}\n`,
+    );
+    child.stdin.write(`${JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' })}\n`);
+    child.stdin.write(`{"jsonrpc":"2.0","id":2,"method":"tools/call","params":${call}}\n`);
+    try {
+      return await answer;
+    } finally {
+      child.kill();
+    }
+  }
+
+  it(
+    'a case 100,000 levels deep is a too_deep issue, not a stack overflow',
+    async () => {
+      const deep = `${'{"a":'.repeat(99_999)}{"a":1}${'}'.repeat(99_999)}`;
+      const r = await raw(
+        `{"name":"judge_case","arguments":{"case":${JSON.stringify(LATE).slice(0, -1)},"evidence":${deep}}}}`,
+      );
+      const result = r.result as CallResult;
+      expect(result.isError).toBe(true);
+      expect(result.content[0]?.text).toMatch(/too_deep|nests at most/);
+    },
+    CLI_TIMEOUT,
+  );
+
+  it('a patch given as text with a key twice is refused, not read as its last value', async () => {
+    const r = await call('what_if', { case: LATE, patch: '{"order":{"amount":199,"amount":0}}' });
+    expect(r.isError).toBe(true);
+    expect(r.content[0]?.text).toMatch(/order\.amount: Duplicate key "amount"/);
+  });
+});

@@ -46,3 +46,30 @@ describe('the derived-fact implications lint relies on', () => {
     expect(derive(without(input))[fact]).toBeUndefined();
   });
 });
+
+describe('what lint assumes when shipped is false', () => {
+  const base = { ...full, shipment: undefined as unknown };
+  const notShipped: [string, unknown][] = [
+    ['no shipment', undefined],
+    ['a carrier with no scan', { carrierScanned: false }],
+    ['clicked ship, no scan', { markedShippedAt: '2015-04-16T10:00:00+08:00', carrierScanned: false }],
+    [
+      'a waybill later than the click, no scan',
+      { markedShippedAt: '2015-04-16T10:00:00+08:00', waybillAt: '2015-04-17T10:00:00+08:00', carrierScanned: false },
+    ],
+    [
+      'a waybill at asOf, no scan',
+      { waybillAt: full.asOf as string, markedShippedAt: full.asOf as string, carrierScanned: false },
+    ],
+  ];
+  it.each(notShipped)('%s: no first scan, hoursToShip = hoursSincePaid ≥ hoursToShipPlatform', (_, shipment) => {
+    const c = structuredClone({ ...base, shipment });
+    if (shipment === undefined) delete c.shipment;
+    const f = derive(c);
+    expect(f.shipped).toBe(false);
+    expect(f['shipment.firstCarrierScanAt']).toBeUndefined();
+    expect(f['shipment.carrierScanned']).not.toBe(true);
+    expect(f.hoursToShip).toBe(f.hoursSincePaid);
+    expect(f.hoursToShipPlatform as number).toBeLessThanOrEqual(f.hoursSincePaid as number);
+  });
+});

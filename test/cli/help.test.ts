@@ -5,12 +5,13 @@ describe.concurrent('aftersale-rules --help', { timeout: CLI_TIMEOUT }, () => {
   it('lists every command and the exit codes', async () => {
     const r = await cli(['--help']);
     expect(r.status).toBe(0);
-    for (const c of ['judge', 'test', 'batch', 'schema', 'lint']) expect(r.stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
+    for (const c of ['judge', 'test', 'diff', 'batch', 'schema', 'lint'])
+      expect(r.stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
     expect(r.stdout).toContain('Exit codes');
     expect(r.stderr).toBe('');
   });
 
-  it.each(['judge', 'test', 'batch', 'schema', 'lint'])(
+  it.each(['judge', 'test', 'diff', 'batch', 'schema', 'lint'])(
     '%s --help prints its usage on stdout and exits 0',
     async (command) => {
       const r = await cli([command, '--help']);

@@ -165,6 +165,22 @@ describe.concurrent('lintPack (aftersale-rules lint)', { timeout: CLI_TIMEOUT },
     ['different platforms', [lateClaim], [lateClaim], { platforms: ['pinduoduo'] }],
     ['effective dates that do not overlap', [lateClaim], [lateClaim], { effectiveFrom: '2030-01-01' }],
     [
+      'not shipped (no carrier scan) against a first scan',
+      [lateClaim, { fact: 'shipped', operator: 'equal', value: false }],
+      [lateClaim, { fact: 'shipment.firstCarrierScanAt', operator: 'present', value: true }],
+      {},
+    ],
+    [
+      "not shipped, not yet due (≤ 72 h since payment) against Taobao's ship time over 72 h",
+      [
+        lateClaim,
+        { fact: 'shipped', operator: 'equal', value: false },
+        { fact: 'hoursSincePaid', operator: 'lessThanInclusive', value: 72 },
+      ],
+      [lateClaim, { fact: 'hoursToShipPlatform', operator: 'greaterThan', value: 72 }],
+      {},
+    ],
+    [
       'a fact compared both ways with another',
       [lateClaim, { fact: 'returnShipment.cost', operator: 'lessThanInclusive', value: { fact: 'order.amount' } }],
       [lateClaim, { fact: 'returnShipment.cost', operator: 'greaterThan', value: { fact: 'order.amount' } }],
@@ -175,6 +191,31 @@ describe.concurrent('lintPack (aftersale-rules lint)', { timeout: CLI_TIMEOUT },
     const dir = pack([first, rule('B', b as Json[], [none], extra as Json)]);
     const r = await lint(dir);
     expect(r.findings.filter((f) => f.code === 'same_priority_conflict')).toEqual([]);
+  });
+
+  it('does not warn about a tie a rule declares intended, on the cases it names', async () => {
+    const late = rule('LATE', [lateClaim, { fact: 'shipped', operator: 'equal', value: false }], [seller]);
+    const lost = (tie: Json) =>
+      rule('LOST', [lateClaim, { fact: 'shipment.status', operator: 'equal', value: 'lost' }], [none], {
+        intendedTies: [{ reason: 'the record contradicts itself', ...tie }],
+      });
+    const codes = async (tie: Json) => (await lint(pack([late, lost(tie)]))).findings.map((f) => f.code);
+    expect(await codes({ with: ['LATE'] })).toEqual([]);
+    expect(await codes({ when: [{ fact: 'shipped', operator: 'equal', value: false }] })).toEqual([]);
+    // Not when the cases it names do not cover every case where both fire, or it names another rule.
+    expect(await codes({ when: [{ fact: 'order.fulfilment', operator: 'equal', value: 'presale' }] })).toEqual([
+      'same_priority_conflict',
+    ]);
+    expect(await codes({ with: ['LATE.refund'] })).toEqual(['same_priority_conflict', 'unknown_tie_rule']);
+  });
+
+  it('rejects an intended tie without a reason, or naming neither rules nor cases', async () => {
+    const tied = (tie: Json) => rule('A', [lateClaim], [seller], { intendedTies: [tie] });
+    for (const tie of [{ with: ['B'] }, { reason: 'why' }]) {
+      const r = await lint(pack([tied(tie)]));
+      expect(r.status).toBe(1);
+      expect(r.findings.map((f) => f.path)).toContainEqual(expect.stringMatching(/^rules\[0\]\.intendedTies\[0\]/));
+    }
   });
 
   it('does not warn when a higher-priority rule surely decides on every case where both fire', async () => {
@@ -226,6 +267,25 @@ describe.concurrent('lintPack (aftersale-rules lint)', { timeout: CLI_TIMEOUT },
     expect(codes).toContain('warning catalogue_not_implemented');
     expect(codes).toContain('error unknown_catalogue_id');
     expect(codes).toContain('error unknown_rule');
+  });
+  it("holds fixtures only to what they name: cited entries, named rules, and the pack's own rules", async () => {
+    // SHIP-LATE-72H is a rule id of the shipped pack; SHOP-RETURN-30D is the shop's own.
+    const shipped = rule('SHIP-LATE-72H', [lateClaim], [seller]);
+    const own = rule('SHOP-RETURN-30D', [lateClaim], [{ ...seller, priority: 'exception' }], {
+      catalogue: ['SHOP-RETURN'],
+    });
+    const catalogue = ['SHIP-LATE-72H', 'SHOP-RETURN'];
+    const shopFixture = { description: 'x', case: {}, expect: {} };
+    const withoutCitations = await lint(pack([shipped, own], { catalogue, fixtures: [shopFixture] }), true);
+    expect(withoutCitations.findings.filter((f) => f.code === 'catalogue_without_fixture')).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('"SHOP-RETURN" has rules (SHOP-RETURN-30D)') }),
+    ]);
+    // Naming the shop's rule in `fired` covers its entry; the shipped entry is still not asked for.
+    const naming = await lint(
+      pack([shipped, own], { catalogue, fixtures: [{ ...shopFixture, fired: ['SHOP-RETURN-30D'] }] }),
+      true,
+    );
+    expect(naming.findings.filter((f) => f.code === 'catalogue_without_fixture')).toEqual([]);
   });
 });
 

@@ -104,3 +104,43 @@ describe.concurrent('aftersale-rules test', { timeout: CLI_TIMEOUT }, () => {
     expect(r.stdout.trim().split('\n').at(-1)).toBe('1 passed, 0 failed');
   });
 });
+
+describe.concurrent('aftersale-rules test: selection, JSON, coverage', { timeout: CLI_TIMEOUT }, () => {
+  it('--run selects fixtures by a part of their path, or a * pattern; nothing selected is exit 2', async () => {
+    const [part, glob, none] = await Promise.all([
+      cli(['test', PASS, FAIL, '--run', 'wrong-liab']),
+      cli(['test', PASS, FAIL, '--run', 'pass/*']),
+      cli(['test', PASS, '--run', 'no-such-fixture']),
+    ]);
+    expect(part.stdout).toContain('✗ test/cli/fixtures/fail/wrong-liability.json');
+    expect(part.stdout.trim().split('\n').at(-1)).toBe('0 passed, 1 failed');
+    expect(glob.stdout).not.toContain('wrong-liability');
+    expect(glob.status).toBe(0);
+    expect(none.status).toBe(2);
+  });
+
+  it('--format json prints one report; a failure names the rule that set the value', async () => {
+    const r = await cli(['test', PASS, FAIL, '--format', 'json']);
+    expect(r.status).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report).toMatchObject({ passed: 1, failed: 1 });
+    const failed = report.fixtures.find((f: { status: string }) => f.status === 'fail');
+    expect(failed.mismatches).toContainEqual({
+      path: 'outcome.liability',
+      expected: 'buyer',
+      actual: 'seller',
+      setBy: ['SHIP-LATE-72H'],
+    });
+  });
+
+  it('--coverage reports the figures; a threshold above them is exit 1, with the reason on stderr', async () => {
+    const [ok, below] = await Promise.all([
+      cli(['test', PASS, '--coverage']),
+      cli(['test', PASS, '--coverage', '--min-rules', '50']),
+    ]);
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/rules fired {12}\d+\/\d+ \(\d+(\.\d)?%\)/);
+    expect(below.status).toBe(1);
+    expect(below.stderr).toMatch(/✖ coverage: rules fired [\d.]+% is under --min-rules 50/);
+  });
+});

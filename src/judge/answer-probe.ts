@@ -1,0 +1,413 @@
+// Which answers would change a decision: each absent fact the rules read is answered in turn with
+// every candidate (src/answer-candidates.ts), the rest of the case kept, and only the rules that
+// read it (directly or through a derived fact) are evaluated again; the decisions are resolved
+// again only when one of them fires or stops firing, and the second stage runs again only when a
+// first-stage decision it reads moved. What comes out is exactly what judging the answered case
+// would decide (test/questions-claims.test.ts re-judges every claim).
+import { BOUNDED_BY, feeds, numberCandidates, readIndexOf, type ReadIndex } from './answer-candidates.js';
+import { SINGLE_KEYS, type SingleKey } from '../verdict/decisions.js';
+import { FACTS } from '../facts/catalog.js';
+import { derivationContext, isoMs, notShownIn, type DerivationSettings, type Facts } from '../facts/derive-facts.js';
+import { DERIVED } from '../facts/derived.js';
+import type { Evaluated } from '../evaluate/evaluated.js';
+import type { Probed, ProbeChange } from '../verdict/open-questions.js';
+import { decisionValue, idOf, resolveDecisions, type Resolution } from '../verdict/resolve-decisions.js';
+import type { Case } from '../schema/case.js';
+import { CHRONOLOGY } from '../schema/parse-case.js';
+import { merged, resolvedOutcomeFacts, withOutcome, type Selection } from './stage-two.js';
+
+/** What the judge evaluated of one case: the probe's starting point. */
+export interface ProbeInput {
+  readonly c: Case;
+  readonly settings: DerivationSettings;
+  /** The case's facts, with the first stage's outcome written on them (`read`). */
+  readonly facts: Facts;
+  readonly bucket: Selection;
+  readonly first: readonly Evaluated[];
+  readonly second: readonly Evaluated[];
+  readonly evaluated: readonly Evaluated[];
+  /** The first stage's outcome facts the second stage read. */
+  readonly read: Facts;
+}
+
+/** One answer: case fields (dotted) and their values. */
+export type Answer = readonly (readonly [string, unknown])[];
+
+/** An absent fact (or absent object) to ask, with the answers worth trying. */
+export interface AskUnit {
+  readonly fact: string;
+  readonly candidates: readonly unknown[];
+}
+
+const MINUTE = 60_000;
+const DERIVED_BY_NAME = new Map(DERIVED.map((d) => [d.name, d]));
+const DAY_AND_HALF = 36 * 3_600_000;
+
+/** The case with some fields set (dotted paths), copied only along the paths it changes. */
+export function answered(c: Case, answer: Answer): Case {
+  const root = { ...(c as unknown as Record<string, unknown>) };
+  for (const [path, value] of answer) {
+    const keys = path.split('.');
+    let at = root;
+    for (let i = 0; i < keys.length - 1; i++) {
+      const k = keys[i] as string;
+      const next = at[k];
+      at = at[k] = next !== null && typeof next === 'object' ? { ...(next as Record<string, unknown>) } : {};
+    }
+    at[keys[keys.length - 1] as string] = value;
+  }
+  return root as unknown as Case;
+}
+
+const isoOf = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
+
+/** The bounds the case's chronology puts on an instant field (`CHRONOLOGY`, src/schema/parse-case.ts). */
+function boundsOf(fact: string, facts: Facts): { lo: number; hi: number } {
+  let lo = -Infinity;
+  let hi = Infinity;
+  const at = (f: string) => (typeof facts[f] === 'string' ? isoMs(facts[f] as string) : undefined);
+  for (const o of CHRONOLOGY) {
+    if (o.later === fact) {
+      const e = at(o.earlier);
+      if (e !== undefined) lo = Math.max(lo, e);
+    }
+    if (o.earlier === fact) {
+      const l = at(o.later);
+      if (l !== undefined) hi = Math.min(hi, l);
+    }
+  }
+  return { lo, hi };
+}
+
+/**
+ * Instants worth trying for a timestamp field: those that put each derived fact it feeds just on
+ * each side of every threshold a rule compares that fact with, found through the derivation itself
+ * (the derived fact at two instants gives its slope; a calendar-day count is a step function, so
+ * a day and a half each side is tried too), within the case's chronology.
+ */
+function instantCandidates(fact: string, p: ProbeInput, idx: ReadIndex): string[] {
+  const { lo, hi } = boundsOf(fact, p.facts);
+  const paid = isoMs(p.c.order.paidAt);
+  const asOf = isoMs(p.c.asOf);
+  const a = Math.max(lo, Math.min(paid, hi));
+  const b = Math.min(hi, Math.max(asOf, lo));
+  const out = new Set<number>([a, b]);
+  const derived = feeds(fact).filter((d) => (idx.thresholds.get(d)?.length ?? 0) > 0);
+  if (derived.length > 0 && b > a) {
+    const xa = derivationContext(answered(p.c, [[fact, isoOf(a)]]), p.settings, p.facts);
+    const xb = derivationContext(answered(p.c, [[fact, isoOf(b)]]), p.settings, p.facts);
+    for (const d of derived) {
+      const def = DERIVED_BY_NAME.get(d);
+      const da = def?.compute(xa);
+      const db = def?.compute(xb);
+      if (typeof da !== 'number' || typeof db !== 'number' || da === db) continue;
+      const slope = (db - da) / (b - a);
+      for (const t of idx.thresholds.get(d) ?? []) {
+        const x = a + (t - da) / slope;
+        for (const y of [
+          Math.floor(x / MINUTE) * MINUTE - MINUTE,
+          Math.ceil(x / MINUTE) * MINUTE + MINUTE,
+          x - DAY_AND_HALF,
+          x + DAY_AND_HALF,
+        ])
+          out.add(Math.round(y / MINUTE) * MINUTE);
+      }
+    }
+  }
+  return [...out]
+    .filter((x) => Number.isFinite(x) && x >= lo && x <= hi)
+    .sort((x, y) => x - y)
+    .map(isoOf);
+}
+
+/** The answers worth trying for one case field (an object: each candidate of each field under it). */
+function candidatesOf(fact: string, p: ProbeInput, idx: ReadIndex, under: readonly string[]): unknown[] {
+  const def = FACTS.get(fact);
+  switch (def?.type) {
+    case 'boolean':
+      return [true, false];
+    case 'enum':
+      return [...(def.values ?? [])];
+    case 'number':
+      return numberCandidates(fact, idx, (f) => p.facts[f], !def.money);
+    case 'timestamp':
+      return instantCandidates(fact, p, idx);
+    case 'object': {
+      const out: unknown[] = [{}];
+      for (const sub of under) {
+        const rest = sub.slice(fact.length + 1);
+        for (const v of candidatesOf(sub, p, idx, []))
+          out.push((answered({} as Case, [[rest, v]]) as unknown as Record<string, unknown>) ?? {});
+      }
+      return out;
+    }
+    default:
+      return [];
+  }
+}
+
+/**
+ * The answers the probe tries for one fact or absent object of a case (for the tests that re-judge
+ * each claim with them): as `probeAnswers` builds them.
+ */
+export function answerCandidates(p: ProbeInput, unit: string): unknown[] {
+  const idx = readIndexOf(p.bucket, p.bucket.stage1, p.bucket.stage2);
+  const under = [...new Set(idx.caseReads.flat().filter((f) => f.startsWith(`${unit}.`)))].sort();
+  return candidatesOf(unit, p, idx, under);
+}
+
+/** The absent object a field sits in that is itself not shown (no shipment), if any. */
+function absentParent(fact: string, facts: Facts): string | undefined {
+  for (let i = fact.indexOf('.'); i !== -1; i = fact.indexOf('.', i + 1)) {
+    const parent = fact.slice(0, i);
+    if (facts[parent] === undefined && FACTS.get(parent)?.absent === 'not_shown') return parent;
+  }
+  return undefined;
+}
+
+/** What a probe found: the decisions one answer changes, and the rules whose firing it changed. */
+interface Outcome {
+  readonly changes: ProbeChange[];
+  readonly moved: readonly number[];
+}
+
+/**
+ * Every absent fact (or absent object) a rule of the case's selection reads, with the decisions
+ * some single answer to it changes; then, for each rule that no single answer moves but that waits
+ * on, or lacks the showing of, two or three facts, whether answering them together does.
+ */
+export function probeAnswers(p: ProbeInput): Probed[] {
+  const { bucket, facts, first, second } = p;
+  const idx = readIndexOf(bucket, bucket.stage1, bucket.stage2);
+  const filled = notShownIn(facts);
+  const isAbsent = (f: string) => facts[f] === undefined || filled?.has(f) === true;
+  const base = resolveDecisions(p.evaluated, []);
+  const baseValue = new Map<SingleKey, string | boolean>(SINGLE_KEYS.map((k) => [k, decisionValue(base, k)]));
+  const evaluatedAt = (i: number) => (i < idx.stage1 ? first[i] : second[i - idx.stage1]) as Evaluated;
+
+  // The units to ask: absent case fields the rules read, an absent not-shown object once for its fields.
+  const units = new Map<string, Set<string>>();
+  const unitsOfRule: string[][] = idx.caseReads.map((fields) => {
+    const own = new Set<string>();
+    for (const f of fields) {
+      if (!isAbsent(f)) continue;
+      const parent = absentParent(f, facts);
+      const unit = parent ?? f;
+      own.add(unit);
+      const under = units.get(unit) ?? units.set(unit, new Set()).get(unit);
+      if (parent !== undefined) under?.add(f);
+    }
+    return [...own];
+  });
+
+  // Whether answering could move a rule reading `f`: one decided whatever its absent facts say
+  // cannot move while `f` is absent; any reader may move when `f` holds a value (a derived fact).
+  const live = (f: string) =>
+    (idx.readers.get(f) ?? []).some((i) => (facts[f] !== undefined && !isAbsent(f) ? true : !definite(evaluatedAt(i))));
+  const seen = new Map<string, ProbeChange[]>();
+  const firstOutcomes = new Map<string, Facts>();
+  const probeOne = (answer: Answer): Outcome | undefined =>
+    run(p, idx, baseValue, seen, firstOutcomes, answer, evaluatedAt);
+  const out: Probed[] = [];
+  const movedBySingle = new Set<number>();
+  const claimed = new Map<string, Set<string>>();
+  const candidates = new Map<string, unknown[]>();
+  for (const unit of [...units.keys()].sort()) {
+    // A field no formula reads, read only by rules whose result no absent fact can change: nothing to try.
+    if (FACTS.get(unit)?.type !== 'object' && ![unit, ...feeds(unit)].some(live)) continue;
+    // A fact the record already answers (a carrier without a scan has no scan time) is not asked;
+    // where that is only not shown, the question goes to the showing (the carrier's scan) instead.
+    if (BOUNDED_BY.some((b) => b.fact === unit && facts[b.by] === b.is)) continue;
+    const values = candidatesOf(unit, p, idx, [...(units.get(unit) ?? [])].sort());
+    candidates.set(unit, values);
+    const changes: ProbeChange[] = [];
+    for (const v of values) {
+      const o = probeOne([[unit, v]]);
+      if (o === undefined) continue;
+      for (const m of o.moved) movedBySingle.add(m);
+      for (const ch of o.changes) addChange(changes, ch);
+    }
+    if (changes.length === 0) continue;
+    for (const ch of changes) (claimed.get(unit) ?? claimed.set(unit, new Set()).get(unit))?.add(keyOf(ch));
+    out.push({ facts: [unit], changes });
+  }
+
+  // Facts that move a decision only together: a rule waiting on (or lacking the showing of) two or
+  // three of them, which no single answer made fire or stop firing.
+  const tried = new Set<string>();
+  for (let i = 0; i < idx.rules.length; i++) {
+    if (movedBySingle.has(i)) continue;
+    const e = evaluatedAt(i);
+    if (e.fired || (e.trace.result !== 'unknown' && e.trace.shownResult === false)) continue;
+    if (e.compiled.decided.singles.length === 0) continue;
+    const group = (unitsOfRule[i] ?? []).sort();
+    if (group.length < 2 || group.length > 3) continue;
+    const key = group.join('|');
+    if (tried.has(key)) continue;
+    tried.add(key);
+    const changes: ProbeChange[] = [];
+    for (const answer of combinations(group, candidates, 64)) {
+      const o = probeOne(answer);
+      if (o === undefined || !o.moved.includes(i)) continue;
+      for (const ch of o.changes)
+        if (!group.some((u) => claimed.get(u)?.has(keyOf(ch)) === true)) addChange(changes, ch);
+    }
+    if (changes.length > 0) out.push({ facts: group, changes });
+  }
+  return out;
+}
+
+const keyOf = (c: ProbeChange) => `${c.decision}|${String(c.to)}`;
+
+function addChange(list: ProbeChange[], c: ProbeChange): void {
+  if (!list.some((x) => x.decision === c.decision && x.to === c.to)) list.push(c);
+}
+
+/** Every combination of the units' candidates, at most `cap`. */
+function combinations(units: readonly string[], candidates: ReadonlyMap<string, unknown[]>, cap: number): Answer[] {
+  let acc: [string, unknown][][] = [[]];
+  for (const u of units) {
+    const values = candidates.get(u) ?? [];
+    const next: [string, unknown][][] = [];
+    for (const a of acc) for (const v of values) if (next.length < cap) next.push([...a, [u, v]]);
+    acc = next;
+  }
+  return acc;
+}
+
+/** Whether an answer gives an absent object, so the case must be derived again whole. */
+const givesObject = (answer: Answer) => answer.some(([f]) => FACTS.get(f)?.type === 'object');
+
+/** Whether an answer may reach a derived fact (an instant, or a field a formula reads): the formulas run again. */
+const reachesDerived = (answer: Answer) => answer.some(([f]) => feeds(f).length > 0);
+
+/** One answer judged incrementally; undefined when no rule fires or stops firing. */
+function run(
+  p: ProbeInput,
+  idx: ReadIndex,
+  baseValue: ReadonlyMap<SingleKey, string | boolean>,
+  seen: Map<string, ProbeChange[]>,
+  firstOutcomes: Map<string, Facts>,
+  answer: Answer,
+  evaluatedAt: (i: number) => Evaluated,
+): Outcome | undefined {
+  const { facts, bucket } = p;
+  const filled = notShownIn(facts);
+  // The answer written onto the case's facts (undone at the end): each field, an object's fields
+  // under their dotted names, and the derived facts computed again when a formula may read it.
+  const pf = facts;
+  const changed: string[] = [];
+  const saved: [string, unknown][] = [];
+  const set = (f: string, v: unknown) => {
+    saved.push([f, facts[f]]);
+    changed.push(f);
+    if (v === undefined) delete facts[f];
+    else facts[f] = v;
+  };
+  const write = (f: string, v: unknown) => {
+    set(f, v);
+    if (v !== null && typeof v === 'object' && !Array.isArray(v))
+      for (const [k, x] of Object.entries(v as Record<string, unknown>)) write(`${f}.${k}`, x);
+  };
+  for (const [f, v] of answer) write(f, v);
+  if (givesObject(answer) || reachesDerived(answer)) {
+    const x = derivationContext(answered(p.c, answer), p.settings, facts);
+    for (const d of DERIVED) {
+      const v = d.compute(x);
+      if (v !== facts[d.name]) set(d.name, v);
+    }
+  }
+  const answeredNames = new Set(changed);
+  const wasUndefined = new Set(saved.filter(([, v]) => v === undefined).map(([f]) => f));
+  // Not shown, the answer aside: an answered fact, and a derived fact's answered inputs, are given.
+  const pof = (n: string) => (filled === undefined ? [] : filled.of(n).filter((x) => !answeredNames.has(x)));
+  const pfilled =
+    filled === undefined ? undefined : { has: (n: string) => !answeredNames.has(n) && pof(n).length > 0, of: pof };
+  try {
+    // A rule decided on the record whatever its absent facts say is not touched by answering one of
+    // them; a derived fact or a whole object derived again may change under any rule.
+    const touched = new Set<number>();
+    for (const f of changed) {
+      const wasAbsent = filled?.has(f) === true || wasUndefined.has(f);
+      for (const i of idx.readers.get(f) ?? []) if (!wasAbsent || !definite(evaluatedAt(i))) touched.add(i);
+    }
+    if (touched.size === 0) return undefined;
+    // Only a rule that fires or stops firing can change a decision's value.
+    const moved: number[] = [];
+    const replaced = new Map<number, Evaluated>();
+    const evalRule = (i: number) => {
+      const e = evaluatedAt(i);
+      const t = e.compiled.program(pf, pfilled, false);
+      const fired = t.result === true;
+      if (fired === e.fired) return;
+      replaced.set(i, { compiled: e.compiled, trace: t, fired });
+      moved.push(i);
+    };
+    for (const i of touched) if (i < idx.stage1) evalRule(i);
+    if (moved.length === 0 && !touchesStage2(touched, idx)) return undefined;
+    const first1 = moved.length === 0 ? p.first : p.first.map((e, i) => replaced.get(i) ?? e);
+    if (bucket.stage2.length > 0) {
+      let outcomeMoved = false;
+      let read = p.read;
+      if (moved.length > 0) {
+        const key = signatureOf(moved, replaced);
+        let r = firstOutcomes.get(key);
+        if (r === undefined) firstOutcomes.set(key, (r = resolvedOutcomeFacts(resolveDecisions(first1, []))));
+        read = r;
+        for (const k in read) if (read[k] !== p.read[k]) outcomeMoved = true;
+      }
+      if (outcomeMoved) {
+        const keep = Object.keys(p.read).map((k) => [k, facts[k]] as [string, unknown]);
+        withOutcome(pf, read);
+        for (let i = idx.stage1; i < idx.rules.length; i++) evalRule(i);
+        for (const [k, v] of keep) facts[k] = v;
+      } else for (const i of touched) if (i >= idx.stage1) evalRule(i);
+    }
+    if (moved.length === 0) return undefined;
+    // The same rules moving the same way change the same decisions: resolved once per case.
+    const signature = signatureOf(moved, replaced);
+    const known = seen.get(signature);
+    if (known) return { changes: known, moved };
+    const second1 = p.second.map((e, i) => replaced.get(i + idx.stage1) ?? e);
+    const res =
+      bucket.stage2.length === 0
+        ? resolveDecisions(first1, [])
+        : resolveDecisions(merged(bucket.order, first1, second1), []);
+    const changes: ProbeChange[] = [];
+    for (const k of SINGLE_KEYS) {
+      const to = decisionValue(res, k);
+      if (to === baseValue.get(k)) continue;
+      const winner = res.resolved.get(k)?.winner;
+      const ruleId = winner
+        ? idOf(winner.rule)
+        : idOf(evaluatedAt(moved.find((i) => decides(evaluatedAt(i), k)) ?? (moved[0] as number)));
+      changes.push({ decision: k, to, ruleId });
+    }
+    seen.set(signature, changes);
+    return { changes, moved };
+  } finally {
+    for (let k = saved.length - 1; k >= 0; k--) {
+      const [f, v] = saved[k] as [string, unknown];
+      if (v === undefined) delete facts[f];
+      else facts[f] = v;
+    }
+  }
+}
+
+/** The rules an answer moved, and which way: a key for what they change. */
+const signatureOf = (moved: readonly number[], replaced: ReadonlyMap<number, Evaluated>) =>
+  moved
+    .map((i) => (replaced.get(i)?.fired === true ? i : -1 - i))
+    .sort((a, b) => a - b)
+    .join(',');
+
+/** Whether some touched rule is a second-stage one. */
+function touchesStage2(touched: ReadonlySet<number>, idx: ReadIndex): boolean {
+  for (const i of touched) if (i >= idx.stage1) return true;
+  return false;
+}
+
+/** A rule whose result no answer to an absent fact it reads directly can change: decided alike on the record and with every showing. */
+const definite = (e: Evaluated) => e.trace.result !== 'unknown' && e.trace.shownResult === e.trace.result;
+
+const decides = (e: Evaluated, k: SingleKey) => e.compiled.decided.singles.some((s) => s.key === k);
