@@ -2,6 +2,7 @@
 // Reading a platform's own records (a Pinduoduo or Taobao refund with its order and trace) into a
 // case: the hook the desk's "paste a platform record" box calls. Each importer turns the pasted
 // JSON into a case draft and says what it assumed and what it left out. Pure: no DOM.
+import { fromPinduoduo, fromTaobao, type PinduoduoRecords, type TaobaoRecords } from '../adapters/index.js';
 
 /** A unit, format or reading the importer assumed for a fact it set. */
 export interface ImportAssumption {
@@ -34,7 +35,19 @@ export interface RecordImporter {
 }
 
 /**
- * The importers the desk offers. Empty until the platform adapters (`aftersale-rules/adapters`)
- * are part of the package: the desk then hides the box.
+ * The importers the desk offers: the platform adapters of `aftersale-rules/adapters` (pure, no
+ * Node), each taking the records pasted as one JSON object (`{ refund, order?, trace? }` for
+ * Pinduoduo, `{ refund, trade?, trace? }` for Taobao/Tmall).
  */
-export const IMPORTERS: readonly RecordImporter[] = [];
+export const IMPORTERS: readonly RecordImporter[] = [
+  {
+    id: 'pinduoduo',
+    name: { zh: '拼多多售后单', en: 'Pinduoduo after-sale record' },
+    read: (records, options) => fromPinduoduo(records as PinduoduoRecords, options),
+  },
+  {
+    id: 'taobao',
+    name: { zh: '淘宝/天猫退款单', en: 'Taobao/Tmall refund record' },
+    read: (records, options) => fromTaobao(records as TaobaoRecords, options),
+  },
+];
