@@ -217,6 +217,7 @@ describe('the code the README shows', () => {
       body: JSON.stringify(bad),
     });
     expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toBe('application/problem+json');
     expect(matchPartial(await res.json(), shown)).toEqual([]);
   });
 

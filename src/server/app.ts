@@ -18,7 +18,7 @@ import { createJudge, type Judge, type JudgeOptions } from '../judge/judge.js';
 import { CalendarDate } from '../schema/primitives.js';
 import { adaptRoutes } from './adapt-routes.js';
 import { NOT_BUILT, NOT_BUILT_TYPE, readDeskFile, staticHeaders } from './desk-files.js';
-import { clip, fail, HttpError } from './http-error.js';
+import { clip, fail, HttpError, invalidCase, problem, problemResponse } from './http-error.js';
 import { hostName } from './host-check.js';
 import { openApiDocument } from './openapi.js';
 import { BodyTooLarge, bounded, checkLength, parseJson, readText, requireType } from './request-body.js';
@@ -70,10 +70,7 @@ const JSON_TYPE = 'application/json';
 const NDJSON_TYPE = 'application/x-ndjson';
 
 /** A JSON response with exactly this text (`c.json` would stringify again). */
-const jsonText = (c: Context<Env>, text: string, status: 200 | 400 | 404 | 405 | 413 | 415 | 421 | 500 = 200) =>
-  c.body(text, status, { 'Content-Type': JSON_TYPE });
-
-const errorResponse = (c: Context<Env>, e: HttpError) => jsonText(c, JSON.stringify(e.body), e.status);
+const jsonText = (c: Context<Env>, text: string) => c.body(text, 200, { 'Content-Type': JSON_TYPE });
 
 /** The query parameters each POST route takes: `trace`, `rulesAt`, `option` (repeatable). */
 const QUERY_KEYS = new Set(['trace', 'rulesAt', 'option']);
@@ -189,23 +186,13 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
   }
 
   app.onError((e, c) => {
-    if (e instanceof HttpError) return errorResponse(c, e);
+    if (e instanceof HttpError) return problemResponse(e.problem);
     log(`aftersale-rules: internal error on ${c.req.method} ${escapeControls(c.req.path)}: ${e.stack ?? String(e)}`);
-    return jsonText(
-      c,
-      JSON.stringify({ error: { code: 'internal_error', message: 'Internal error; the server log has the details' } }),
-      500,
-    );
+    return problemResponse(problem(500, 'internal_error', 'Internal error; the server log has the details'));
   });
 
   app.notFound((c) =>
-    jsonText(
-      c,
-      JSON.stringify({
-        error: { code: 'not_found', message: `No route ${c.req.method} ${clip(c.req.path)}; see /openapi.json` },
-      }),
-      404,
-    ),
+    problemResponse(problem(404, 'not_found', `No route ${c.req.method} ${clip(c.req.path)}; see /openapi.json`)),
   );
 
   /** After a path's handlers: any other method is a 405 naming the ones it takes. */
@@ -220,7 +207,7 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
     const text = await readText(c.req.raw, maxBody);
     const input = parseJson(text);
     const result = await judge.safeJudge(input);
-    if (!result.ok) return jsonText(c, JSON.stringify({ issues: result.issues }), 400);
+    if (!result.ok) return problemResponse(invalidCase(result.issues));
     return jsonText(c, JSON.stringify(result.verdict));
   });
   allow('/v1/judge', 'POST');
@@ -308,7 +295,7 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
       if (!(e instanceof CaseValidationError)) throw e;
       // whatIf judges the case before the patch first: whose issues these are, only an error asks.
       const before = await judge.safeJudge(input);
-      if (!before.ok) return jsonText(c, JSON.stringify({ issues: before.issues }), 400);
+      if (!before.ok) return problemResponse(invalidCase(before.issues));
       throw fail(
         400,
         'invalid_patch',
@@ -365,13 +352,7 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
 
 /** A 405 naming the methods the path takes, in its `Allow` header and its message. */
 const methodNotAllowed = (c: Context<Env>, methods: string) =>
-  c.body(
-    JSON.stringify({
-      error: {
-        code: 'method_not_allowed',
-        message: `${c.req.method} is not allowed on ${clip(c.req.path)}; use ${methods}`,
-      },
-    }),
-    405,
-    { 'Content-Type': JSON_TYPE, Allow: methods },
+  problemResponse(
+    problem(405, 'method_not_allowed', `${c.req.method} is not allowed on ${clip(c.req.path)}; use ${methods}`),
+    { Allow: methods },
   );

@@ -5,6 +5,6 @@ export { createApp, DEFAULT_MAX_BATCH_BODY, DEFAULT_MAX_BODY, SERVED_SCHEMAS } f
 export type { AppOptions } from './app.js';
 export { serveApp } from './serve.js';
 export type { RunningServer, ServeOptions } from './serve.js';
-export { openApiDocument, ERROR_CODES } from './openapi.js';
-export type { ErrorCode } from './openapi.js';
-export type { ErrorBody } from './http-error.js';
+export { openApiDocument } from './openapi.js';
+export { ERROR_CODES, PROBLEM_BASE, PROBLEM_TYPE, PROBLEM_TITLES, problemType } from './http-error.js';
+export type { ErrorCode, Problem } from './http-error.js';

@@ -1,10 +1,13 @@
 // The OpenAPI paths and schemas of POST /v1/adapt/{source} (src/server/adapt-routes.ts).
 import { ADAPT_SOURCES } from '../adapters/adapt-request.js';
 import { TRACE_FORMATS } from '../adapters/trace.js';
+import { PROBLEM_TYPE } from './http-error.js';
 
 type Json = Record<string, unknown>;
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const record = (description: string): Json => ({ type: 'object', description });
+/** An error response: a problem details document (src/server/http-error.ts). */
+const problem = (description: string) => ({ description, content: { [PROBLEM_TYPE]: { schema: ref('Problem') } } });
 
 const reasons: Json = {
   type: 'object',
@@ -131,7 +134,8 @@ export const ADAPT_PATHS: Json = {
       requestBody: {
         required: true,
         content: {
-          'application/json': { schema: { oneOf: [ref('AdaptPinduoduo'), ref('AdaptTaobao'), ref('AdaptTrace')] } },
+          // Which one is the path's {source}'s (pinduoduo, taobao, trace): the shapes overlap, so anyOf.
+          'application/json': { schema: { anyOf: [ref('AdaptPinduoduo'), ref('AdaptTaobao'), ref('AdaptTrace')] } },
         },
       },
       responses: {
@@ -139,26 +143,12 @@ export const ADAPT_PATHS: Json = {
           description: 'The draft and the notes.',
           content: { 'application/json': { schema: ref('AdaptResult') } },
         },
-        '400': {
-          description: "Malformed JSON (invalid_json) or a request that is not the source's shape (invalid_request).",
-          content: { 'application/json': { schema: ref('Error') } },
-        },
-        '404': {
-          description: 'No adapter for this source.',
-          content: { 'application/json': { schema: ref('Error') } },
-        },
-        '413': {
-          description: "The body is larger than the server's --max-body.",
-          content: { 'application/json': { schema: ref('Error') } },
-        },
-        '415': {
-          description: 'The body is not application/json.',
-          content: { 'application/json': { schema: ref('Error') } },
-        },
-        '500': {
-          description: 'Internal error; the server log has the details.',
-          content: { 'application/json': { schema: ref('Error') } },
-        },
+        '400': problem("invalid_json: malformed JSON; invalid_request: a request that is not the source's shape."),
+        '404': problem('not_found: no adapter for this source.'),
+        '413': problem("body_too_large: the body is larger than the server's --max-body."),
+        '415': problem('unsupported_media_type: the body is not application/json.'),
+        '421': { $ref: '#/components/responses/MisdirectedRequest' },
+        '500': { $ref: '#/components/responses/InternalError' },
       },
     },
   },

@@ -7,35 +7,36 @@ import { ADAPT_PATHS, ADAPT_SCHEMAS } from './openapi-adapt.js';
 import { MAX_LINE_BYTES } from '../cli/batch-line.js';
 import { SINGLE_KEYS } from '../verdict/decisions.js';
 import { TRACE_MODES } from '../evaluate/evaluate.js';
+import { ERROR_CODES, PROBLEM_BASE, PROBLEM_TYPE } from './http-error.js';
 
 type Json = Record<string, unknown>;
 
-/** The `code` of every `{ error: { code, message } }` body the server answers with. */
-export const ERROR_CODES = [
-  'invalid_parameter',
-  'invalid_json',
-  'invalid_request',
-  'invalid_patch',
-  'body_too_large',
-  'unsupported_media_type',
-  'not_found',
-  'method_not_allowed',
-  'misdirected_request',
-  'internal_error',
-] as const;
-/** One of `ERROR_CODES`. */
-export type ErrorCode = (typeof ERROR_CODES)[number];
+export { ERROR_CODES, type ErrorCode } from './http-error.js';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
 /**
+ * The component name of each `$defs` entry zod writes for a recursive schema (`__schema0`): a
+ * generated client names its type after it, so each has a name of the domain.
+ */
+const DEF_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  Verdict: { __schema0: 'TraceCondition' },
+};
+
+/**
  * A JSON Schema as a component: without `$schema` (the document's dialect is 2020-12), its
- * `$defs` hoisted to components named `<name>_<def>` and every `$ref` into them rewritten, so each
- * reference resolves from the document's root.
+ * `$defs` hoisted to the components `DEF_NAMES` names and every `$ref` into them rewritten, so each
+ * reference resolves from the document's root. A `$defs` entry without a name throws.
  */
 function hoist(name: string, schema: Json, into: Record<string, Json>): void {
   const { $schema: _dialect, $defs, ...rest } = schema as Json & { $defs?: Record<string, Json> };
-  const renamed = new Map(Object.keys($defs ?? {}).map((k) => [k, `${name}_${k.replace(/^_+/, '')}`]));
+  const renamed = new Map(
+    Object.keys($defs ?? {}).map((k) => {
+      const named = DEF_NAMES[name]?.[k];
+      if (named === undefined) throw new Error(`openApiDocument: no component name for ${name}'s $defs/${k}`);
+      return [k, named];
+    }),
+  );
   const rewrite = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(rewrite);
     if (node === null || typeof node !== 'object') return node;
@@ -70,35 +71,24 @@ const IssueSchema: Json = {
   additionalProperties: false,
 };
 
-const ErrorSchema: Json = {
+const ProblemSchema: Json = {
   type: 'object',
-  description: 'Any answer that is not a verdict and not an invalid case.',
+  description: `Every 4XX and 5XX answer: an RFC 9457 problem details document (${PROBLEM_TYPE}). \`type\` is ${PROBLEM_BASE} then the code with dashes (invalid-case), an identifier to compare, not a page to fetch; \`code\` is the same kind, machine-readable.`,
   properties: {
-    error: {
-      type: 'object',
-      properties: {
-        code: { type: 'string', enum: [...ERROR_CODES] },
-        message: { type: 'string' },
-        issues: {
-          type: 'array',
-          items: ref('Issue'),
-          description: 'invalid_patch: the issues of the case after the patch, paths into that case.',
-        },
-      },
-      required: ['code', 'message'],
-      additionalProperties: false,
+    type: { type: 'string', format: 'uri', description: `${PROBLEM_BASE}<code with dashes>` },
+    title: { type: 'string', description: 'The same for every problem of this type.' },
+    status: { type: 'integer', minimum: 400, maximum: 599 },
+    detail: { type: 'string', description: 'This occurrence, in words a caller can act on.' },
+    code: { type: 'string', enum: [...ERROR_CODES] },
+    issues: {
+      type: 'array',
+      items: ref('Issue'),
+      minItems: 1,
+      description:
+        'invalid_case: every issue of the case (or a key given twice in the JSON text, code duplicate_key) at once, at most 100 then one too_many_issues. invalid_patch: the issues of the case after the patch, paths into that case.',
     },
   },
-  required: ['error'],
-  additionalProperties: false,
-};
-
-const InvalidSchema: Json = {
-  type: 'object',
-  description:
-    'The case (or a key given twice in the JSON text, code duplicate_key) is invalid: every issue at once, at most 100 then one too_many_issues.',
-  properties: { issues: { type: 'array', items: ref('Issue'), minItems: 1 } },
-  required: ['issues'],
+  required: ['type', 'title', 'status', 'detail', 'code'],
   additionalProperties: false,
 };
 
@@ -192,8 +182,15 @@ const BatchErrorLineSchema: Json = {
   additionalProperties: false,
 };
 
-const errorContent = { 'application/json': { schema: ref('Error') } };
-const error = (description: string) => ({ description, content: errorContent });
+const problemContent = { [PROBLEM_TYPE]: { schema: ref('Problem') } };
+const error = (description: string) => ({ description, content: problemContent });
+const response = (name: string) => ({ $ref: `#/components/responses/${name}` });
+
+/** The problems any operation may answer: a Host the server does not answer for, an internal error. */
+const anyErrors = {
+  '421': response('MisdirectedRequest'),
+  '500': response('InternalError'),
+};
 
 const judgeParameters = [
   {
@@ -231,15 +228,10 @@ const postErrors = (maxBody: string) => ({
   '415': error(
     'unsupported_media_type: the Content-Type is not the one the route reads (a charset parameter must be utf-8).',
   ),
-  '500': error('internal_error: the server failed; the message never holds a stack trace (the server log does).'),
+  ...anyErrors,
 });
 
-const invalidRequest = (what: string) => ({
-  description: `Bad input. ${what}`,
-  content: {
-    'application/json': { schema: { oneOf: [ref('Invalid'), ref('Error')] } },
-  },
-});
+const invalidRequest = (what: string) => error(`Bad input. ${what}`);
 
 const staticFile = {
   'text/html': { schema: { type: 'string' } },
@@ -250,7 +242,7 @@ const staticFile = {
 /**
  * The OpenAPI 3.1 document of the HTTP API (`GET /openapi.json`): every route, its parameters,
  * request body and responses, error statuses included; `components.schemas` holds Case, Verdict
- * and Fixture (the zod-derived JSON Schemas of `schemas/`), Issue, Error and the rest.
+ * (the zod-derived JSON Schemas of `schemas/`), TraceCondition, Issue, Problem and the rest.
  *
  * @example
  * const doc = openApiDocument();
@@ -260,11 +252,9 @@ export function openApiDocument(): Json {
   const schemas: Record<string, Json> = {};
   hoist('Case', jsonSchema('case'), schemas);
   hoist('Verdict', jsonSchema('verdict'), schemas);
-  hoist('Fixture', jsonSchema('fixture'), schemas);
   Object.assign(schemas, {
     Issue: IssueSchema,
-    Error: ErrorSchema,
-    Invalid: InvalidSchema,
+    Problem: ProblemSchema,
     WhatIfRequest: WhatIfRequestSchema,
     WhatIfResult: WhatIfResultSchema,
     Health: HealthSchema,
@@ -279,10 +269,19 @@ export function openApiDocument(): Json {
       description: [
         'Pre-judges e-commerce after-sale disputes (Taobao, Tmall, Pinduoduo, AliExpress): liability, remedy, who pays each freight leg, penalties and missing evidence, with a rule-by-rule trace. `aftersale-rules serve` runs this API.',
         '',
-        'Errors: a bad case is 400 `{ "issues": [{ code, path, message }] }`; anything else is `{ "error": { code, message } }` with the status: 400 invalid_parameter / invalid_json / invalid_request / invalid_patch, 404 not_found (no such route, schema or file), 405 method_not_allowed (with an Allow header naming the methods the path takes), 413 body_too_large, 415 unsupported_media_type, 500 internal_error.',
+        `Errors: every 4XX and 5XX is an RFC 9457 problem details document (\`${PROBLEM_TYPE}\`): \`{ type, title, status, detail, code, issues? }\`, \`type\` being ${PROBLEM_BASE}<code with dashes>. The codes: 400 invalid_case (with \`issues\`, each \`{ code, path, message }\`) / invalid_parameter / invalid_json / invalid_request / invalid_patch, 404 not_found (no such route, schema or file), 405 method_not_allowed (any path, a method it does not take; the Allow header names those it takes), 413 body_too_large, 415 unsupported_media_type, 421 misdirected_request (a Host the server was not started for), 500 internal_error.`,
       ].join('\n'),
       license: { name: pkg.license, identifier: pkg.license },
     },
+    servers: [
+      {
+        url: '/',
+        description:
+          'The server that serves this document (`aftersale-rules serve`: http://127.0.0.1:8080 by default).',
+      },
+    ],
+    // No authentication: the server is meant for a trusted network or behind the caller's own gateway.
+    security: [],
     paths: {
       '/v1/judge': {
         post: {
@@ -295,7 +294,7 @@ export function openApiDocument(): Json {
           responses: {
             '200': { description: 'The verdict.', content: { 'application/json': { schema: ref('Verdict') } } },
             '400': invalidRequest(
-              'An invalid case or a key given twice: { issues }. A bad query parameter (invalid_parameter) or malformed JSON (invalid_json): { error }.',
+              'invalid_case: an invalid case or a key given twice, with `issues`; invalid_parameter: a bad query parameter; invalid_json: malformed JSON.',
             ),
             ...postErrors("1 MiB by default; the server's --max-body"),
           },
@@ -321,7 +320,12 @@ export function openApiDocument(): Json {
               description: 'One line per non-blank input line: a Verdict or a BatchErrorLine.',
               content: {
                 'application/x-ndjson': {
-                  schema: { type: 'string' },
+                  // contentSchema (JSON Schema 2020-12): what each line holds, parsed as JSON.
+                  schema: {
+                    type: 'string',
+                    description: 'NDJSON: each line, parsed, passes contentSchema.',
+                    contentSchema: { oneOf: [ref('Verdict'), ref('BatchErrorLine')] },
+                  },
                   'x-ndjson-line': { oneOf: [ref('Verdict'), ref('BatchErrorLine')] },
                 },
               },
@@ -345,7 +349,7 @@ export function openApiDocument(): Json {
               content: { 'application/json': { schema: ref('WhatIfResult') } },
             },
             '400': invalidRequest(
-              'The case is invalid, or a key is given twice: { issues }. Otherwise { error }: invalid_parameter, invalid_json, invalid_request (not { case, patch, rulesAt? }), invalid_patch (the patch is not an object, or the case after it is invalid: error.issues).',
+              'invalid_case: the case is invalid, or a key is given twice, with `issues`; invalid_parameter; invalid_json; invalid_request (not { case, patch, rulesAt? }); invalid_patch (the patch is not an object, or the case after it is invalid: `issues`, paths into the patched case).',
             ),
             ...postErrors("1 MiB by default; the server's --max-body"),
           },
@@ -371,6 +375,7 @@ export function openApiDocument(): Json {
               content: { 'application/schema+json': { schema: { type: 'object' } } },
             },
             '404': error('not_found: no schema of that name.'),
+            ...anyErrors,
           },
         },
       },
@@ -383,6 +388,7 @@ export function openApiDocument(): Json {
               description: 'The OpenAPI 3.1 document.',
               content: { 'application/json': { schema: { type: 'object' } } },
             },
+            ...anyErrors,
           },
         },
       },
@@ -392,6 +398,7 @@ export function openApiDocument(): Json {
           summary: 'Liveness, and which package and rule pack answer',
           responses: {
             '200': { description: 'Up.', content: { 'application/json': { schema: ref('Health') } } },
+            ...anyErrors,
           },
         },
       },
@@ -408,6 +415,7 @@ export function openApiDocument(): Json {
               description: 'The page has not been built (`npm run build` writes dist/desk/): a short page saying so.',
               content: { 'text/html': { schema: { type: 'string' } } },
             },
+            ...anyErrors,
           },
         },
       },
@@ -428,6 +436,7 @@ export function openApiDocument(): Json {
           responses: {
             '200': { description: 'The file (Cache-Control: no-cache).', content: staticFile },
             '404': error('not_found: no such file.'),
+            ...anyErrors,
             '503': {
               description: 'index.html only: the page has not been built.',
               content: { 'text/html': { schema: { type: 'string' } } },
@@ -439,13 +448,12 @@ export function openApiDocument(): Json {
     components: {
       schemas,
       responses: {
-        MethodNotAllowed: {
-          description:
-            'method_not_allowed: the path takes other methods; the Allow header names them. Any route, any other method.',
-          headers: { Allow: { schema: { type: 'string' }, description: 'POST, or GET, HEAD' } },
-          content: errorContent,
-        },
-        NotFound: error('not_found: no route with this path.'),
+        MisdirectedRequest: error(
+          'misdirected_request: the Host header names a host the server was not started for (`serve --allowed-host` adds one).',
+        ),
+        InternalError: error(
+          'internal_error: the server failed; the detail never holds a stack trace (the server log does).',
+        ),
       },
     },
   };

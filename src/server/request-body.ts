@@ -3,7 +3,7 @@
 import type { Context } from 'hono';
 import { parseCaseText } from '../schema/case-text.js';
 import type { JsonTextLimits } from '../shared/json-text.js';
-import { clip, fail, HttpError } from './http-error.js';
+import { clip, fail, HttpError, invalidCase } from './http-error.js';
 
 /**
  * A 415 unless the request's media type is one of `types` (any case); a `charset` parameter must
@@ -83,12 +83,12 @@ export async function readText(req: Request, limit: number): Promise<string> {
 /**
  * JSON text to a value, as every door reads it (`parseJsonText`): a leading BOM dropped,
  * malformed JSON a 400 `invalid_json`, a key given twice or nesting past the case budget a 400
- * with the issues (at most `MAX_ISSUES`, the rest counted). `limits.rootLevel` -1 for a body that
+ * `invalid_case` with the issues (at most `MAX_ISSUES`, the rest counted). `limits.rootLevel` -1 for a body that
  * holds a case.
  */
 export function parseJson(text: string, limits: JsonTextLimits = {}): unknown {
   const read = parseCaseText(text, limits);
   if (read.ok) return read.value;
   if ('malformed' in read) throw fail(400, 'invalid_json', `Malformed JSON: ${read.malformed}`);
-  throw new HttpError(400, { issues: read.issues });
+  throw new HttpError(invalidCase(read.issues));
 }

@@ -60,12 +60,17 @@ describe('POST /v1/adapt/{source}', () => {
   ])('%s: %s is refused', async (_, path, body, status, word) => {
     const res = await post(path, body);
     expect(res.status).toBe(status);
-    expect(JSON.stringify(await res.json())).toContain(word);
+    expect(res.headers.get('content-type')).toBe('application/problem+json');
+    const problem = (await res.json()) as { status: number; code: string; type: string; detail: string };
+    expect(problem).toMatchObject({ status, code: status === 404 ? 'not_found' : 'invalid_request' });
+    expect(problem.type).toBe(`https://aftersale-rules.dev/problems/${problem.code.replaceAll('_', '-')}`);
+    expect(problem.detail).toContain(word);
   });
 
   it('a body that is not JSON is a 415', async () => {
     const res = await post('/v1/adapt/trace', {}, 'text/plain');
     expect(res.status).toBe(415);
+    expect(await res.json()).toMatchObject({ status: 415, code: 'unsupported_media_type' });
   });
 
   it('is in the OpenAPI document', async () => {

@@ -64,9 +64,12 @@ describe('POST /v1/judge', () => {
     ]) {
       const r = await post(`${s.url}/v1/judge?${query}`, body);
       expect(r.status, query).toBe(400);
-      const e = r.json() as { error: { code: string; message: string } };
-      expect(e.error.code, query).toBe('invalid_parameter');
-      expect(e.error.message, query).toContain(says);
+      expect(r.headers.get('content-type'), query).toBe('application/problem+json');
+      const e = r.json() as { code: string; detail: string; type: string; status: number };
+      expect(e.code, query).toBe('invalid_parameter');
+      expect(e.type, query).toBe('https://aftersale-rules.dev/problems/invalid-parameter');
+      expect(e.status, query).toBe(400);
+      expect(e.detail, query).toContain(says);
     }
   });
 
@@ -76,17 +79,27 @@ describe('POST /v1/judge', () => {
     expect(r.status).toBe(400);
     const expected = await createJudge().safeJudge(bad);
     expect(expected.ok).toBe(false);
-    expect(r.json()).toEqual({ issues: !expected.ok && expected.issues });
+    expect(r.headers.get('content-type')).toBe('application/problem+json');
+    expect(r.json()).toEqual({
+      type: 'https://aftersale-rules.dev/problems/invalid-case',
+      title: 'The case is invalid',
+      status: 400,
+      detail: `The case has ${!expected.ok && expected.issues.length} issues; each names its JSON path`,
+      code: 'invalid_case',
+      issues: !expected.ok && expected.issues,
+    });
     expect((r.json() as { issues: { path: string }[] }).issues.map((i) => i.path)).toContain('order.amount');
   });
 
   it('malformed JSON is 400 invalid_json; a key given twice is 400 with a duplicate_key issue at its path', async () => {
     const malformed = await post(`${s.url}/v1/judge`, '{"caseId": "A1",');
     expect(malformed.status).toBe(400);
-    expect(malformed.json()).toMatchObject({ error: { code: 'invalid_json', message: /^Malformed JSON: / } });
+    expect(malformed.json()).toMatchObject({ code: 'invalid_json', detail: /^Malformed JSON: / });
     const twice = await post(`${s.url}/v1/judge`, body.replace('"amount":', '"amount":1,"amount":'));
     expect(twice.status).toBe(400);
-    expect(twice.json()).toEqual({
+    expect(twice.json()).toMatchObject({
+      code: 'invalid_case',
+      status: 400,
       issues: [
         { code: 'duplicate_key', path: 'order.amount', message: expect.stringContaining('Duplicate key "amount"') },
       ],
@@ -99,7 +112,10 @@ describe('POST /v1/judge', () => {
       const declared = await post(`${small.url}/v1/judge`, ' '.repeat(4097));
       expect(declared.status).toBe(413);
       expect(declared.json()).toMatchObject({
-        error: { code: 'body_too_large', message: /4096 bytes; it was not read/ },
+        type: 'https://aftersale-rules.dev/problems/body-too-large',
+        status: 413,
+        code: 'body_too_large',
+        detail: expect.stringMatching(/4096 bytes; it was not read/),
       });
       // Exactly the limit is read.
       expect((await post(`${small.url}/v1/judge`, body.padEnd(4096, ' '))).status).toBe(200);
@@ -115,7 +131,8 @@ describe('POST /v1/judge', () => {
       const streamed = await post(`${small.url}/v1/judge`, chunks(40, 1024));
       expect(streamed.status).toBe(413);
       expect(streamed.json()).toMatchObject({
-        error: { code: 'body_too_large', message: /the rest of it was not read/ },
+        code: 'body_too_large',
+        detail: expect.stringMatching(/the rest of it was not read/),
       });
       // The same way, a body under the limit is judged.
       const bytes = new TextEncoder().encode(body);
@@ -137,7 +154,7 @@ describe('POST /v1/judge', () => {
     // The default limit is 1 MiB.
     const big = await post(`${s.url}/v1/judge`, ' '.repeat(1024 * 1024 + 1));
     expect(big.status).toBe(413);
-    expect(big.json()).toMatchObject({ error: { code: 'body_too_large', message: /1048576 bytes/ } });
+    expect(big.json()).toMatchObject({ code: 'body_too_large', detail: /1048576 bytes/ });
   });
 
   it('a content type other than application/json (charset=utf-8 allowed) is 415', async () => {
@@ -149,13 +166,13 @@ describe('POST /v1/judge', () => {
     ]) {
       const r = await post(`${s.url}/v1/judge`, body, type);
       expect(r.status, type).toBe(415);
-      expect(r.json(), type).toMatchObject({ error: { code: 'unsupported_media_type' } });
+      expect(r.json(), type).toMatchObject({ code: 'unsupported_media_type' });
     }
     const none = await fetch(`${s.url}/v1/judge`, { method: 'POST', body: new Blob([body]) });
     expect(none.status).toBe(415);
     const gzipped = await post(`${s.url}/v1/judge`, body, 'application/json', { 'Content-Encoding': 'gzip' });
     expect(gzipped.status).toBe(415);
-    expect(gzipped.json()).toMatchObject({ error: { message: expect.stringContaining('Content-Encoding gzip') } });
+    expect(gzipped.json()).toMatchObject({ detail: expect.stringContaining('Content-Encoding gzip') });
     for (const type of ['application/json; charset=utf-8', 'Application/JSON;charset="UTF-8"'])
       expect((await post(`${s.url}/v1/judge`, body, type)).status, type).toBe(200);
   });
@@ -178,13 +195,17 @@ describe('routes, methods and errors', () => {
   });
   afterAll(() => s.close());
 
-  it('an unknown route is a 404 JSON error', async () => {
+  it('an unknown route is a 404 problem document', async () => {
     for (const path of ['/v2/judge', '/v1/judge/', '/v1/judges', '/v1/judge/batch/x', '/a/b/c']) {
       const r = await fetch(`${s.url}${path}`, { method: 'POST' });
       expect(r.status, path).toBe(404);
-      expect(r.headers.get('content-type')).toBe('application/json');
-      expect(await r.json(), path).toMatchObject({
-        error: { code: 'not_found', message: expect.stringContaining(path) },
+      expect(r.headers.get('content-type')).toBe('application/problem+json');
+      expect(await r.json(), path).toEqual({
+        type: 'https://aftersale-rules.dev/problems/not-found',
+        title: 'Not found',
+        status: 404,
+        code: 'not_found',
+        detail: expect.stringContaining(path),
       });
     }
   });
@@ -203,11 +224,12 @@ describe('routes, methods and errors', () => {
       const r = await fetch(`${s.url}${path}`, { method });
       expect(r.status, `${method} ${path}`).toBe(405);
       expect(r.headers.get('allow'), `${method} ${path}`).toBe(allow);
-      expect(await r.json()).toMatchObject({ error: { code: 'method_not_allowed' } });
+      expect(r.headers.get('content-type')).toBe('application/problem+json');
+      expect(await r.json()).toMatchObject({ code: 'method_not_allowed', status: 405, title: 'Method not allowed' });
     }
   });
 
-  it('an internal error is a 500 JSON error without a stack trace; the log has it', async () => {
+  it('an internal error is a 500 problem document without a stack trace; the log has it', async () => {
     const real = defaultPack();
     const broken = {
       ...real,
@@ -222,8 +244,13 @@ describe('routes, methods and errors', () => {
     try {
       const r = await post(`${b.url}/v1/judge`, body);
       expect(r.status).toBe(500);
+      expect(r.headers.get('content-type')).toBe('application/problem+json');
       expect(r.json()).toEqual({
-        error: { code: 'internal_error', message: 'Internal error; the server log has the details' },
+        type: 'https://aftersale-rules.dev/problems/internal-error',
+        title: 'Internal error',
+        status: 500,
+        code: 'internal_error',
+        detail: 'Internal error; the server log has the details',
       });
       expect(r.text).not.toContain('boom');
       expect(r.text).not.toContain('/secret');
@@ -259,7 +286,7 @@ describe('routes, methods and errors', () => {
     for (const name of ['rules', 'pack', 'Case', '..%2Fpackage.json']) {
       const r = await fetch(`${s.url}/v1/schemas/${name}`);
       expect(r.status, name).toBe(404);
-      expect(await r.json()).toMatchObject({ error: { code: 'not_found' } });
+      expect(await r.json()).toMatchObject({ code: 'not_found' });
     }
   });
 });
@@ -297,10 +324,14 @@ describe('POST /v1/what-if', () => {
     expect(result.after.trace).toEqual([]);
   });
 
-  it('an invalid case is 400 issues; a bad patch or body is 400 error', async () => {
+  it('an invalid case is 400 invalid_case with issues; a bad patch or body is 400 with its code', async () => {
     const invalid = await post(`${s.url}/v1/what-if`, JSON.stringify({ case: { ...c, platform: 'ebay' }, patch }));
     expect(invalid.status).toBe(400);
-    expect(invalid.json()).toEqual({ issues: [expect.objectContaining({ path: 'platform' })] });
+    expect(invalid.json()).toMatchObject({
+      code: 'invalid_case',
+      issues: [expect.objectContaining({ path: 'platform' })],
+    });
+    expect((invalid.json() as { issues: unknown[] }).issues).toHaveLength(1);
 
     for (const bad of [
       { case: c, patch: 'shipment' },
@@ -310,21 +341,26 @@ describe('POST /v1/what-if', () => {
     ]) {
       const r = await post(`${s.url}/v1/what-if`, JSON.stringify(bad));
       expect(r.status).toBe(400);
-      expect(r.json()).toMatchObject({ error: { code: 'invalid_patch' } });
+      expect(r.json()).toMatchObject({ code: 'invalid_patch' });
     }
     const breaks = await post(`${s.url}/v1/what-if`, JSON.stringify({ case: c, patch: { platform: 'ebay' } }));
     expect(breaks.status).toBe(400);
     expect(breaks.json()).toMatchObject({
-      error: { code: 'invalid_patch', issues: [expect.objectContaining({ path: 'platform' })] },
+      code: 'invalid_patch',
+      detail: 'The case after the patch is invalid: 1 issue',
+      issues: [expect.objectContaining({ path: 'platform' })],
     });
     for (const bad of [[c], { case: c, patch, extra: 1 }, { patch }, { case: c, patch, rulesAt: '2024-1-1' }]) {
       const r = await post(`${s.url}/v1/what-if`, JSON.stringify(bad));
       expect(r.status, JSON.stringify(bad).slice(0, 40)).toBe(400);
-      expect(r.json()).toMatchObject({ error: { code: 'invalid_request' } });
+      expect(r.json()).toMatchObject({ code: 'invalid_request' });
     }
     const twice = await post(`${s.url}/v1/what-if`, `{"case":${body},"patch":{},"patch":{}}`);
-    expect(twice.json()).toEqual({ issues: [expect.objectContaining({ code: 'duplicate_key', path: 'patch' })] });
-    expect((await post(`${s.url}/v1/what-if`, '{')).json()).toMatchObject({ error: { code: 'invalid_json' } });
+    expect(twice.json()).toMatchObject({
+      code: 'invalid_case',
+      issues: [expect.objectContaining({ code: 'duplicate_key', path: 'patch' })],
+    });
+    expect((await post(`${s.url}/v1/what-if`, '{')).json()).toMatchObject({ code: 'invalid_json' });
     expect((await post(`${s.url}/v1/what-if`, body, 'text/plain')).status).toBe(415);
   });
 });
@@ -393,7 +429,7 @@ describe('the desk page', () => {
     ]) {
       const r = await fetch(`${s.url}${path}`);
       expect(r.status, path).toBe(404);
-      expect(await r.json()).toMatchObject({ error: { code: 'not_found' } });
+      expect(await r.json()).toMatchObject({ code: 'not_found' });
     }
   });
 

@@ -62,7 +62,7 @@ describe.concurrent('POST /v1/judge/batch', { timeout: CLI_TIMEOUT }, () => {
     });
     const bad = await post(`${s.url}/v1/judge/batch?trace=all`, input, NDJSON);
     expect(bad.status).toBe(400);
-    expect(bad.json()).toMatchObject({ error: { code: 'invalid_parameter' } });
+    expect(bad.json()).toMatchObject({ code: 'invalid_parameter' });
   });
 
   it('a line over 8 MiB is the same line_too_large line as the command writes, and the lines after it are judged', async () => {
@@ -122,7 +122,7 @@ describe.concurrent('POST /v1/judge/batch', { timeout: CLI_TIMEOUT }, () => {
     expect((await post(`${s.url}/v1/judge/batch`, one, 'application/ndjson')).status).toBe(200);
     const json = await post(`${s.url}/v1/judge/batch`, one, 'application/json');
     expect(json.status).toBe(415);
-    expect(json.json()).toMatchObject({ error: { code: 'unsupported_media_type' } });
+    expect(json.json()).toMatchObject({ code: 'unsupported_media_type' });
   });
 
   it('over --max-batch-body: 413 by Content-Length; streamed, the judged lines then one body_too_large line', async () => {
@@ -131,7 +131,7 @@ describe.concurrent('POST /v1/judge/batch', { timeout: CLI_TIMEOUT }, () => {
       const four = `${[one, one, one, one].join('\n')}\n`;
       const declared = await post(`${small.url}/v1/judge/batch`, four, NDJSON);
       expect(declared.status).toBe(413);
-      expect(declared.json()).toMatchObject({ error: { code: 'body_too_large' } });
+      expect(declared.json()).toMatchObject({ code: 'body_too_large' });
       const bytes = new TextEncoder().encode(four);
       const streamed = await post(
         `${small.url}/v1/judge/batch`,

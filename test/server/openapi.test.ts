@@ -77,7 +77,10 @@ describe('GET /openapi.json', () => {
         expect(Object.keys(responses).length, `${op} ${path}`).toBeGreaterThan(0);
         for (const [code, response] of Object.entries(responses)) {
           expect(code, `${op} ${path}`).toMatch(/^[1-5]\d\d$/);
-          expect(typeof response.description, `${op} ${path} ${code}`).toBe('string');
+          const named = /^#\/components\/responses\/(\w+)$/.exec(String(response.$ref))?.[1];
+          const described =
+            named === undefined ? response : (doc.components as { responses: Record<string, Json> }).responses[named];
+          expect(typeof described?.description, `${op} ${path} ${code}`).toBe('string');
         }
         statuses[`${op} ${path}`] = Object.keys(responses).sort();
         // Path parameters are declared.
@@ -91,46 +94,64 @@ describe('GET /openapi.json', () => {
       }
     }
     expect(statuses).toEqual({
-      'post /v1/judge': ['200', '400', '413', '415', '500'],
-      'post /v1/judge/batch': ['200', '400', '413', '415', '500'],
-      'post /v1/what-if': ['200', '400', '413', '415', '500'],
-      'post /v1/adapt/{source}': ['200', '400', '404', '413', '415', '500'],
-      'get /v1/schemas/{name}': ['200', '404'],
-      'get /openapi.json': ['200'],
-      'get /healthz': ['200'],
-      'get /': ['200', '503'],
-      'get /{file}': ['200', '404', '503'],
+      'post /v1/judge': ['200', '400', '413', '415', '421', '500'],
+      'post /v1/judge/batch': ['200', '400', '413', '415', '421', '500'],
+      'post /v1/what-if': ['200', '400', '413', '415', '421', '500'],
+      'post /v1/adapt/{source}': ['200', '400', '404', '413', '415', '421', '500'],
+      'get /v1/schemas/{name}': ['200', '404', '421', '500'],
+      'get /openapi.json': ['200', '421', '500'],
+      'get /healthz': ['200', '421', '500'],
+      'get /': ['200', '421', '500', '503'],
+      'get /{file}': ['200', '404', '421', '500', '503'],
     });
+    // Every 4XX and 5XX but the desk page's 503 (a page, for a browser) is a problem document.
+    const components = doc.components as { responses: Record<string, Json> };
+    for (const [op, codes] of Object.entries(statuses))
+      for (const code of codes.filter((c) => /^[45]/.test(c) && c !== '503')) {
+        const [method, path] = op.split(' ') as [string, string];
+        let r = ((paths[path] as Record<string, Json>)[method] as { responses: Record<string, Json> }).responses[code];
+        const named = /^#\/components\/responses\/(\w+)$/.exec(String(r?.$ref))?.[1];
+        if (named !== undefined) r = components.responses[named];
+        expect(r?.content, `${op} ${code}`).toEqual({
+          'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } },
+        });
+      }
+    expect(doc.servers).toEqual([expect.objectContaining({ url: '/' })]);
     const judge = paths['/v1/judge']?.post as Json;
     expect((judge.parameters as Json[]).map((p) => p.name)).toEqual(['trace', 'rulesAt', 'option']);
     expect(judge.requestBody).toMatchObject({
       content: { 'application/json': { schema: { $ref: '#/components/schemas/Case' } } },
     });
-    expect(doc.components).toMatchObject({ responses: { MethodNotAllowed: { headers: { Allow: {} } } } });
   });
 
-  it('every $ref resolves, and the components hold Case, Verdict, Fixture, Issue and Error', () => {
+  it('every $ref resolves, every component is named and used, and they hold Case, Verdict, Issue and Problem', () => {
     const all = refs(doc);
     expect(all.length).toBeGreaterThan(20);
     const broken = all.filter(([, ref]) => resolvePointer(doc, ref) === undefined);
     expect(broken).toEqual([]);
     const schemas = (doc.components as { schemas: Record<string, Json> }).schemas;
-    for (const name of ['Case', 'Verdict', 'Fixture', 'Issue', 'Error']) expect(schemas[name], name).toBeDefined();
+    for (const name of ['Case', 'Verdict', 'Issue', 'Problem']) expect(schemas[name], name).toBeDefined();
+    // Names of the domain, not of a generator (`Verdict_schema0`), and each one referenced.
+    const components = doc.components as Record<string, Record<string, unknown>>;
+    const named = Object.entries(components).flatMap(([kind, all]) =>
+      Object.keys(all).map((name) => `#/components/${kind}/${name}`),
+    );
+    for (const name of named) expect(name).toMatch(/^#\/components\/\w+\/[A-Z][A-Za-z]+$/);
+    const used = new Set(all.map(([, ref]) => ref));
+    expect(named.filter((name) => !used.has(name))).toEqual([]);
     // The library's own schemas, $defs hoisted into components: nothing else changed.
     const { $schema: _case, ...caseSchema } = jsonSchema('case');
     expect(schemas.Case).toEqual(caseSchema);
     expect(JSON.stringify(schemas.Verdict)).not.toContain('$defs');
-    expect(schemas.Verdict_schema0).toEqual(
+    expect(schemas.TraceCondition).toEqual(
       JSON.parse(
         JSON.stringify((jsonSchema('verdict').$defs as Json).__schema0).replaceAll(
           '#/$defs/__schema0',
-          '#/components/schemas/Verdict_schema0',
+          '#/components/schemas/TraceCondition',
         ),
       ),
     );
-    expect(
-      ((schemas.Error as Json).properties as { error: { properties: { code: Json } } }).error.properties.code.enum,
-    ).toEqual([...ERROR_CODES]);
+    expect(((schemas.Problem as Json).properties as { code: Json }).code.enum).toEqual([...ERROR_CODES]);
   });
 
   it("the server's real answers pass the schemas the document gives them", async () => {
@@ -149,11 +170,11 @@ describe('GET /openapi.json', () => {
     check('Case', c);
     check('Verdict', (await post(`${s.url}/v1/judge`, JSON.stringify(c))).json());
     check('Verdict', (await post(`${s.url}/v1/judge?trace=none`, JSON.stringify(c))).json());
-    check('Invalid', (await post(`${s.url}/v1/judge`, JSON.stringify({ ...c, platform: 'ebay' }))).json());
-    check('Error', (await post(`${s.url}/v1/judge`, '{')).json());
-    check('Error', (await post(`${s.url}/v1/judge`, '{}', 'text/plain')).json());
-    check('Error', await (await fetch(`${s.url}/nowhere`)).json());
-    check('Error', await (await fetch(`${s.url}/v1/judge`)).json());
+    check('Problem', (await post(`${s.url}/v1/judge`, JSON.stringify({ ...c, platform: 'ebay' }))).json());
+    check('Problem', (await post(`${s.url}/v1/judge`, '{')).json());
+    check('Problem', (await post(`${s.url}/v1/judge`, '{}', 'text/plain')).json());
+    check('Problem', await (await fetch(`${s.url}/nowhere`)).json());
+    check('Problem', await (await fetch(`${s.url}/v1/judge`)).json());
     check(
       'WhatIfResult',
       (
@@ -164,7 +185,7 @@ describe('GET /openapi.json', () => {
       ).json(),
     );
     check(
-      'Error',
+      'Problem',
       (await post(`${s.url}/v1/what-if`, JSON.stringify({ case: c, patch: { platform: 'ebay' } }))).json(),
     );
     check('Health', await (await fetch(`${s.url}/healthz`)).json());
@@ -176,7 +197,10 @@ describe('GET /openapi.json', () => {
     check('Verdict', verdict);
     check('BatchErrorLine', bad);
     // And a schema must be able to fail.
-    const validate = ajv.getSchema('https://aftersale-rules.local/openapi.json#/components/schemas/Error');
-    expect(validate?.({ error: { code: 'no_such_code', message: 'x' } })).toBe(false);
+    const validate = ajv.getSchema('https://aftersale-rules.local/openapi.json#/components/schemas/Problem');
+    const notFound = await (await fetch(`${s.url}/nowhere`)).json();
+    expect(validate?.(notFound)).toBe(true);
+    expect(validate?.({ ...notFound, code: 'no_such_code' })).toBe(false);
+    expect(validate?.({ error: { code: 'not_found', message: 'x' } })).toBe(false);
   });
 });

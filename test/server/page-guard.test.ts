@@ -87,7 +87,7 @@ describe('the Host header', () => {
       for (const host of [`rebind.attacker.example:${s.port}`, '10.0.0.1', 'localhost.attacker.example']) {
         const r = await getWithHost(s.url, '/v1/schemas/case', host);
         expect(r.status, host).toBe(421);
-        expect(JSON.parse(r.body)).toMatchObject({ error: { code: 'misdirected_request' } });
+        expect(JSON.parse(r.body)).toMatchObject({ code: 'misdirected_request' });
       }
       // The refusal is logged like any request.
       expect(s.log.filter((l) => / 421 \d+ms$/.test(l))).toHaveLength(3);
