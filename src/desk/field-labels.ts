@@ -35,6 +35,8 @@ export const FIELD_LABELS: Readonly<Record<string, Text>> = {
   'shipment.markedShippedAt': { zh: '点击发货时间', en: 'Marked shipped at' },
   'shipment.firstCarrierScanAt': { zh: '快递首次揽收扫描时间', en: 'First carrier scan at' },
   'shipment.waybillAt': { zh: '运单上的时间', en: 'Date on the waybill' },
+  'shipment.carrierHasNoTrackingSystem': { zh: '承运商没有物流跟踪系统', en: 'Carrier has no tracking system' },
+  'shipment.signedOnBuyerInstruction': { zh: '按买家指示代签', en: "Signed for on the buyer's instruction" },
   'shipment.carrierScanned': { zh: '快递系统已有扫描记录', en: 'Carrier has scanned the parcel' },
   'shipment.trackingValid': { zh: '运单号有效', en: 'Tracking number valid' },
   'shipment.trackingMatchesAddress': { zh: '物流显示买家的城市/地址', en: 'Tracking matches the buyer’s address' },
@@ -80,6 +82,11 @@ export const FIELD_LABELS: Readonly<Record<string, Text>> = {
     en: 'Seller paid before the ruling',
   },
   'claim.escalated': { zh: '买家已申请平台介入', en: 'Buyer escalated to the platform' },
+  'claim.refundRequestedAt': { zh: '买家申请退款的时间', en: 'When the buyer asked for a refund' },
+  'claim.shipAfterRefundRequestConsented': {
+    zh: '买家同意申请退款后仍发货',
+    en: 'Buyer agreed to shipping after the refund request',
+  },
   'claim.sellerRefusedOverReasonOnly': {
     zh: '卖家仅因退货理由拒绝退货',
     en: 'Seller refused only over the stated reason',

@@ -94,16 +94,16 @@ describe.concurrent('aftersale-rules judge', { timeout: CLI_TIMEOUT }, () => {
       运费
         转寄运费:待定
       待回答的问题
-        1. 包裹现在处于什么状态(在途、已签收、丢失、超区、退回、拒收)?  [shipment.status]
-           未知,问快递公司
-           可能改变:责任方 → 快递公司或待定;处理方式 → 协商或补发;转寄运费 → 协商
-        2. 包裹由谁签收(买家本人、代收人、快递柜)?  [shipment.signedBy]
-           未知,问快递公司
-           可能改变:责任方 → 待定
-        3. 承运商是否说明了在途延误的原因(爆仓、天气、承运商事故)?  [shipment.delayCause]
-           未举证,待快递公司举证
+        1. 请一并回答:卖家能否出示承运商对在途延误原因的说明(爆仓、天气、承运商事故)? 物流记录显示包裹现在处于什么状态(在途、已签收、丢失、超区、退回、拒收)?  [shipment.delayCause]
+           未举证,待卖家举证
            可能改变:责任方 → 快递公司;处理方式 → 补发;补发运费 → 卖家
-        另有 7 个问题(--json 列出全部)
+        2. 请一并回答:卖家能否出示快递公司确认其快递员误签或派错的说明? 包裹由谁签收(买家本人、代收人、快递柜;卖家须向快递公司取得签收人信息)? 物流记录显示包裹现在处于什么状态(在途、已签收、丢失、超区、退回、拒收)?  [shipment.courierMisdelivered]
+           未举证,待卖家举证
+           可能改变:责任方 → 快递公司;处理方式 → 协商
+        3. 请一并回答:快递是否由买家另行选择(卖家须举证;否则视为卖家选择)? 买家签收前是否当面验货? 物流记录显示包裹现在处于什么状态(在途、已签收、丢失、超区、退回、拒收)?  [shipment.carrierChosenBy]
+           未举证
+           可能改变:责任方 → 买家
+        另有 6 个问题(--json 列出全部)
       "
     `);
     expect(r.stdout).toContain(
@@ -123,16 +123,16 @@ describe.concurrent('aftersale-rules judge', { timeout: CLI_TIMEOUT }, () => {
       Freight
         forwarding freight: undetermined
       Open questions
-        1. Where is the parcel now (in transit, delivered, lost, out of area, returned, refused)?  [shipment.status]
-           unknown: ask the carrier
-           could change: Liability → carrier or undetermined; Remedy → to be negotiated or reship; forwarding freight → to be negotiated
-        2. Who signed for the parcel (the buyer, a proxy, a parcel locker)?  [shipment.signedBy]
-           unknown: ask the carrier
-           could change: Liability → undetermined
-        3. Has the carrier stated a cause for the delay in transit (backlog, weather, an accident of its own)?  [shipment.delayCause]
-           not shown: for the carrier to show
+        1. Answer together: Can the seller show the carrier's notice of the cause of the delay in transit (backlog, weather, an accident of its own)? Where is the parcel now by the carrier's record (in transit, delivered, lost, out of area, returned, refused)?  [shipment.delayCause]
+           not shown: for the seller to show
            could change: Liability → carrier; Remedy → reship; reship freight → seller
-        and 7 more (--json lists them all)
+        2. Answer together: Can the seller show the carrier's confirmation that its courier delivered to the wrong person or place? Who signed for the parcel (the buyer, a proxy, a parcel locker; the seller obtains the signer's details from the courier)? Where is the parcel now by the carrier's record (in transit, delivered, lost, out of area, returned, refused)?  [shipment.courierMisdelivered]
+           not shown: for the seller to show
+           could change: Liability → carrier; Remedy → to be negotiated
+        3. Answer together: Did the buyer choose the carrier (the seller must show it; otherwise the seller chose it)? Did the buyer inspect the goods before signing? Where is the parcel now by the carrier's record (in transit, delivered, lost, out of area, returned, refused)?  [shipment.carrierChosenBy]
+           not shown
+           could change: Liability → buyer
+        and 6 more (--json lists them all)
       "
     `);
     expect(r.stdout).toContain(
@@ -167,20 +167,18 @@ describe.concurrent('aftersale-rules judge', { timeout: CLI_TIMEOUT }, () => {
       countsTowardDisputeRate: 'firm',
       'freight.forwarding': 'undetermined',
     });
-    expect(v.openQuestions[0]).toMatchObject({
-      fact: 'shipment.status',
+    // The parcel's state is the seller's to show (the carrier's record, 000:188-191): asked of the seller.
+    const status = v.openQuestions.find((q) => q.fact === 'shipment.status');
+    expect(status).toMatchObject({
       kind: 'unknown',
-      party: 'carrier',
+      party: 'seller',
       question: { zh: expect.any(String), en: expect.any(String) },
     });
-    expect(v.openQuestions[0]?.couldChange).toContainEqual({
-      decision: 'liability',
-      to: 'carrier',
-      ruleId: 'LOGI-LOST',
-    });
-    // Ranked: every unknown question before every not-shown one.
-    const kinds = v.openQuestions.map((q) => q.kind);
-    expect(kinds).toEqual([...kinds].sort((a, b) => Number(a === 'not_shown') - Number(b === 'not_shown')));
+    expect(status?.couldChange).toContainEqual({ decision: 'remedy', to: 'undetermined', ruleId: 'LOGI-LOST' });
+    // Ranked by what an answer can settle: the first question can move liability or remedy.
+    expect(v.openQuestions[0]?.couldChange.some((c) => c.decision === 'liability' || c.decision === 'remedy')).toBe(
+      true,
+    );
     expect(v.missingFacts).toContainEqual(
       expect.objectContaining({
         fact: 'shipment.status',

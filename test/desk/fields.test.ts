@@ -55,17 +55,20 @@ describe('the form’s fields', () => {
 
 describe('what a field not given yet means', () => {
   it('is one short line of the burden of proof, never a silent "no"', () => {
-    expect(absentText('zh', byFact.get('claim.escalated')!)).toBe('尚未填写:视为买家未证明(按“否”)');
+    expect(absentText('zh', byFact.get('claim.escalated')!)).toBe('尚未填写:视为平台未证明(按“否”)');
     expect(absentText('en', byFact.get('claim.escalated')!)).toBe(
-      'Not given yet: not shown by the buyer (counts as “no”)',
+      'Not given yet: not shown by the platform (counts as “no”)',
     );
     expect(absentText('zh', byFact.get('item.resalable')!)).toBe('尚未填写:视为卖家未证明(按“是”)');
-    expect(absentText('zh', byFact.get('shipment.delayCause')!)).toBe('尚未填写:视为快递公司未证明(按“无延误”)');
+    expect(absentText('zh', byFact.get('shipment.delayCause')!)).toBe('尚未填写:视为卖家未证明(按“无延误”)');
     expect(absentText('zh', byFact.get('order.agreedShipBy')!)).toBe('尚未填写:视为卖家未证明');
     expect(absentText('zh', byFact.get('shipment.firstCarrierScanAt')!)).toBe(
-      '尚未填写:未知,需问快递公司;相关判定暂定',
+      '尚未填写:未知,需问卖家;相关判定暂定',
     );
     expect(absentText('en', byFact.get('order.duringPromotion')!)).toBe(
+      'Not given yet: not shown by the seller (counts as “no”)',
+    );
+    expect(absentText('en', byFact.get('returnShipment.insuranceSubsidy')!)).toBe(
       'Not given yet: unknown, ask the platform; what needs it stays provisional',
     );
     expect(absentText('zh', byFact.get('order.fulfilment')!)).toBe('尚未填写:按默认“现货”');
