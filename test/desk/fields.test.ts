@@ -62,9 +62,7 @@ describe('what a field not given yet means', () => {
     expect(absentText('zh', byFact.get('item.resalable')!)).toBe('尚未填写:视为卖家未证明(按“是”)');
     expect(absentText('zh', byFact.get('shipment.delayCause')!)).toBe('尚未填写:视为卖家未证明(按“无延误”)');
     expect(absentText('zh', byFact.get('order.agreedShipBy')!)).toBe('尚未填写:视为卖家未证明');
-    expect(absentText('zh', byFact.get('shipment.firstCarrierScanAt')!)).toBe(
-      '尚未填写:未知,需问卖家;相关判定暂定',
-    );
+    expect(absentText('zh', byFact.get('shipment.firstCarrierScanAt')!)).toBe('尚未填写:未知,需问卖家;相关判定暂定');
     expect(absentText('en', byFact.get('order.duringPromotion')!)).toBe(
       'Not given yet: not shown by the seller (counts as “no”)',
     );
