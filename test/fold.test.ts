@@ -182,19 +182,26 @@ describe('folding decisions', () => {
   });
 
   it('does not compute an amount from a missing fact: the rule waits and says why', async () => {
+    // The amount must come from a fact whose absence is `unknown`: since the burden review (issue
+    // #19) `order.outboundFreight` is the seller's to show, so left out it is not shown, nothing is
+    // deducted and nothing waits. `returnShipment.cost` is still unknown (the buyer can answer it).
     const adjust = {
       kind: 'refundAdjustment',
       adjustment: 'deduct_outbound_freight',
-      amount: { fact: 'order.outboundFreight' },
+      amount: { fact: 'returnShipment.cost' },
     };
     const missing = await verdictOf([decide('C-ONE', 50, [adjust])]);
     expect(missing.outcome.refundAdjustments).toEqual([]);
-    expect(missing.missingFacts).toEqual([{ fact: 'order.outboundFreight', neededBy: ['C-ONE'], blocks: [] }]);
+    expect(missing.missingFacts).toEqual([{ fact: 'returnShipment.cost', neededBy: ['C-ONE'], blocks: [] }]);
     const given = await verdictOf(
       [decide('C-ONE', 50, [adjust])],
-      lateCase({ order: { paidAt: '2015-04-15T10:00:00+08:00', amount: 199, outboundFreight: 8 } }),
+      lateCase({ order: { paidAt: '2015-04-15T10:00:00+08:00', amount: 199 }, returnShipment: { cost: 8 } }),
     );
     expect(given.outcome.refundAdjustments).toEqual([{ kind: 'deduct_outbound_freight', amount: 8, ruleId: 'C-ONE' }]);
+    // A not-shown amount is not computed either, and is not waited for: the seller has not shown it.
+    const notShown = await verdictOf([decide('C-ONE', 50, [{ ...adjust, amount: { fact: 'order.outboundFreight' } }])]);
+    expect(notShown.outcome.refundAdjustments).toEqual([]);
+    expect(notShown.missingFacts).toEqual([]);
   });
 
   it('runs outcome rules after the first fold, on its decisions', async () => {

@@ -135,6 +135,47 @@ function moneyProblems(v: Verdict): string[] {
   return bad;
 }
 
+/**
+ * The facts the record's implications read or fill in (`implied()` and `notShownValueIn()` in
+ * src/facts/derive-facts.ts; keep this list in step with them). Given explicitly, such a fact can
+ * imply another (`item.used: false` implies no days of use; a carrier event implies a scan; the
+ * seller's showing of used goods implies they were opened beyond inspection; the order's insurance
+ * makes its status `valid`), or stop being implied: so leaving it out is not the same case as giving
+ * it at its plain not-shown value, and the not-shown property below leaves these facts alone.
+ */
+const IMPLICATION_FACTS: ReadonlySet<string> = new Set([
+  // a carrier event implies a scan
+  'shipment.carrierScanned',
+  'shipment.firstCarrierScanAt',
+  'shipment.status',
+  'shipment.deliveredAt',
+  'shipment.lastTrackingUpdateAt',
+  'shipment.signedBy',
+  // the buyer's photos are the defect photos in a quality or not-as-described claim
+  'evidence.buyerPhotos',
+  'evidence.defectPhotoOrVideo',
+  // goods not used had no days of use
+  'item.used',
+  'item.defectAppearedAfterUseDays',
+  // goods shown used, washed, without tags or with broken packaging were opened beyond inspection
+  'item.washed',
+  'item.tagsIntact',
+  'item.packagingIntact',
+  'item.openedForInspectionOnly',
+  // insurance shown on the order is valid until the seller shows it void
+  'promises.returnFreightInsurance',
+  'returnShipment.insuranceStatus',
+]);
+
+/**
+ * Whether the rest of a case implies the unknown fact `name`, so that deriveFacts fills it in when
+ * the case leaves it out (`implied()` in src/facts/derive-facts.ts).
+ */
+function impliedByRecord(c: Record<string, unknown>, name: string): boolean {
+  const item = c.item as Record<string, unknown> | undefined;
+  return name === 'item.defectAppearedAfterUseDays' && item?.used === false;
+}
+
 const judgedCache = new Map<string, Judged>();
 async function judged(c: unknown): Promise<Judged> {
   const key = JSON.stringify(c);
@@ -237,8 +278,13 @@ describe('properties of safeJudge', () => {
     async () => {
       await fc.assert(
         fc.asyncProperty(validCase, async (c) => {
+          // A fact the rest of the record implies is not made unknown by leaving it out: deriveFacts
+          // fills it in (issue #19). Goods not used had no days of use, so without
+          // `item.defectAppearedAfterUseDays` a case with `item.used: false` is judged at 0 days, and a
+          // firm decision may change with it (seed 20261123: used false, 1 day → repair; left out →
+          // partial_refund). That is the record deciding, not a guess, so such a fact is not removed.
           const present = factsOf(c, ['evidence', 'item']).filter(
-            ([part, key]) => FACTS.get(`${part}.${key}`)?.absent === 'unknown',
+            ([part, key]) => FACTS.get(`${part}.${key}`)?.absent === 'unknown' && !impliedByRecord(c, `${part}.${key}`),
           );
           if (present.length === 0) return;
           const [part, removed] = present[numberOf(c) % present.length] as readonly [string, string];
@@ -276,7 +322,10 @@ describe('properties of safeJudge', () => {
             'item',
             'promises',
             'returnShipment',
-          ]).filter(([part, key]) => FACTS.get(`${part}.${key}`)?.notShownValue !== undefined);
+          ]).filter(
+            ([part, key]) =>
+              FACTS.get(`${part}.${key}`)?.notShownValue !== undefined && !IMPLICATION_FACTS.has(`${part}.${key}`),
+          );
           if (shown.length === 0) return;
           const [part, key] = shown[numberOf(c) % shown.length] as readonly [string, string];
           const { [key]: _, ...rest } = c[part] as Record<string, unknown>;

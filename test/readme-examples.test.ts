@@ -250,10 +250,11 @@ describe('the code the README shows', () => {
   it('example:agent:loop asks the question it shows, and the answer it shows settles every decision', async () => {
     const { callTool } = await import('../src/agent/index.js');
     const text = example('agent:loop');
-    const entry = /\{ fact: '([^']+)', value: ('[^']*'|[\d.]+) \}/g;
+    // A value: text, a number, or an object literal (an object fact's answer, e.g. `shipment`).
+    const entry = /\{ fact: '([^']+)', value: ('[^']*'|[\d.]+|\{[^{}]*\}) \}/g;
     const [start, answer] = text.split('facts.push(');
-    const read = (s: string) =>
-      [...s.matchAll(entry)].map(([, fact, value]) => ({ fact: fact!, value: JSON.parse(value!.replace(/'/g, '"')) }));
+    const json = (v: string) => JSON.parse(v.replace(/'/g, '"').replace(/([{,]\s*)(\w+):/g, '$1"$2":'));
+    const read = (s: string) => [...s.matchAll(entry)].map(([, fact, value]) => ({ fact: fact!, value: json(value!) }));
     const facts = read(start!);
     const [given] = read(answer!);
     expect(facts).toHaveLength(7);
@@ -272,7 +273,9 @@ describe('the code the README shows', () => {
       status: Record<string, string>;
       outcome: Record<string, unknown>;
     };
-    expect(text).toContain(`remedy "${String(second.outcome.remedy)}", every decision firm`);
+    expect(text).toContain(
+      `liability "${String(second.outcome.liability)}", remedy "${String(second.outcome.remedy)}", every decision firm`,
+    );
     expect(Object.values(second.status).every((s) => s === 'firm')).toBe(true);
   });
 

@@ -3,7 +3,7 @@
 // the generated CaseInput comments, the fact reference (docs/facts.md) and the desk's labels.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { tools } from '../src/agent/index.js';
+import { callTool, tools } from '../src/agent/index.js';
 import { jsonSchema } from '../src/cli/json-schemas.js';
 import { valueLabels, valueMeaning } from '../src/desk/field-labels.js';
 import { FACTS } from '../src/facts/catalog.js';
@@ -60,9 +60,17 @@ describe('what each enum value means', () => {
     describesEveryValue(openApiDocument());
   });
 
-  it('the agent and MCP tool schemas describe every value', () => {
-    const judgeCase = tools.find((t) => t.name === 'judge_case');
-    describesEveryValue(judgeCase?.inputSchema);
+  it('the agent and MCP tools describe every value: describe_fact answers each enum fact with its values', async () => {
+    // The slim tool schemas carry no case enums (the case is a list of {fact, value}): an agent
+    // asks describe_fact, whose answer schema lists and describes the fact's values.
+    const answers = [];
+    for (const f of ENUM_FACTS) {
+      const r = await callTool('describe_fact', { fact: f.name });
+      expect(r.isError, f.name).toBeUndefined();
+      answers.push(r.structuredContent);
+    }
+    describesEveryValue(answers);
+    expect(tools.find((t) => t.name === 'describe_fact')).toBeDefined();
   });
 
   it('the generated CaseInput comments and the fact reference (docs/facts.md) list every value', () => {

@@ -11,7 +11,16 @@ export const CASE_FACT_NAMES: readonly string[] = [...FACTS.values()]
   .filter((f) => f.origin === 'case' && f.type !== 'object')
   .map((f) => f.name);
 
+/**
+ * The case's objects (`shipment`): an open question may ask for one whole (an absent object is
+ * asked once), and its answer is the object, `{ fact: "shipment", value: { … } }`.
+ */
+export const CASE_OBJECT_NAMES: readonly string[] = [...FACTS.values()]
+  .filter((f) => f.origin === 'case' && f.type === 'object')
+  .map((f) => f.name);
+
 const CASE_FACTS = new Set(CASE_FACT_NAMES);
+const CASE_OBJECTS = new Set(CASE_OBJECT_NAMES);
 
 /** One entry of the facts form. */
 export interface FactEntry {
@@ -57,6 +66,25 @@ export function caseFromFacts(entries: readonly FactEntry[], base?: Json): { cas
   entries.forEach((entry, i) => {
     const { fact } = entry;
     const def = FACTS.get(fact);
+    if (def && CASE_OBJECTS.has(fact)) {
+      if (seen.has(fact)) {
+        issues.push({
+          code: 'duplicate_fact',
+          path: `facts[${i}].fact`,
+          message: `${fact} is given twice (facts[${seen.get(fact)}] and facts[${i}]): give each fact once`,
+        });
+        return;
+      }
+      seen.set(fact, i);
+      const read = readObject(fact, entry.value);
+      if ('error' in read) {
+        issues.push({ code: 'invalid_type', path: `facts[${i}].value`, message: read.error });
+        return;
+      }
+      if (read.value === undefined) return;
+      layOver(out, fact, read.value, i, issues);
+      return;
+    }
     if (!def || !CASE_FACTS.has(fact)) {
       issues.push({
         code: 'unknown_fact',
@@ -90,4 +118,55 @@ export function caseFromFacts(entries: readonly FactEntry[], base?: Json): { cas
     at[keys[keys.length - 1] as string] = read.value;
   });
   return { case: out, issues };
+}
+
+/** An object fact's value: an object, or its JSON text (strict mode); `null` / absent says nothing. */
+function readObject(fact: string, value: unknown): { value: Json | undefined } | { error: string } {
+  if (value === undefined || value === null) return { value: undefined };
+  let v: unknown = value;
+  if (typeof value === 'string') {
+    try {
+      v = JSON.parse(value);
+    } catch {
+      return { error: `Expected an object (or its JSON text) for ${fact}; got "${value.slice(0, 40)}"` };
+    }
+  }
+  return isObject(v) ? { value: v } : { error: `Expected an object (or its JSON text) for ${fact}` };
+}
+
+/**
+ * Lays an object fact's fields over the case: each field that is itself a case fact is read by
+ * its type (text too); the rest (a list, a nested object the catalog does not split) goes as is,
+ * for the judge's own checks to see.
+ */
+function layOver(out: Json, fact: string, value: Json, i: number, issues: Issue[]): void {
+  const entries: FactEntry[] = [];
+  const walk = (prefix: string, obj: Json) => {
+    for (const [k, v] of Object.entries(obj)) {
+      const name = `${prefix}.${k}`;
+      if (CASE_OBJECTS.has(name) && isObject(v)) walk(name, v);
+      else entries.push({ fact: name, value: v });
+    }
+  };
+  walk(fact, value);
+  for (const e of entries) {
+    const def = FACTS.get(e.fact);
+    if (e.value === null || e.value === undefined) continue;
+    const read = def && CASE_FACTS.has(e.fact) ? readValue(def, e.value) : { value: e.value };
+    if ('error' in read) {
+      issues.push({
+        code: 'invalid_type',
+        path: `facts[${i}].value.${e.fact.slice(fact.length + 1)}`,
+        message: read.error,
+      });
+      continue;
+    }
+    const path = e.fact.split('.');
+    let at = out;
+    for (const k of path.slice(0, -1)) {
+      const inner = at[k];
+      at = at[k] = isObject(inner) ? { ...inner } : {};
+    }
+    at[path[path.length - 1] as string] = read.value;
+  }
 }

@@ -5,8 +5,15 @@
 import type { Source } from '../schema/rule.js';
 import type { Verdict } from '../schema/verdict.js';
 
-/** How many open questions the concise verdict lists (next_questions lists more). */
+/** How many open questions the concise verdict lists at most (next_questions lists more). */
 export const TOP_QUESTIONS = 3;
+
+/**
+ * The bytes (UTF-8 JSON) a concise verdict aims to stay within: past it, its open questions are
+ * listed fewer (never none while there are some); `openQuestionsTotal` and next_questions give the rest.
+ */
+export const CONCISE_BUDGET = 3 * 1024;
+const UTF8 = new TextEncoder();
 
 /** A verdict as judge_case answers by default. */
 export interface ConciseVerdict {
@@ -28,6 +35,8 @@ export interface ConciseVerdict {
   /** The top open questions, ask-first: the fact to answer, who answers, the question in Chinese and English, what it could change. */
   readonly openQuestions: readonly {
     readonly fact: string;
+    /** A grouped question: every fact it asks, each answered as its own entry. */
+    readonly facts?: readonly string[];
     readonly kind: 'unknown' | 'not_shown';
     readonly party?: string;
     readonly zh: string;
@@ -61,6 +70,17 @@ function findingLines(v: Verdict): string[] {
  * conciseVerdict(await judge(myCase)).openQuestions[0]?.en; // 'When did the carrier first scan the parcel?'
  */
 export function conciseVerdict(v: Verdict): ConciseVerdict {
+  const full = conciseAll(v);
+  const questions = [...full.openQuestions];
+  let out = full;
+  while (questions.length > 1 && UTF8.encode(JSON.stringify(out)).length > CONCISE_BUDGET) {
+    questions.pop();
+    out = { ...full, openQuestions: [...questions] };
+  }
+  return out;
+}
+
+function conciseAll(v: Verdict): ConciseVerdict {
   return {
     caseId: v.caseId,
     rulesAt: v.ruleset.rulesAt,
@@ -73,6 +93,7 @@ export function conciseVerdict(v: Verdict): ConciseVerdict {
     findings: findingLines(v),
     openQuestions: v.openQuestions.slice(0, TOP_QUESTIONS).map((q) => ({
       fact: q.fact,
+      ...(q.facts !== undefined ? { facts: q.facts } : {}),
       kind: q.kind,
       ...(q.party !== undefined ? { party: q.party } : {}),
       zh: q.question.zh,

@@ -4,7 +4,7 @@ import { createAgentTools, type AgentTool, type JsonSchema, type ToolName, type 
 
 export { createAgentTools, allFirm, TOOL_NAMES } from './tools.js';
 export { conciseVerdict } from './concise.js';
-export { CASE_FACT_NAMES, caseFromFacts } from './case-facts.js';
+export { CASE_FACT_NAMES, CASE_OBJECT_NAMES, caseFromFacts } from './case-facts.js';
 export { AGENT_INSTRUCTIONS } from './instructions.js';
 export type { ConciseVerdict } from './concise.js';
 export type { FactEntry } from './case-facts.js';

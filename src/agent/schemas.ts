@@ -3,7 +3,7 @@
 // verdict-shaped answers are described in the tools' descriptions instead (src/agent/concise.ts).
 import * as z from 'zod';
 import { Decision, Message, Source } from '../schema/rule.js';
-import { CASE_FACT_NAMES } from './case-facts.js';
+import { CASE_FACT_NAMES, CASE_OBJECT_NAMES } from './case-facts.js';
 
 /**
  * A case as a loose object: the tools validate it themselves so that an invalid case comes back
@@ -19,11 +19,13 @@ export const FactsArg = z
       fact: z
         .string()
         .min(1)
-        .meta({ enum: [...CASE_FACT_NAMES] })
+        .meta({ enum: [...CASE_FACT_NAMES, ...CASE_OBJECT_NAMES] })
         .describe('A case field, dotted; describe_fact explains it.'),
       value: z
         .unknown()
-        .describe('Its value (timestamps with an offset, amounts in yuan), or the value as text: "199", "true".'),
+        .describe(
+          'Its value (timestamps with an offset, amounts in yuan), or the value as text: "199", "true"; for an object fact (shipment), the object.',
+        ),
     }),
   )
   .describe(

@@ -13,8 +13,9 @@ import { budgetIssues, CASE_BUDGET } from '../schema/case-budget.js';
 import type { Verdict } from '../schema/verdict.js';
 import { applyMergePatch } from '../explain/what-if.js';
 import { SINGLE_KEYS } from '../verdict/decisions.js';
-import { CASE_FACT_NAMES, caseFromFacts, type FactEntry } from './case-facts.js';
+import { CASE_FACT_NAMES, CASE_OBJECT_NAMES, caseFromFacts, type FactEntry } from './case-facts.js';
 import { conciseVerdict, type ConciseVerdict } from './concise.js';
+import { valuesDescription } from '../schema/value-text.js';
 import {
   DescribeFactInput,
   DescribeFactOutput,
@@ -266,10 +267,15 @@ const STRICT_FACTS: JsonObject = {
   items: {
     type: 'object',
     properties: {
-      fact: { type: 'string', enum: CASE_FACT_NAMES, description: 'A case field, dotted; describe_fact explains it.' },
+      fact: {
+        type: 'string',
+        enum: [...CASE_FACT_NAMES, ...CASE_OBJECT_NAMES],
+        description: 'A case field, dotted; describe_fact explains it.',
+      },
       value: {
         type: 'string',
-        description: 'The value as text, read by the fact\'s type: "199.5", "true", "2015-04-15T10:00:00+08:00".',
+        description:
+          'The value as text, read by the fact\'s type: "199.5", "true", "2015-04-15T10:00:00+08:00"; an object fact (shipment) as its JSON text.',
       },
     },
     required: ['fact', 'value'],
@@ -536,7 +542,12 @@ export function createAgentTools(options: JudgeOptions = {}): AgentTools {
         const a = args as z.infer<typeof DescribeFactInput>;
         const r = base.describeFact(a.fact);
         if (!r) return errorResult('unknown_fact', `No fact ${a.fact}. Nearest: ${closestFacts(a.fact).join(', ')}.`);
-        return okResult({ ...r });
+        // An enum's answer schema says what each value means (the slim case schemas carry no enums).
+        const values = r.values ? valuesDescription(r.values) : undefined;
+        const schema = r.answerSchema as Record<string, unknown> | undefined;
+        if (values === undefined || schema === undefined) return okResult({ ...r });
+        const said = typeof schema.description === 'string' ? `${schema.description}\n` : '';
+        return okResult({ ...r, answerSchema: { ...schema, description: `${said}${values}` } });
       }
       default: {
         const unreachable: never = name;

@@ -7,7 +7,15 @@
 import { BOUNDED_BY, feeds, numberCandidates, readIndexOf, type ReadIndex } from './answer-candidates.js';
 import { SINGLE_KEYS, type SingleKey } from '../verdict/decisions.js';
 import { FACTS } from '../facts/catalog.js';
-import { derivationContext, isoMs, notShownIn, type DerivationSettings, type Facts } from '../facts/derive-facts.js';
+import {
+  deriveFacts,
+  derivationContext,
+  fillableFacts,
+  isoMs,
+  notShownIn,
+  type DerivationSettings,
+  type Facts,
+} from '../facts/derive-facts.js';
 import { DERIVED } from '../facts/derived.js';
 import type { Evaluated } from '../evaluate/evaluated.js';
 import type { Probed, ProbeChange } from '../verdict/open-questions.js';
@@ -278,6 +286,34 @@ function combinations(units: readonly string[], candidates: ReadonlyMap<string, 
 /** Whether an answer gives an absent object, so the case must be derived again whole. */
 const givesObject = (answer: Answer) => answer.some(([f]) => FACTS.get(f)?.type === 'object');
 
+/** Case fields `implied()` (src/facts/derive-facts.ts) reads, and those a not-shown value depends on. */
+const IMPLIED_INPUTS: ReadonlySet<string> = new Set([
+  'shipment.carrierScanned',
+  'shipment.firstCarrierScanAt',
+  'shipment.status',
+  'shipment.deliveredAt',
+  'shipment.lastTrackingUpdateAt',
+  'shipment.signedBy',
+  'evidence.buyerPhotos',
+  'evidence.defectPhotoOrVideo',
+  'claim.type',
+  'item.used',
+  'item.defectAppearedAfterUseDays',
+  'item.openedForInspectionOnly',
+  'item.washed',
+  'item.tagsIntact',
+  'item.packagingIntact',
+  'promises.returnFreightInsurance',
+  'returnShipment.insuranceStatus',
+]);
+
+/**
+ * Whether an answer needs the case derived again whole: it gives an absent object, or a field the
+ * record's implications or a not-shown value read (another answered fillable fact is only given,
+ * as `pfilled` in `run` has it).
+ */
+const needsWhole = (answer: Answer) => givesObject(answer) || answer.some(([f]) => IMPLIED_INPUTS.has(f));
+
 /** Whether an answer may reach a derived fact (an instant, or a field a formula reads): the formulas run again. */
 const reachesDerived = (answer: Answer) => answer.some(([f]) => feeds(f).length > 0);
 
@@ -310,7 +346,20 @@ function run(
       for (const [k, x] of Object.entries(v as Record<string, unknown>)) write(`${f}.${k}`, x);
   };
   for (const [f, v] of answer) write(f, v);
-  if (givesObject(answer) || reachesDerived(answer)) {
+  // An answer the record's implications or the not-shown values read: the case's facts derived
+  // again whole (as `deriveFacts` does, so what the record implies and what is filled in as not
+  // shown follow the answer), and every fact that differs written over.
+  let wholeFilled: ReturnType<typeof notShownIn>;
+  if (needsWhole(answer)) {
+    const whole = deriveFacts(answered(p.c, answer), p.settings);
+    wholeFilled = notShownIn(whole);
+    const written = new Set(changed);
+    for (const k in whole) if (!written.has(k) && whole[k] !== facts[k]) set(k, whole[k]);
+    for (const k in facts) if (!(k in whole) && !(k in p.read) && !written.has(k)) set(k, undefined);
+    // A fact whose value stays but that is now shown (or no longer) may change a rule's showing.
+    for (const n of fillableFacts())
+      if ((filled?.has(n) === true) !== (wholeFilled?.has(n) === true) && !changed.includes(n)) changed.push(n);
+  } else if (reachesDerived(answer)) {
     const x = derivationContext(answered(p.c, answer), p.settings, facts);
     for (const d of DERIVED) {
       const v = d.compute(x);
@@ -322,7 +371,11 @@ function run(
   // Not shown, the answer aside: an answered fact, and a derived fact's answered inputs, are given.
   const pof = (n: string) => (filled === undefined ? [] : filled.of(n).filter((x) => !answeredNames.has(x)));
   const pfilled =
-    filled === undefined ? undefined : { has: (n: string) => !answeredNames.has(n) && pof(n).length > 0, of: pof };
+    wholeFilled !== undefined
+      ? wholeFilled
+      : filled === undefined
+        ? undefined
+        : { has: (n: string) => !answeredNames.has(n) && pof(n).length > 0, of: pof };
   try {
     // A rule decided on the record whatever its absent facts say is not touched by answering one of
     // them; a derived fact or a whole object derived again may change under any rule.

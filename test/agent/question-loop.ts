@@ -76,6 +76,18 @@ export const REQUIRED_FACTS = [...FACTS.values()]
   .filter((f) => f.origin === 'case' && f.required === true && f.defaultValue === undefined && f.type !== 'object')
   .map((f) => f.name);
 
+/** The case's object facts (`shipment`): an open question may ask for one whole. */
+const FACTS_OBJECTS: Record<string, true> = Object.fromEntries(
+  [...FACTS.values()].filter((f) => f.origin === 'case' && f.type === 'object').map((f) => [f.name, true]),
+);
+
+/** The story's object at a dotted path, when it has one. */
+function objectAt(story: Json, fact: string): Json | undefined {
+  let at: unknown = story;
+  for (const k of fact.split('.')) at = typeof at === 'object' && at !== null ? (at as Json)[k] : undefined;
+  return typeof at === 'object' && at !== null && !Array.isArray(at) ? (at as Json) : undefined;
+}
+
 /** One tool call as the loop sees it: the result's JSON and the bytes sent and received. */
 export type Caller = (
   name: string,
@@ -154,8 +166,19 @@ export async function runLoop(fx: SparseFixture, call: Caller, form: 'facts' | '
     }
     if (!q) return done(`nothing left to ask, status ${JSON.stringify(v.status)}`);
     asked.push(q.fact);
-    const answer = story.find((e) => e.fact === q.fact);
-    if (answer) known.push(answer);
+    // A grouped question names every fact of its group (`facts`), answered together in one round;
+    // an object fact (`shipment`, asked once when the case has none) is answered with the story's
+    // whole object, as one entry.
+    const group = (q as { facts?: readonly string[] }).facts ?? [q.fact];
+    for (const fact of group) {
+      if (known.some((e) => e.fact === fact || e.fact.startsWith(`${fact}.`))) continue;
+      const leaf = story.find((e) => e.fact === fact);
+      if (leaf) known.push(leaf);
+      else if (fact in (FACTS_OBJECTS as Record<string, true>)) {
+        const whole = objectAt(fx.story, fact);
+        if (whole !== undefined) known.push({ fact, value: whole });
+      }
+    }
   }
 }
 
