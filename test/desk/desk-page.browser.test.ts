@@ -155,7 +155,7 @@ describe('the desk page', () => {
       const page = await openPage(`${server!.url}/`);
       expect(await page.title()).toContain('售后判定台');
       await shot(page, '01-served-empty');
-      await page.locator('.paste > summary').click();
+      await page.locator('.paste:not(.record) > summary').click();
       await page.getByLabel('案件 JSON', { exact: true }).fill(lateShipmentText);
       await page.getByRole('button', { name: '判定 JSON', exact: true }).click();
 
@@ -302,7 +302,7 @@ describe('the desk page', () => {
     'shows bad JSON and an invalid case as issues with their paths, never a crash',
     async () => {
       const page = await openPage(`${server!.url}/`);
-      await page.locator('.paste > summary').click();
+      await page.locator('.paste:not(.record) > summary').click();
       const box = page.getByLabel('案件 JSON', { exact: true });
       await box.fill('{"caseId": "X",');
       await page.getByRole('button', { name: '判定 JSON', exact: true }).click();
@@ -432,7 +432,7 @@ describe('the desk page', () => {
       ).toEqual(['[0][0][0][0]']);
       // 600 KB of one repeated key pasted: the first 100 issues and a count of the rest.
       const box = page.getByLabel('案件 JSON', { exact: true });
-      await page.locator('.paste > summary').click();
+      await page.locator('.paste:not(.record) > summary').click();
       await box.fill(flatDuplicates(600 * 1024));
       await page.getByRole('button', { name: '判定 JSON', exact: true }).click();
       await expect.poll(() => page.locator('.issues li').count()).toBe(101);
