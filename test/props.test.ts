@@ -15,6 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { decisionValue } from '../src/verdict/coherence.js';
 import { SINGLE_KEYS } from '../src/verdict/decisions.js';
 import { defaultPack, FACTS, safeJudge, VerdictSchema, type Verdict } from '../src/index.js';
+import { IMPLIED_INPUTS } from '../src/facts/derive-facts.js';
 import type { MoneyExpr } from '../src/schema/rule.js';
 import { sizeOf } from './helpers/sizes.js';
 import { nearValidCase, shuffleKeys, validCase } from './props-arbitraries.js';
@@ -134,38 +135,6 @@ function moneyProblems(v: Verdict): string[] {
   for (const [leg, r] of Object.entries(v.outcome.freight)) check(`freight.${leg}.cap`, r?.cap, undefined);
   return bad;
 }
-
-/**
- * The facts the record's implications read or fill in (`implied()` and `notShownValueIn()` in
- * src/facts/derive-facts.ts; keep this list in step with them). Given explicitly, such a fact can
- * imply another (`item.used: false` implies no days of use; a carrier event implies a scan; the
- * seller's showing of used goods implies they were opened beyond inspection; the order's insurance
- * makes its status `valid`), or stop being implied: so leaving it out is not the same case as giving
- * it at its plain not-shown value, and the not-shown property below leaves these facts alone.
- */
-const IMPLICATION_FACTS: ReadonlySet<string> = new Set([
-  // a carrier event implies a scan
-  'shipment.carrierScanned',
-  'shipment.firstCarrierScanAt',
-  'shipment.status',
-  'shipment.deliveredAt',
-  'shipment.lastTrackingUpdateAt',
-  'shipment.signedBy',
-  // the buyer's photos are the defect photos in a quality or not-as-described claim
-  'evidence.buyerPhotos',
-  'evidence.defectPhotoOrVideo',
-  // goods not used had no days of use
-  'item.used',
-  'item.defectAppearedAfterUseDays',
-  // goods shown used, washed, without tags or with broken packaging were opened beyond inspection
-  'item.washed',
-  'item.tagsIntact',
-  'item.packagingIntact',
-  'item.openedForInspectionOnly',
-  // insurance shown on the order is valid until the seller shows it void
-  'promises.returnFreightInsurance',
-  'returnShipment.insuranceStatus',
-]);
 
 /**
  * Whether the rest of a case implies the unknown fact `name`, so that deriveFacts fills it in when
@@ -323,8 +292,10 @@ describe('properties of safeJudge', () => {
             'promises',
             'returnShipment',
           ]).filter(
+            // A fact the record's implications read or fill (IMPLIED_INPUTS) can imply another when given
+            // explicitly, so leaving it out is not the same case as giving its plain not-shown value.
             ([part, key]) =>
-              FACTS.get(`${part}.${key}`)?.notShownValue !== undefined && !IMPLICATION_FACTS.has(`${part}.${key}`),
+              FACTS.get(`${part}.${key}`)?.notShownValue !== undefined && !IMPLIED_INPUTS.has(`${part}.${key}`),
           );
           if (shown.length === 0) return;
           const [part, key] = shown[numberOf(c) % shown.length] as readonly [string, string];

@@ -114,6 +114,37 @@ function flatten(value: Record<string, unknown>, at: Names, out: Facts): void {
 const PHOTO_CLAIMS: ReadonlySet<string> = new Set(['quality', 'not_as_described']);
 
 /**
+ * The case fields `implied()` reads or fills, and those a not-shown value depends on
+ * (`notShownValueIn`): given or left out, each can change what the rest of the record implies, so
+ * a probe answering one derives the case again whole, and "left out" is not "given at its plain
+ * not-shown value" for them.
+ */
+export const IMPLIED_INPUTS: ReadonlySet<string> = new Set([
+  // a carrier event implies a scan
+  'shipment.carrierScanned',
+  'shipment.firstCarrierScanAt',
+  'shipment.status',
+  'shipment.deliveredAt',
+  'shipment.lastTrackingUpdateAt',
+  'shipment.signedBy',
+  // the buyer's photos are the defect photos in a quality or not-as-described claim
+  'evidence.buyerPhotos',
+  'evidence.defectPhotoOrVideo',
+  'claim.type',
+  // goods not used had no days of use
+  'item.used',
+  'item.defectAppearedAfterUseDays',
+  // goods shown used, washed, without tags or with broken packaging were opened beyond inspection
+  'item.openedForInspectionOnly',
+  'item.washed',
+  'item.tagsIntact',
+  'item.packagingIntact',
+  // insurance shown on the order is valid until the seller shows it void
+  'promises.returnFreightInsurance',
+  'returnShipment.insuranceStatus',
+]);
+
+/**
  * What the record implies for facts the case leaves out, before anything is filled in as not
  * shown: any carrier event means the carrier scanned the parcel; in a quality or not-as-described
  * claim the buyer's photos of what arrived are the defect photos; goods not used had no days of use;

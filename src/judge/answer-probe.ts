@@ -11,6 +11,7 @@ import {
   deriveFacts,
   derivationContext,
   fillableFacts,
+  IMPLIED_INPUTS,
   isoMs,
   notShownIn,
   type DerivationSettings,
@@ -285,27 +286,6 @@ function combinations(units: readonly string[], candidates: ReadonlyMap<string, 
 
 /** Whether an answer gives an absent object, so the case must be derived again whole. */
 const givesObject = (answer: Answer) => answer.some(([f]) => FACTS.get(f)?.type === 'object');
-
-/** Case fields `implied()` (src/facts/derive-facts.ts) reads, and those a not-shown value depends on. */
-const IMPLIED_INPUTS: ReadonlySet<string> = new Set([
-  'shipment.carrierScanned',
-  'shipment.firstCarrierScanAt',
-  'shipment.status',
-  'shipment.deliveredAt',
-  'shipment.lastTrackingUpdateAt',
-  'shipment.signedBy',
-  'evidence.buyerPhotos',
-  'evidence.defectPhotoOrVideo',
-  'claim.type',
-  'item.used',
-  'item.defectAppearedAfterUseDays',
-  'item.openedForInspectionOnly',
-  'item.washed',
-  'item.tagsIntact',
-  'item.packagingIntact',
-  'promises.returnFreightInsurance',
-  'returnShipment.insuranceStatus',
-]);
 
 /**
  * Whether an answer needs the case derived again whole: it gives an absent object, or a field the

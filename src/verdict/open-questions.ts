@@ -11,6 +11,20 @@ import type { DecisionStatus, OpenQuestion, Status } from '../schema/verdict.js'
 
 const idOf = (r: Evaluated) => r.compiled.spec.id;
 
+/** The facts the waiting rules lack, each with the rules that need it and the decisions it holds open. */
+function missingFactsOf(rules: readonly Evaluated[], blocks: ReadonlyMap<string, ReadonlySet<string>>) {
+  const neededBy = new Map<string, Set<string>>();
+  for (const r of rules) {
+    if (r.fired || r.trace.result !== 'unknown') continue;
+    for (const fact of r.trace.missing) neededBy.set(fact, (neededBy.get(fact) ?? new Set()).add(idOf(r)));
+  }
+  return [...neededBy.keys()].sort().map((fact) => ({
+    fact,
+    neededBy: [...(neededBy.get(fact) ?? [])].sort(),
+    blocks: [...(blocks.get(fact) ?? [])].sort(),
+  }));
+}
+
 type Change = OpenQuestion['couldChange'][number];
 
 /** Who answers a fact that is not shown: its own party, or that of the absent object it sits in (no shipment: the seller). */
@@ -89,16 +103,7 @@ export function questionsOf(
   for (const a of alternatives)
     ask(a.facts, 'unknown', { decision: a.decision, to: a.to, ruleId: a.ruleId }, a.priority);
   if (lean) return { openQuestions: rank(asked, facts, true), missingFacts: [] };
-  const neededBy = new Map<string, Set<string>>();
-  for (const r of rules) {
-    if (r.fired || r.trace.result !== 'unknown') continue;
-    for (const fact of r.trace.missing) neededBy.set(fact, (neededBy.get(fact) ?? new Set()).add(idOf(r)));
-  }
-  const missingFacts = [...neededBy.keys()].sort().map((fact) => ({
-    fact,
-    neededBy: [...(neededBy.get(fact) ?? [])].sort(),
-    blocks: [...(blocks.get(fact) ?? [])].sort(),
-  }));
+  const missingFacts = missingFactsOf(rules, blocks);
   return { openQuestions: rank(asked, facts), missingFacts };
 }
 
@@ -322,16 +327,7 @@ export function questionsFromProbes(
     for (const f of q.facts ?? [q.fact])
       for (const c of q.couldChange) (blocks.get(f) ?? blocks.set(f, new Set()).get(f))?.add(c.decision);
   }
-  const neededBy = new Map<string, Set<string>>();
-  for (const r of rules) {
-    if (r.fired || r.trace.result !== 'unknown') continue;
-    for (const fact of r.trace.missing) neededBy.set(fact, (neededBy.get(fact) ?? new Set()).add(idOf(r)));
-  }
-  const missingFacts = [...neededBy.keys()].sort().map((fact) => ({
-    fact,
-    neededBy: [...(neededBy.get(fact) ?? [])].sort(),
-    blocks: [...(blocks.get(fact) ?? [])].sort(),
-  }));
+  const missingFacts = missingFactsOf(rules, blocks);
   return { openQuestions, missingFacts, status: newStatus as Status };
 }
 
