@@ -11,7 +11,7 @@ import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js'
 import { createAgentTools } from '../src/agent/tools.js';
 import { createMcpServer } from '../src/mcp/server.js';
 import { fixtureFiles } from '../test/helpers/fixture-stories.js';
-import { runLoop, sparseFixtures, spread, type Caller } from '../test/agent/question-loop.js';
+import { mcpCaller, runLoop, sparseFixtures, spread } from '../test/agent/question-loop.js';
 
 const root = join(import.meta.dirname, '..');
 const bytes = (x: unknown) => Buffer.byteLength(typeof x === 'string' ? x : JSON.stringify(x), 'utf8');
@@ -42,19 +42,7 @@ for (const file of fixtureFiles(join(root, 'fixtures'))) {
 const s = spread(sizes);
 console.log(`judge_case default answer over ${sizes.length} fixtures: median ${s.median} B, max ${s.max} B`);
 
-const viaMcp: Caller = async (name, args) => {
-  const r = (await client.callTool({ name, arguments: args })) as {
-    isError?: boolean;
-    structuredContent?: Record<string, unknown>;
-    content: { text?: string }[];
-  };
-  return {
-    ...(r.isError ? { isError: true } : {}),
-    ...(r.structuredContent ? { structured: r.structuredContent } : {}),
-    text: r.content[0]?.text ?? '',
-    bytes: bytes({ name, arguments: args }) + bytes(r),
-  };
-};
+const viaMcp = mcpCaller(client);
 const facts = listed.tools.some((t) => 'facts' in ((t.inputSchema.properties as object | undefined) ?? {}));
 for (const form of facts ? (['case', 'facts'] as const) : (['case'] as const)) {
   const runs = [];

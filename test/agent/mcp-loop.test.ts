@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { CLI_TIMEOUT, ROOT } from '../cli/run-cli.js';
 import { connect } from './mcp-client.js';
-import { runLoop, sparseFixtures, spread, type Caller, type LoopRun } from './question-loop.js';
+import { mcpCaller, runLoop, sparseFixtures, spread, type Caller, type LoopRun } from './question-loop.js';
 
 /**
  * Sparse fixtures the loop does not yet settle within the bound since the open-questions rework
@@ -58,22 +58,8 @@ afterAll(async () => {
   );
 });
 
-const bytes = (x: unknown) => Buffer.byteLength(JSON.stringify(x), 'utf8');
-
-/** A tools/call through the client; bytes: the call's params and its result as JSON-RPC carries them. */
-const viaMcp: Caller = async (name, args) => {
-  const r = (await client.callTool({ name, arguments: args })) as {
-    isError?: boolean;
-    structuredContent?: Record<string, unknown>;
-    content: { text?: string }[];
-  };
-  return {
-    ...(r.isError ? { isError: true } : {}),
-    ...(r.structuredContent ? { structured: r.structuredContent } : {}),
-    text: r.content[0]?.text ?? '',
-    bytes: bytes({ name, arguments: args }) + bytes(r),
-  };
-};
+/** A tools/call through the client (connected in beforeAll). */
+const viaMcp: Caller = (name, args) => mcpCaller(client)(name, args);
 
 describe('the question loop over MCP, the case as facts', () => {
   const fixtures = sparseFixtures(ROOT);

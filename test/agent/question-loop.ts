@@ -94,6 +94,28 @@ export type Caller = (
   args: Json,
 ) => Promise<{ readonly isError?: boolean; readonly structured?: Json; readonly text: string; readonly bytes: number }>;
 
+/** The bytes of a value as JSON, as a JSON-RPC message carries it. */
+const jsonBytes = (x: unknown) => Buffer.byteLength(JSON.stringify(x), 'utf8');
+
+/** A tools/call through an MCP client; bytes: the call's params and its result as JSON-RPC carries them. */
+export function mcpCaller(client: {
+  callTool(params: { name: string; arguments: Record<string, unknown> }): Promise<unknown>;
+}): Caller {
+  return async (name, args) => {
+    const r = (await client.callTool({ name, arguments: args })) as {
+      isError?: boolean;
+      structuredContent?: Record<string, unknown>;
+      content: { text?: string }[];
+    };
+    return {
+      ...(r.isError ? { isError: true } : {}),
+      ...(r.structuredContent ? { structured: r.structuredContent } : {}),
+      text: r.content[0]?.text ?? '',
+      bytes: jsonBytes({ name, arguments: args }) + jsonBytes(r),
+    };
+  };
+}
+
 export interface LoopRun {
   readonly name: string;
   /** Questions asked (answered or not). */
