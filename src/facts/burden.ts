@@ -220,13 +220,16 @@ export const BURDEN: Readonly<Record<string, Burden>> = {
       en: 'Was a mistyped tracking number replaced, and when (the seller must show it)?',
     },
   },
+  // A tracking movement is the carrier's record, the seller's to produce from its backend and the
+  // carrier's site (002:327-333; 000:191). Not shown: no movement is established, so no stall is
+  // either, and — being no carrier event of the case — it implies no scan.
   'shipment.lastTrackingUpdateAt': {
-    absent: 'unknown',
+    absent: 'not_shown',
     party: 'seller',
-    source: '002:327-333',
+    source: '002:327-333; 000:191',
     question: {
-      zh: '物流信息最近一次更新是什么时间(卖家可在后台和承运商官网查看)?',
-      en: "When did the carrier's tracking last show a movement (the seller sees it in its backend and on the carrier's site)?",
+      zh: '物流信息最近一次更新是什么时间(卖家须出示,可在后台和承运商官网查看)?',
+      en: "When did the carrier's tracking last show a movement (the seller must show it; it sees it in its backend and on the carrier's site)?",
     },
   },
   'shipment.delayCause': {
@@ -279,13 +282,17 @@ export const BURDEN: Readonly<Record<string, Burden>> = {
       en: 'Did the buyer agree to the change of shipping method (the seller must show it)?',
     },
   },
+  // The parcel's status is the carrier's record, which the seller produces from its tracking feed
+  // (000:188-191; DR 25, DR 38: the seller proves delivery when the buyer says nothing came). Not
+  // shown: no status is established — not delivered, not lost, not in transit — and, since only a
+  // status the case gives is a carrier event, a seller that shows none has not shown the parcel left.
   'shipment.status': {
-    absent: 'unknown',
+    absent: 'not_shown',
     party: 'seller',
-    source: '淘宝平台争议处理规则 第三十八条',
+    source: '000:188-191; 淘宝平台争议处理规则 第二十五条、第三十八条',
     question: {
-      zh: '物流记录显示包裹现在处于什么状态(在途、已签收、丢失、超区、退回、拒收)?',
-      en: "Where is the parcel now by the carrier's record (in transit, delivered, lost, out of area, returned, refused)?",
+      zh: '物流记录显示包裹现在处于什么状态(在途、已签收、丢失、超区、退回、拒收;卖家须出示物流记录)?',
+      en: "Where is the parcel now by the carrier's record (in transit, delivered, lost, out of area, returned, refused; the seller must show the tracking record)?",
     },
   },
   'shipment.deliveredAt': {

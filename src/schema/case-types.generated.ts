@@ -226,7 +226,7 @@ export type CaseInput = {
      *
      * Timestamp: ISO 8601 with an offset (`2024-04-15T10:00:00+08:00`) or a platform time `2024-04-15 10:00:00` read in the platform's time zone.
      *
-     * Absent: unknown: the judge asks for it.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     lastTrackingUpdateAt?: string | undefined;
     /**
@@ -308,7 +308,7 @@ export type CaseInput = {
      * - `returned_to_sender` (returned to sender / 已退回寄件人): Sent back to the seller. 包裹已退回卖家。
      * - `refused` (refused / 拒收): The buyer refused the parcel. 买家拒收了包裹。
      *
-     * Absent: unknown: the judge asks for it.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     status?: "in_transit" | "delivered" | "lost" | "out_of_area" | "returned_to_sender" | "refused" | undefined;
     /**
@@ -1120,7 +1120,7 @@ export type ParsedCase = {
      *
      * Timestamp: ISO 8601 with an offset (`2024-04-15T10:00:00+08:00`) or a platform time `2024-04-15 10:00:00` read in the platform's time zone.
      *
-     * Absent: unknown: the judge asks for it.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     lastTrackingUpdateAt?: string | undefined;
     /**
@@ -1202,7 +1202,7 @@ export type ParsedCase = {
      * - `returned_to_sender` (returned to sender / 已退回寄件人): Sent back to the seller. 包裹已退回卖家。
      * - `refused` (refused / 拒收): The buyer refused the parcel. 买家拒收了包裹。
      *
-     * Absent: unknown: the judge asks for it.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     status?: "in_transit" | "delivered" | "lost" | "out_of_area" | "returned_to_sender" | "refused" | undefined;
     /**
