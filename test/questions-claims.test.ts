@@ -150,7 +150,10 @@ describe('open questions', () => {
   }, 600_000);
 
   it('the ranked order reaches the fixture decisions in at most 0.7× the rounds of alphabetical order', async () => {
-    const variants = stories.filter((s) => s.case !== s.full);
+    // Its own, larger sample: most sparse variants already reach the fixture's decisions (the facts
+    // dropped did not matter), and which fixtures the fixed seed draws shifts as fixtures are added,
+    // so 40 variants may leave fewer than 10 loops to compare.
+    const variants = sparseVariants(all, Math.max(VARIANTS, 120));
     const rounds = { ranked: 0, alphabetical: 0, cases: 0 };
     for (const s of variants) {
       const target = await verdictOf(s.full);
