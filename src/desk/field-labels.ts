@@ -28,6 +28,7 @@ export const FIELD_LABELS: Readonly<Record<string, Text>> = {
     en: 'Buyer confirmed at checkout: no 7-day return',
   },
   'order.duringPromotion': { zh: '大促期间下单', en: 'Ordered during a large promotion' },
+  'order.receiptConfirmed': { zh: '买家已确认收货', en: 'Buyer confirmed receipt' },
   'order.buyerUnreachableSince': { zh: '联系不上买家的起始时间', en: 'Buyer unreachable since' },
   'order.addressIncomplete': { zh: '收货地址明显不完整', en: 'Delivery address visibly incomplete' },
   'order.dropShipping': { zh: '代发订单', en: 'Drop-shipping order' },

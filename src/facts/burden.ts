@@ -104,6 +104,17 @@ export const BURDEN: Readonly<Record<string, Burden>> = {
       en: 'Was the order placed during a large platform promotion, e.g. Double 11 (the seller must show it)?',
     },
   },
+  // The order record shows it; the seller relies on it (it voids the return-freight insurance,
+  // 002:629; it moves the proof of a surface mismatch onto the buyer, DR 76).
+  'order.receiptConfirmed': {
+    absent: 'not_shown',
+    party: 'seller',
+    source: '002:629; 淘宝平台争议处理规则 第三十三条、第七十六条',
+    question: {
+      zh: '买家是否在申请售后前已点击“确认收货”(卖家须举证,订单记录即可)?',
+      en: 'Had the buyer clicked "confirm receipt" on the order before the claim (the seller must show it; the order record will do)?',
+    },
+  },
   'order.buyerUnreachableSince': {
     absent: 'not_shown',
     party: 'seller',

@@ -139,6 +139,12 @@ export type CaseInput = {
      */
     duringPromotion?: boolean | undefined;
     /**
+     * The buyer clicked "confirm receipt" (确认收货) on the order before the claim; it voids the return-freight insurance (002:629).
+     *
+     * Absent: not shown: the seller must show it, else it is not established.
+     */
+    receiptConfirmed?: boolean | undefined;
+    /**
      * Since when the seller has tried and failed to reach the buyer by chat and phone (e.g. to confirm a cash-on-delivery order); absent: no such period.
      *
      * Timestamp: ISO 8601 with an offset (`2024-04-15T10:00:00+08:00`) or a platform time `2024-04-15 10:00:00` read in the platform's time zone.
@@ -1032,6 +1038,12 @@ export type ParsedCase = {
      * Absent: not shown: the seller must show it, else it is not established.
      */
     duringPromotion?: boolean | undefined;
+    /**
+     * The buyer clicked "confirm receipt" (确认收货) on the order before the claim; it voids the return-freight insurance (002:629).
+     *
+     * Absent: not shown: the seller must show it, else it is not established.
+     */
+    receiptConfirmed?: boolean | undefined;
     /**
      * Since when the seller has tried and failed to reach the buyer by chat and phone (e.g. to confirm a cash-on-delivery order); absent: no such period.
      *

@@ -33,6 +33,10 @@ export const OrderSchema = z.strictObject({
   }),
   nonReturnableConfirmed: u(z.boolean(), 'The buyer explicitly confirmed at checkout that no 7-day return applies.'),
   duringPromotion: u(z.boolean(), 'The order was placed during a large platform promotion (e.g. Double 11).'),
+  receiptConfirmed: u(
+    z.boolean(),
+    'The buyer clicked "confirm receipt" (确认收货) on the order before the claim; it voids the return-freight insurance (002:629).',
+  ),
   buyerUnreachableSince: u(
     Timestamp,
     'Since when the seller has tried and failed to reach the buyer by chat and phone (e.g. to confirm a cash-on-delivery order); absent: no such period.',
