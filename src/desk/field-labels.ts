@@ -119,6 +119,7 @@ export const FIELD_LABELS: Readonly<Record<string, Text>> = {
   'item.resalable': { zh: '可二次销售', en: 'Resalable' },
   'item.defect': { zh: '瑕疵程度', en: 'Defect' },
   'item.defectCause': { zh: '瑕疵原因', en: 'Cause of the defect' },
+  'item.defectVisible': { zh: '问题肉眼可见', en: 'Defect visible to the eye' },
   'item.defectAppearedAfterUseDays': { zh: '使用几天后出现问题', en: 'Defect appeared after days of use' },
   'item.openedForInspectionOnly': { zh: '仅为验货拆封/试穿', en: 'Opened only to inspect' },
   'item.matchesDescription': { zh: '与描述相符', en: 'Matches the description' },

@@ -646,6 +646,19 @@ export const BURDEN: Readonly<Record<string, Burden>> = {
       en: "Can the seller show the defect is not the goods' own (transit, the buyer's misuse, or it cannot be told)?",
     },
   },
+  // DR 65 (a defect visible to the eye: the buyer's preliminary proof first) is the ordinary path;
+  // a buyer who says the defect cannot be seen (DR 66: the seller's sourcing and compliance
+  // documents first) says so. Not shown: visible.
+  'item.defectVisible': {
+    absent: 'not_shown',
+    party: 'buyer',
+    notShownValue: true,
+    source: '淘宝平台争议处理规则 第六十五条、第六十六条',
+    question: {
+      zh: '买家所说的问题是否肉眼看不出、只有使用或检测才能发现(买家须说明)?',
+      en: 'Is the problem the buyer complains of one that cannot be seen by eye, showing only in use or by testing (the buyer must say so)?',
+    },
+  },
   'item.defectAppearedAfterUseDays': {
     absent: 'unknown',
     party: 'buyer',

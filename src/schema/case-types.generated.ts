@@ -658,6 +658,12 @@ export type CaseInput = {
      */
     defectCause?: "manufacturing" | "transit" | "buyer_misuse" | "unknown" | undefined;
     /**
+     * The defect the buyer complains of can be seen by eye (肉眼可识别); false: it shows only in use or by testing, so the seller proves the goods compliant first (Taobao dispute rules art. 65-66).
+     *
+     * Absent: not shown: the buyer must show it, else it is not established.
+     */
+    defectVisible?: boolean | undefined;
+    /**
      * Days of use after which the defect appeared.
      *
      * Absent: unknown: the judge asks for it.
@@ -1557,6 +1563,12 @@ export type ParsedCase = {
      * Absent: not shown: the seller must show it, else it is not established.
      */
     defectCause?: "manufacturing" | "transit" | "buyer_misuse" | "unknown" | undefined;
+    /**
+     * The defect the buyer complains of can be seen by eye (肉眼可识别); false: it shows only in use or by testing, so the seller proves the goods compliant first (Taobao dispute rules art. 65-66).
+     *
+     * Absent: not shown: the buyer must show it, else it is not established.
+     */
+    defectVisible?: boolean | undefined;
     /**
      * Days of use after which the defect appeared.
      *

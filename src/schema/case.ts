@@ -156,6 +156,10 @@ export const ItemSchema = z.strictObject({
   resalable: u(z.boolean(), 'The goods can be sold again.'),
   defect: u(V.Defect, 'How serious a defect is.'),
   defectCause: u(V.DefectCause, 'What caused the defect.'),
+  defectVisible: u(
+    z.boolean(),
+    'The defect the buyer complains of can be seen by eye (肉眼可识别); false: it shows only in use or by testing, so the seller proves the goods compliant first (Taobao dispute rules art. 65-66).',
+  ),
   defectAppearedAfterUseDays: u(WholeNumber, 'Days of use after which the defect appeared.'),
   openedForInspectionOnly: u(z.boolean(), 'Opened or tried on only to inspect: still counts as intact.'),
   matchesDescription: u(
