@@ -12,27 +12,54 @@ export const OBJECT_PARTS: Readonly<Record<string, readonly string[]>> = {
   shipment: ['shipment.carrierScanned', 'shipment.firstCarrierScanAt', 'shipment.status', 'shipment.deliveredAt'],
 };
 
+/** One fact a question asks for, and the fields that answer it (its own, or an object's few). */
+export interface AnswerGroup {
+  readonly fact: string;
+  readonly parts: readonly FieldSpec[];
+  /** An absent object answered by its fields. */
+  readonly object: boolean;
+}
+
 /**
- * The facts whose controls answer a question asking for `facts`, in order, or undefined when one
- * of them has no control (the page then sends the agent to the form).
+ * The fields that answer a question asking for `facts`, fact by fact, or undefined when one of them
+ * has no control (the page then sends the agent to the form).
  *
  * @example
- * answerFacts(['claim.requestedRemedy', 'shipment'], fields);
+ * answerGroups(['claim.requestedRemedy', 'shipment'], fields)?.map((g) => g.parts.length); // [1, 4]
+ */
+export function answerGroups(
+  facts: readonly string[],
+  fields: ReadonlyMap<string, FieldSpec>,
+): readonly AnswerGroup[] | undefined {
+  const out: AnswerGroup[] = [];
+  // Each field once, should a question name an object and one of its fields.
+  const seen = new Set(facts);
+  for (const fact of facts) {
+    const field = fields.get(fact);
+    const object = field?.kind === 'section' ? OBJECT_PARTS[fact] : undefined;
+    const parts: FieldSpec[] = [];
+    for (const f of object ?? [fact]) {
+      const spec = fields.get(f);
+      if (spec === undefined) return undefined;
+      if (object !== undefined && seen.has(f)) continue;
+      seen.add(f);
+      parts.push(spec);
+    }
+    if (parts.length > 0) out.push({ fact, parts, object: object !== undefined });
+  }
+  return out;
+}
+
+/**
+ * The fields whose controls answer a question asking for `facts`, in order (see `answerGroups`).
+ *
+ * @example
+ * answerFacts(['claim.requestedRemedy', 'shipment'], fields)?.map((f) => f.fact);
  * // ['claim.requestedRemedy', 'shipment.carrierScanned', 'shipment.firstCarrierScanAt', 'shipment.status', 'shipment.deliveredAt']
  */
 export function answerFacts(
   facts: readonly string[],
   fields: ReadonlyMap<string, FieldSpec>,
 ): readonly FieldSpec[] | undefined {
-  const out: FieldSpec[] = [];
-  for (const fact of facts) {
-    const field = fields.get(fact);
-    const parts = field?.kind === 'section' ? OBJECT_PARTS[fact] : undefined;
-    for (const f of parts ?? [fact]) {
-      const spec = fields.get(f);
-      if (spec === undefined) return undefined;
-      out.push(spec);
-    }
-  }
-  return out;
+  return answerGroups(facts, fields)?.flatMap((g) => g.parts);
 }

@@ -7,7 +7,7 @@
 // a date, a number or several controls with the answer button (or Enter).
 import type { Verdict, WhatIfChange } from '../browser.js';
 import { parseInput } from './case-edit.js';
-import { answerFacts } from './answer-parts.js';
+import { answerGroups } from './answer-parts.js';
 import { answersOnChange, badInput, createControl, type Control } from './controls.js';
 import { fill, h, uid } from './dom.js';
 import type { FieldSpec } from './fields.js';
@@ -82,7 +82,8 @@ function questionItem(options: QuestionsOptions, q: Question, item: ItemOptions 
   const { lang } = options;
   const facts = factsOf(q);
   // One control per fact; an absent object (the shipment) by the few of its fields that say it.
-  const fields = answerFacts(facts, options.fields);
+  const groups = answerGroups(facts, options.fields);
+  const fields = groups?.flatMap((g) => g.parts);
   const metaId = uid('qmeta');
   const error = h('p', { class: 'field-error', id: uid('qerror'), hidden: true });
   const meta = h(
@@ -104,7 +105,7 @@ function questionItem(options: QuestionsOptions, q: Question, item: ItemOptions 
   const attrs = { class: 'question', 'data-fact': facts.join(' '), ...(item.id ? { id: item.id } : {}) };
   const extra = item.extra ?? [];
 
-  if (fields === undefined) {
+  if (groups === undefined || fields === undefined) {
     const go = h('button', { type: 'button', class: 'small', 'aria-describedby': metaId }, t(lang, 'fillInForm'));
     go.addEventListener('click', () => options.onGoTo(facts[0]!));
     return h(
@@ -167,7 +168,14 @@ function questionItem(options: QuestionsOptions, q: Question, item: ItemOptions 
           extra,
         )
       : [
-          rows.map((r) => h('div', { class: 'answer-row' }, r.label, r.control)),
+          // An object's fields under its name ("发货记录"), the other facts each on its row.
+          groups.map((g) => {
+            const own = g.parts.map((p) => rows[fields.indexOf(p)]!);
+            const lines = own.map((r) => h('div', { class: 'answer-row' }, r.label, r.control));
+            return g.object
+              ? h('fieldset', { class: 'answer-object' }, h('legend', {}, fieldLabel(lang, g.fact)), lines)
+              : lines;
+          }),
           h('div', { class: 'answer-row' }, h('button', { type: 'submit', class: 'small' }, t(lang, 'answer')), extra),
         ],
     error,

@@ -1,7 +1,7 @@
 // An open question's controls: one per fact of a grouped question; an absent object (the
 // shipment, asked once) by the few of its fields an agent reads off the record.
 import { describe, expect, it } from 'vitest';
-import { answerFacts, OBJECT_PARTS } from '../../src/desk/answer-parts.js';
+import { answerFacts, answerGroups, OBJECT_PARTS } from '../../src/desk/answer-parts.js';
 import { deskFields } from '../../src/desk/fields.js';
 
 const fields = new Map(deskFields().map((f) => [f.fact, f]));
@@ -27,6 +27,17 @@ describe('the controls that answer a question', () => {
       'claim.priorAgreement',
       'claim.requestedRemedy',
       ...OBJECT_PARTS.shipment!,
+    ]);
+    expect(answerGroups(['claim.requestedRemedy', 'shipment'], fields)?.map((g) => [g.fact, g.object])).toEqual([
+      ['claim.requestedRemedy', false],
+      ['shipment', true],
+    ]);
+    // A field asked beside its object has one control.
+    expect(facts(['shipment.status', 'shipment'])).toEqual([
+      'shipment.status',
+      'shipment.carrierScanned',
+      'shipment.firstCarrierScanAt',
+      'shipment.deliveredAt',
     ]);
     // Every part is a field of the form, never the object itself.
     for (const parts of Object.values(OBJECT_PARTS))

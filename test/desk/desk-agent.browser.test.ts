@@ -7,7 +7,8 @@
 // counts the agent's interactions (a choice, a typed value, a click) and checks at every step that
 // no raw fact path (`item.defect`) is on the page, everything folded away (the trace's condition
 // tables included) opened for the check; the decisions it ends on are the library's own.
-// Screenshots of each story go to test-output/desk/; AFTERSALE_DESK_DOCS=1 also writes docs/desk.png.
+// Screenshots of each story go to test-output/desk/; AFTERSALE_DESK_DOCS=1 also writes docs/desk.png
+// and docs/desk-question.png.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -246,6 +247,11 @@ describe('the desk as a customer-service agent works', () => {
       }
       expect(await page.locator('[data-decision="liability"] .decision-value').innerText()).toBe('还不能判定');
       await page.screenshot({ path: join(OUT, '10-agent-quality-start.png') });
+      // The first question asks for three facts together, the shipment by the fields that say it.
+      const firstQuestion = page.locator('#interview');
+      await firstQuestion.screenshot({ path: join(OUT, '10-agent-quality-first-question.png') });
+      if (process.env.AFTERSALE_DESK_DOCS === '1')
+        await firstQuestion.screenshot({ path: join(root, 'docs', 'desk-question.png') });
 
       // The story: the buyer wants to return it for a refund, nothing was agreed beforehand; the
       // tracking shows it signed for on 19 June; the defect is serious, showed after three days of
@@ -391,6 +397,13 @@ describe('the desk as a customer-service agent works', () => {
         '包裹状态',
         '签收时间',
       ]);
+      expect(await agent.question().locator('fieldset.answer-object > legend').innerText()).toBe('发货记录');
+      // Its controls fit a 360 px screen.
+      await page.setViewportSize({ width: 360, height: 740 });
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+      ).toBe(true);
+      await page.setViewportSize({ width: 1280, height: 900 });
       const asked = await interview(agent, {
         'shipment.status': 'delivered',
         'shipment.deliveredAt': '2024-04-13T15:00',
