@@ -19,11 +19,14 @@ import {
 } from '../facts/derive-facts.js';
 import { DERIVED } from '../facts/derived.js';
 import type { Evaluated } from '../evaluate/evaluated.js';
+import type { TraceNode } from '../schema/verdict.js';
 import type { Probed, ProbeChange } from '../verdict/open-questions.js';
 import { decisionValue, idOf, resolveDecisions, type Resolution } from '../verdict/resolve-decisions.js';
 import type { Case } from '../schema/case.js';
 import { CHRONOLOGY } from '../schema/parse-case.js';
 import { merged, resolvedOutcomeFacts, withOutcome, type Selection } from './stage-two.js';
+import { collectOutcome } from '../verdict/fold-verdict.js';
+import { collectedChanges, collectedKeys, type CollectedValue } from '../verdict/collected-keys.js';
 
 /** What the judge evaluated of one case: the probe's starting point. */
 export interface ProbeInput {
@@ -192,6 +195,7 @@ export function probeAnswers(p: ProbeInput): Probed[] {
   const isAbsent = (f: string) => facts[f] === undefined || filled?.has(f) === true;
   const base = resolveDecisions(p.evaluated, []);
   const baseValue = new Map<SingleKey, string | boolean>(SINGLE_KEYS.map((k) => [k, decisionValue(base, k)]));
+  const baseCollected = collectedKeys(collectOutcome(p.evaluated, base, facts));
   const evaluatedAt = (i: number) => (i < idx.stage1 ? first[i] : second[i - idx.stage1]) as Evaluated;
 
   // The units to ask: absent case fields the rules read, an absent not-shown object once for its fields.
@@ -216,7 +220,7 @@ export function probeAnswers(p: ProbeInput): Probed[] {
   const seen = new Map<string, ProbeChange[]>();
   const firstOutcomes = new Map<string, Facts>();
   const probeOne = (answer: Answer): Outcome | undefined =>
-    run(p, idx, baseValue, seen, firstOutcomes, answer, evaluatedAt);
+    run(p, idx, baseValue, baseCollected, seen, firstOutcomes, answer, evaluatedAt);
   const out: Probed[] = [];
   const movedBySingle = new Set<number>();
   const claimed = new Map<string, Set<string>>();
@@ -248,9 +252,12 @@ export function probeAnswers(p: ProbeInput): Probed[] {
     if (movedBySingle.has(i)) continue;
     const e = evaluatedAt(i);
     if (e.fired || (e.trace.result !== 'unknown' && e.trace.shownResult === false)) continue;
-    if (e.compiled.decided.singles.length === 0) continue;
-    const group = (unitsOfRule[i] ?? []).sort();
-    if (group.length < 2 || group.length > 3) continue;
+    if (e.compiled.decided.singles.length === 0 && !collects(e)) continue;
+    const waits = (unitsOfRule[i] ?? []).sort();
+    if (waits.length < 2) continue;
+    // The fewest of them its conditions need answered (a rule may also read a fact whose absence it accepts).
+    const group = waits.length <= MAX_GROUP ? waits : fewestToFire(e, facts, filled, waits);
+    if (group === undefined || group.length < 2 || group.length > MAX_GROUP) continue;
     const key = group.join('|');
     if (tried.has(key)) continue;
     tried.add(key);
@@ -265,6 +272,49 @@ export function probeAnswers(p: ProbeInput): Probed[] {
   }
   return out;
 }
+
+/** A grouped question asks at most this many facts. */
+const MAX_GROUP = 3;
+
+/**
+ * The fewest of a rule's absent units whose answers could make its conditions hold, read off its
+ * traced condition tree on the record: a leaf that holds needs nothing, one that does not needs the
+ * units it reads (none: it cannot be made to hold by an answer); `all` needs what each child needs,
+ * `any` what its cheapest child needs. Undefined when no answer to them can make it hold.
+ */
+function fewestToFire(
+  e: Evaluated,
+  facts: Facts,
+  filled: ReturnType<typeof notShownIn>,
+  units: readonly string[],
+): string[] | undefined {
+  const t = e.trace.conditions.length > 0 ? e.trace : e.compiled.program(facts, filled, true);
+  const unitsOf = (fact: string | undefined): string[] =>
+    fact === undefined ? [] : units.filter((u) => fact === u || fact.startsWith(`${u}.`) || feeds(u).includes(fact));
+  const need = (n: TraceNode): Set<string> | undefined => {
+    if ('conditions' in n) {
+      const kids = n.conditions.map(need);
+      if (n.match === 'all') {
+        if (kids.some((k) => k === undefined)) return undefined;
+        return new Set(kids.flatMap((k) => [...(k as Set<string>)]));
+      }
+      let best: Set<string> | undefined;
+      for (const k of kids) if (k !== undefined && (best === undefined || k.size < best.size)) best = k;
+      return best;
+    }
+    if (n.result === true) return new Set();
+    const own = [...unitsOf(n.fact), ...unitsOf(n.valueFact)];
+    return own.length > 0 ? new Set(own) : undefined;
+  };
+  const root = need({ match: t.match, result: t.result, conditions: t.conditions });
+  return root === undefined ? undefined : [...root].sort();
+}
+
+/** Whether a rule makes a collected decision an answer may add or take away: a penalty, a refund adjustment, freight terms. */
+const collects = (e: Evaluated) =>
+  e.compiled.spec.decisions.some(
+    (d) => d.kind === 'penalty' || d.kind === 'refundAdjustment' || d.kind === 'freightTerms',
+  );
 
 const keyOf = (c: ProbeChange) => `${c.decision}|${String(c.to)}`;
 
@@ -302,6 +352,7 @@ function run(
   p: ProbeInput,
   idx: ReadIndex,
   baseValue: ReadonlyMap<SingleKey, string | boolean>,
+  baseCollected: ReadonlyMap<string, CollectedValue>,
   seen: Map<string, ProbeChange[]>,
   firstOutcomes: Map<string, Facts>,
   answer: Answer,
@@ -402,10 +453,8 @@ function run(
     const known = seen.get(signature);
     if (known) return { changes: known, moved };
     const second1 = p.second.map((e, i) => replaced.get(i + idx.stage1) ?? e);
-    const res =
-      bucket.stage2.length === 0
-        ? resolveDecisions(first1, [])
-        : resolveDecisions(merged(bucket.order, first1, second1), []);
+    const rules = bucket.stage2.length === 0 ? first1 : merged(bucket.order, first1, second1);
+    const res = resolveDecisions(rules, []);
     const changes: ProbeChange[] = [];
     for (const k of SINGLE_KEYS) {
       const to = decisionValue(res, k);
@@ -416,6 +465,8 @@ function run(
         : idOf(evaluatedAt(moved.find((i) => decides(evaluatedAt(i), k)) ?? (moved[0] as number)));
       changes.push({ decision: k, to, ruleId });
     }
+    // Penalties, refund adjustments and freight terms: present or not, as the fold collects them.
+    changes.push(...collectedChanges(baseCollected, collectedKeys(collectOutcome(rules, res, pf))));
     seen.set(signature, changes);
     return { changes, moved };
   } finally {
