@@ -152,6 +152,7 @@ export const FIELD_LABELS: Readonly<Record<string, Text>> = {
   'returnShipment.collectOnDelivery': { zh: '到付寄回', en: 'Sent freight collect (到付)' },
   'returnShipment.insuranceStatus': { zh: '运费险状态', en: 'Return-freight insurance' },
   'returnShipment.insuranceSubsidy': { zh: '运费险赔付(元)', en: 'Insurance subsidy (yuan)' },
+  'returnShipment.receivedAt': { zh: '卖家签收退货时间', en: 'Seller signed for the return at' },
   'returnShipment.sellerSignedWithoutInspection': {
     zh: '卖家未验货即签收退货',
     en: 'Seller signed without inspecting',

@@ -868,6 +868,19 @@ export const BURDEN: Readonly<Record<string, Burden>> = {
     },
   },
 
+  // DR 38: a seller who says it never got the return is answered by the counterparty's proof; the
+  // buyer, who relies on the receipt to hold the seller to the refund deadline (RR 13), shows it
+  // from the return tracking.
+  'returnShipment.receivedAt': {
+    absent: 'not_shown',
+    party: 'buyer',
+    source: '网络购买商品七日无理由退货暂行办法 第十三条; 淘宝平台争议处理规则 第三十八条',
+    question: {
+      zh: '卖家是什么时间签收退回商品的(买家须举证,退货物流的签收记录即可)?',
+      en: "When did the seller sign for the returned goods (the buyer must show it; the return tracking's sign-for will do)?",
+    },
+  },
+
   // shopPolicy
   'shopPolicy.returnWindowDays': {
     absent: 'not_shown',

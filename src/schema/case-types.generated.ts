@@ -862,6 +862,14 @@ export type CaseInput = {
      * Absent: not shown: the seller must show it, else it is not established.
      */
     anomalyFoundBySeller?: "none" | "quantity" | "damage" | "not_resalable" | undefined;
+    /**
+     * When the seller signed for the returned goods (the return tracking's sign-for); the refund is due within 7 days of it (七日无理由退货暂行办法 art. 13).
+     *
+     * Timestamp: ISO 8601 with an offset (`2024-04-15T10:00:00+08:00`) or a platform time `2024-04-15 10:00:00` read in the platform's time zone.
+     *
+     * Absent: not shown: the buyer must show it, else it is not established.
+     */
+    receivedAt?: string | undefined;
   } | undefined;
   /**
    * The shop's own after-sale policy; overlays the pack's defaults.
@@ -1768,6 +1776,14 @@ export type ParsedCase = {
      * Absent: not shown: the seller must show it, else it is not established.
      */
     anomalyFoundBySeller?: "none" | "quantity" | "damage" | "not_resalable" | undefined;
+    /**
+     * When the seller signed for the returned goods (the return tracking's sign-for); the refund is due within 7 days of it (七日无理由退货暂行办法 art. 13).
+     *
+     * Timestamp: ISO 8601 with an offset (`2024-04-15T10:00:00+08:00`) or a platform time `2024-04-15 10:00:00` read in the platform's time zone.
+     *
+     * Absent: not shown: the buyer must show it, else it is not established.
+     */
+    receivedAt?: string | undefined;
   } | undefined;
   /**
    * The shop's own after-sale policy; overlays the pack's defaults.

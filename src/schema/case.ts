@@ -227,6 +227,10 @@ export const ReturnShipmentSchema = z.strictObject({
   ),
   sellerSignedWithoutInspection: u(z.boolean(), 'The seller signed for the return without inspecting it.'),
   anomalyFoundBySeller: u(V.ReturnAnomaly, 'What the seller found wrong with the return afterwards.'),
+  receivedAt: u(
+    Timestamp,
+    "When the seller signed for the returned goods (the return tracking's sign-for); the refund is due within 7 days of it (七日无理由退货暂行办法 art. 13).",
+  ),
 });
 
 export const ShopPolicySchema = z.strictObject({
