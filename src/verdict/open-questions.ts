@@ -183,8 +183,10 @@ export interface Probed {
   readonly changes: readonly ProbeChange[];
 }
 
-/** The proof a dispute turns on (`pack.json` `decisiveProof`): a weight per fact or absent object. */
-export type DecisiveProof = Readonly<Record<string, { readonly weight: number; readonly source: string }>>;
+/** The proof a dispute turns on (`pack.json` `decisiveProof`): a weight per fact or absent object, for some claims or all. */
+export type DecisiveProof = Readonly<
+  Record<string, { readonly weight: number; readonly source: string; readonly claimTypes?: readonly string[] }>
+>;
 
 /** The single-valued decisions: those a verdict gives a status, and `missingFacts` says an unknown fact blocks. */
 const SINGLE: ReadonlySet<string> = new Set(SINGLE_KEYS);
@@ -287,7 +289,12 @@ export function questionsFromProbes(
         couldChange: changes,
       };
     }
-    rows.push({ q, tier: 0, weight: weightOf(p.facts, decisive), decisions: distinctDecisions(changes) });
+    rows.push({
+      q,
+      tier: 0,
+      weight: weightOf(p.facts, decisive, facts['claim.type']),
+      decisions: distinctDecisions(changes),
+    });
   }
 
   // Status: provisional exactly when an answer to an unknown fact changes the decision.
@@ -302,12 +309,16 @@ export function questionsFromProbes(
   }
   const open = (k: string) => newStatus[k] === 'undetermined' || newStatus[k] === 'provisional';
   for (const r of rows) {
-    // An answer that settles liability or remedy (to a value, not undetermined) comes first.
+    // An answer that settles an open liability or remedy (to a value, not undetermined) on what is
+    // established comes first; one that settles it only by overturning a firm one comes next.
     const cs = r.q.couldChange;
     const core = cs.filter((c) => c.decision === 'liability' || c.decision === 'remedy');
     const settles = core.filter((c) => c.to !== 'undetermined').map((c) => c.decision);
+    const overturns = core.some((c) => newStatus[c.decision] === 'firm');
     r.tier = settles.some(open)
-      ? 0
+      ? overturns
+        ? 1
+        : 0
       : settles.length > 0
         ? 1
         : cs.some((c) => c.decision.startsWith('freight.'))
@@ -338,9 +349,16 @@ export function questionsFromProbes(
   return { openQuestions, missingFacts, status: newStatus as Status };
 }
 
-/** The weight of the proof a question asks for (the highest of its facts'). */
-function weightOf(facts: readonly string[], decisive: DecisiveProof): number {
-  let w = 0;
-  for (const f of facts) w = Math.max(w, decisive[f]?.weight ?? 0);
-  return w;
+/**
+ * The weight of the proof a question asks for on this claim: a fact's own; a group's, that of its
+ * weakest member (it settles nothing until every member is answered).
+ */
+function weightOf(facts: readonly string[], decisive: DecisiveProof, claimType: unknown): number {
+  let w = Infinity;
+  for (const f of facts) {
+    const d = decisive[f];
+    const applies = d !== undefined && (d.claimTypes === undefined || d.claimTypes.includes(String(claimType)));
+    w = Math.min(w, applies ? d.weight : 0);
+  }
+  return w === Infinity ? 0 : w;
 }
