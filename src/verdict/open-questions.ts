@@ -245,7 +245,7 @@ export function questionsFromProbes(
       const s = (status as Record<string, DecisionStatus | undefined>)[k];
       return s === 'firm' || s === 'provisional';
     });
-  const rows: { q: OpenQuestion; tier: number; weight: number; decisions: number }[] = [];
+  const rows: { q: OpenQuestion; tier: number; weight: number; overturns: boolean; decisions: number }[] = [];
   for (const p of probed) {
     const movesReturn = p.changes.some((c) => c.decision === 'remedy' && RETURNING.has(String(c.to)));
     const changes = p.changes
@@ -293,6 +293,7 @@ export function questionsFromProbes(
       q,
       tier: 0,
       weight: weightOf(p.facts, decisive, facts['claim.type']),
+      overturns: false,
       decisions: distinctDecisions(changes),
     });
   }
@@ -309,16 +310,13 @@ export function questionsFromProbes(
   }
   const open = (k: string) => newStatus[k] === 'undetermined' || newStatus[k] === 'provisional';
   for (const r of rows) {
-    // An answer that settles an open liability or remedy (to a value, not undetermined) on what is
-    // established comes first; one that settles it only by overturning a firm one comes next.
+    // An answer that settles liability or remedy (to a value, not undetermined) comes first.
     const cs = r.q.couldChange;
     const core = cs.filter((c) => c.decision === 'liability' || c.decision === 'remedy');
     const settles = core.filter((c) => c.to !== 'undetermined').map((c) => c.decision);
-    const overturns = core.some((c) => newStatus[c.decision] === 'firm');
+    r.overturns = core.some((c) => newStatus[c.decision] === 'firm');
     r.tier = settles.some(open)
-      ? overturns
-        ? 1
-        : 0
+      ? 0
       : settles.length > 0
         ? 1
         : cs.some((c) => c.decision.startsWith('freight.'))
@@ -331,6 +329,8 @@ export function questionsFromProbes(
     (a, b) =>
       a.tier - b.tier ||
       b.weight - a.weight ||
+      // Settling what is open on what is established before overturning what is firm.
+      Number(a.overturns) - Number(b.overturns) ||
       b.decisions - a.decisions ||
       (a.q.kind === b.q.kind ? 0 : a.q.kind === 'unknown' ? -1 : 1) ||
       (a.q.fact < b.q.fact ? -1 : a.q.fact > b.q.fact ? 1 : 0),
