@@ -139,9 +139,10 @@ export const IMPLIED_INPUTS: ReadonlySet<string> = new Set([
   'item.washed',
   'item.tagsIntact',
   'item.packagingIntact',
-  // insurance shown on the order is valid until the seller shows it void
+  // insurance shown on the order is valid until the seller shows it void (a confirmed receipt does)
   'promises.returnFreightInsurance',
   'returnShipment.insuranceStatus',
+  'order.receiptConfirmed',
 ]);
 
 /**
@@ -178,10 +179,12 @@ function implied(c: Case, f: Facts): void {
 
 /**
  * The value a not-shown fact holds on this case where it depends on the record: return-freight
- * insurance shown on the order is valid until the seller shows the buyer voided it (002:625-637).
+ * insurance shown on the order is valid until the seller shows the buyer voided it (002:625-637),
+ * and a receipt the buyer confirmed before the claim is such a showing (买家已经确认收货, 002:629).
  */
 function notShownValueIn(name: string, value: unknown, f: Facts): unknown {
-  if (name === 'returnShipment.insuranceStatus' && f['promises.returnFreightInsurance'] === true) return 'valid';
+  if (name === 'returnShipment.insuranceStatus' && f['promises.returnFreightInsurance'] === true)
+    return f['order.receiptConfirmed'] === true ? 'invalid_buyer_fault' : 'valid';
   return value;
 }
 
