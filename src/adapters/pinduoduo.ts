@@ -129,12 +129,6 @@ export function fromPinduoduo(records: PinduoduoRecords, options: AdapterOptions
         'H',
       );
     }
-    if (!noTime(field(order, 'receive_time')))
-      d.skip(
-        'order.receive_time',
-        field(order, 'receive_time'),
-        "确认收货 (confirm-receipt) is not the carrier's sign-for: never shipment.deliveredAt",
-      );
   } else {
     d.skip('order', undefined, 'no order record: order.paidAt and order.amount come from pdd.order.information.get');
   }
@@ -175,6 +169,24 @@ export function fromPinduoduo(records: PinduoduoRecords, options: AdapterOptions
   // The claim.
   const created = field(refund, 'created_time');
   if (!noTime(created)) d.time('claim.openedAt', created, 'refund.created_time', 'H');
+  // 确认收货 (confirm-receipt) is the buyer's click, not the carrier's sign-for: never
+  // shipment.deliveredAt; before the claim it voids the return-freight insurance (002:629).
+  const received = order === undefined ? undefined : readTime(field(order, 'receive_time'));
+  const opened = readTime(created);
+  if (received && opened) {
+    d.set('order.receiptConfirmed', Date.parse(received.iso) <= Date.parse(opened.iso), 'order.receive_time');
+    d.assume(
+      'order.receiptConfirmed',
+      'order.receive_time',
+      'receive_time (确认收货) at or before the claim: the buyer confirmed receipt before it; never read as the sign-for time',
+      'M',
+    );
+  } else if (order !== undefined && !noTime(field(order, 'receive_time')))
+    d.skip(
+      'order.receive_time',
+      field(order, 'receive_time'),
+      'no claim time to compare the confirm-receipt time with',
+    );
   if (!noTime(field(refund, 'recreated_at')))
     d.skip(
       'refund.recreated_at',
