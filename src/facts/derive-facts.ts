@@ -180,8 +180,8 @@ function implied(c: Case, f: Facts): void {
  * The value a not-shown fact holds on this case where it depends on the record: return-freight
  * insurance shown on the order is valid until the seller shows the buyer voided it (002:625-637).
  */
-function notShownValueIn(name: string, value: unknown, f: Facts): unknown {
-  if (name === 'returnShipment.insuranceStatus' && f['promises.returnFreightInsurance'] === true) return 'valid';
+function notShownValueIn(name: string, value: unknown, fact: (name: string) => unknown): unknown {
+  if (name === 'returnShipment.insuranceStatus' && fact('promises.returnFreightInsurance') === true) return 'valid';
   return value;
 }
 
@@ -202,12 +202,12 @@ export function deriveFacts(c: Case, settings: DerivationSettings): Facts {
   for (let i = 0; i < values.length; i++) {
     const [name, value] = values[i] as readonly [string, unknown];
     if (f[name] !== undefined) continue;
-    f[name] = notShownValueIn(name, value, f);
+    f[name] = notShownValueIn(name, value, (n) => f[n]);
     notShown.flags[i] = 1;
   }
   Object.defineProperty(f, NOT_SHOWN, { value: notShown });
 
-  const x = derivationContext(c, settings, f);
+  const x = derivationContext(c, settings, (n) => f[n]);
   for (const def of DERIVED) {
     const v = def.compute(x);
     if (v !== undefined) f[def.name] = v;
@@ -215,19 +215,76 @@ export function deriveFacts(c: Case, settings: DerivationSettings): Facts {
   return f;
 }
 
+/** A case field by its dotted name (undefined when it or an object on its path is absent). */
+function fieldOf(c: Case, path: readonly string[]): unknown {
+  let at: unknown = c;
+  for (const k of path) {
+    if (at === null || typeof at !== 'object') return undefined;
+    at = (at as Record<string, unknown>)[k];
+  }
+  return at;
+}
+
+const paths = new Map<string, readonly string[]>();
+const pathOf = (name: string) => paths.get(name) ?? (paths.set(name, name.split('.')), name.split('.'));
+
+/**
+ * `deriveFacts` of a case that differs from an already derived one only at some fields (`answered`:
+ * dotted paths, and every field under them), told as the facts that may differ besides those
+ * fields: `visit(name, value)` gets each object on their paths, each fact the record's implications
+ * fill, each not-shown fact and each derived fact with its value on `c` (undefined: absent). Every
+ * other fact of `deriveFacts(c)` is a case field outside the answered paths, as it was
+ * (test/rederive.test.ts checks the two against each other). Returns which facts were filled in as
+ * not shown.
+ */
+export function rederive(
+  c: Case,
+  settings: DerivationSettings,
+  answered: readonly string[],
+  visit: (name: string, value: unknown) => void,
+): FilledFacts {
+  for (const a of answered)
+    for (let i = a.indexOf('.'); i !== -1; i = a.indexOf('.', i + 1)) {
+      const parent = a.slice(0, i);
+      visit(parent, fieldOf(c, pathOf(parent)));
+    }
+  // What the record implies and the not-shown values, beside the case's own fields.
+  const extra: Facts = Object.create(null) as Facts;
+  implied(c, extra);
+  const fact = (n: string) => fieldOf(c, pathOf(n)) ?? extra[n];
+  const values = notShownValues();
+  const notShown = new Filled(fillIndexOf());
+  for (let i = 0; i < values.length; i++) {
+    const [name, value] = values[i] as readonly [string, unknown];
+    if (fact(name) !== undefined) continue;
+    extra[name] = notShownValueIn(name, value, fact);
+    notShown.flags[i] = 1;
+  }
+  for (const n in extra) visit(n, extra[n]);
+  for (const [name] of values) if (!(name in extra)) visit(name, fact(name));
+  for (const name of IMPLIED_INPUTS) if (!(name in extra)) visit(name, fact(name));
+  const x = derivationContext(c, settings, fact);
+  for (const def of DERIVED) visit(def.name, def.compute(x));
+  return notShown;
+}
+
 /**
  * The instants and settings the derived facts' formulas share, computed once per case: what
  * `deriveFacts` hands every formula of `DERIVED`, and what the questions' probes (src/answer-probe.ts)
  * hand them for a case with one answer more.
  */
-export function derivationContext(c: Case, settings: DerivationSettings, f: Facts): DerivationContext {
+export function derivationContext(
+  c: Case,
+  settings: DerivationSettings,
+  fact: (name: string) => unknown,
+): DerivationContext {
   const asOf = isoMs(c.asOf);
   const s = c.shipment;
   // Ship time is the carrier's record, the seller's to show. Without a shipment, or with no scan
-  // shown (f holds what the record implies and the not-shown values), the parcel has not shipped
+  // shown (`fact` gives what the record implies and the not-shown values), the parcel has not shipped
   // as of asOf; with a scan but no time for it, unknown.
   const scanAt = time(s?.firstCarrierScanAt);
-  const scanned = f['shipment.carrierScanned'] === true;
+  const scanned = fact('shipment.carrierScanned') === true;
   const notShipped = s === undefined || (scanAt === undefined && !scanned);
   const shipTime = scanAt ?? (notShipped ? asOf : undefined);
   const markedAt = time(s?.markedShippedAt);
@@ -246,7 +303,7 @@ export function derivationContext(c: Case, settings: DerivationSettings, f: Fact
     platformShipTime:
       s !== undefined &&
       scanAt === undefined &&
-      f['shipment.carrierHasNoTrackingSystem'] === true &&
+      fact('shipment.carrierHasNoTrackingSystem') === true &&
       waybillAt !== undefined
         ? Math.max(waybillAt, markedAt ?? 0)
         : shipTime,

@@ -8,14 +8,15 @@ import { BOUNDED_BY, feeds, numberCandidates, readIndexOf, type ReadIndex } from
 import { SINGLE_KEYS, type SingleKey } from '../verdict/decisions.js';
 import { FACTS } from '../facts/catalog.js';
 import {
-  deriveFacts,
   derivationContext,
   fillableFacts,
   IMPLIED_INPUTS,
   isoMs,
   notShownIn,
+  rederive,
   type DerivationSettings,
   type Facts,
+  type FilledFacts,
 } from '../facts/derive-facts.js';
 import { DERIVED } from '../facts/derived.js';
 import type { Evaluated } from '../evaluate/evaluated.js';
@@ -103,8 +104,8 @@ function instantCandidates(fact: string, p: ProbeInput, idx: ReadIndex): string[
   const out = new Set<number>([a, b]);
   const derived = feeds(fact).filter((d) => (idx.thresholds.get(d)?.length ?? 0) > 0);
   if (derived.length > 0 && b > a) {
-    const xa = derivationContext(answered(p.c, [[fact, isoOf(a)]]), p.settings, p.facts);
-    const xb = derivationContext(answered(p.c, [[fact, isoOf(b)]]), p.settings, p.facts);
+    const xa = derivationContext(answered(p.c, [[fact, isoOf(a)]]), p.settings, (n) => p.facts[n]);
+    const xb = derivationContext(answered(p.c, [[fact, isoOf(b)]]), p.settings, (n) => p.facts[n]);
     for (const d of derived) {
       const def = DERIVED_BY_NAME.get(d);
       const da = def?.compute(xa);
@@ -329,18 +330,25 @@ function run(
   // An answer the record's implications or the not-shown values read: the case's facts derived
   // again whole (as `deriveFacts` does, so what the record implies and what is filled in as not
   // shown follow the answer), and every fact that differs written over.
-  let wholeFilled: ReturnType<typeof notShownIn>;
+  let wholeFilled: FilledFacts | undefined;
   if (needsWhole(answer)) {
-    const whole = deriveFacts(answered(p.c, answer), p.settings);
-    wholeFilled = notShownIn(whole);
     const written = new Set(changed);
-    for (const k in whole) if (!written.has(k) && whole[k] !== facts[k]) set(k, whole[k]);
-    for (const k in facts) if (!(k in whole) && !(k in p.read) && !written.has(k)) set(k, undefined);
+    wholeFilled = rederive(
+      answered(p.c, answer),
+      p.settings,
+      answer.map(([f]) => f),
+      (k, v) => {
+        if (written.has(k)) return;
+        if (v !== undefined) {
+          if (v !== facts[k]) set(k, v);
+        } else if (k in facts && !(k in p.read)) set(k, undefined);
+      },
+    );
     // A fact whose value stays but that is now shown (or no longer) may change a rule's showing.
     for (const n of fillableFacts())
-      if ((filled?.has(n) === true) !== (wholeFilled?.has(n) === true) && !changed.includes(n)) changed.push(n);
+      if ((filled?.has(n) === true) !== wholeFilled.has(n) && !changed.includes(n)) changed.push(n);
   } else if (reachesDerived(answer)) {
-    const x = derivationContext(answered(p.c, answer), p.settings, facts);
+    const x = derivationContext(answered(p.c, answer), p.settings, (n) => facts[n]);
     for (const d of DERIVED) {
       const v = d.compute(x);
       if (v !== facts[d.name]) set(d.name, v);
