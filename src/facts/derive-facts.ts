@@ -177,12 +177,20 @@ function implied(c: Case, f: Facts): void {
 }
 
 /**
- * The value a not-shown fact holds on this case where it depends on the record: return-freight
- * insurance shown on the order is valid until the seller shows the buyer voided it (002:625-637).
+ * The not-shown facts whose value depends on the record, each reading the facts it needs (undefined:
+ * the plain not-shown value): return-freight insurance shown on the order is valid until the seller
+ * shows the buyer voided it (002:625-637).
  */
+const NOT_SHOWN_BY_RECORD: ReadonlyMap<string, (fact: (name: string) => unknown) => unknown> = new Map([
+  [
+    'returnShipment.insuranceStatus',
+    (fact: (name: string) => unknown) => (fact('promises.returnFreightInsurance') === true ? 'valid' : undefined),
+  ],
+]);
+
+/** The value a not-shown fact holds on this case (`NOT_SHOWN_BY_RECORD`, or its plain not-shown value). */
 function notShownValueIn(name: string, value: unknown, fact: (name: string) => unknown): unknown {
-  if (name === 'returnShipment.insuranceStatus' && fact('promises.returnFreightInsurance') === true) return 'valid';
-  return value;
+  return NOT_SHOWN_BY_RECORD.get(name)?.(fact) ?? value;
 }
 
 /**
@@ -228,41 +236,76 @@ function fieldOf(c: Case, path: readonly string[]): unknown {
 const paths = new Map<string, readonly string[]>();
 const pathOf = (name: string) => paths.get(name) ?? (paths.set(name, name.split('.')), name.split('.'));
 
+/** The not-shown facts an answer to a field can fill differently: those under it, those the record implies, those whose value reads the record. */
+const refills = new Map<string, readonly number[]>();
+function refilledBy(answered: readonly string[]): readonly number[] {
+  const key = answered.join('\n');
+  let out = refills.get(key);
+  if (out !== undefined) return out;
+  const values = notShownValues();
+  const again = (name: string) =>
+    IMPLIED_INPUTS.has(name) ||
+    NOT_SHOWN_BY_RECORD.has(name) ||
+    answered.some((a) => name === a || name.startsWith(`${a}.`));
+  out = values.flatMap(([name], i) => (again(name) ? [i] : []));
+  // Answers are one field or a few; the cap only guards the cache.
+  if (refills.size < 10_000) refills.set(key, out);
+  return out;
+}
+
 /**
- * `deriveFacts` of a case that differs from an already derived one only at some fields (`answered`:
- * dotted paths, and every field under them), told as the facts that may differ besides those
- * fields: `visit(name, value)` gets each object on their paths, each fact the record's implications
- * fill, each not-shown fact and each derived fact with its value on `c` (undefined: absent). Every
- * other fact of `deriveFacts(c)` is a case field outside the answered paths, as it was
- * (test/rederive.test.ts checks the two against each other). Returns which facts were filled in as
- * not shown.
+ * `deriveFacts` of a case `c` that differs from the already derived `base` only at some fields
+ * (`answered`: dotted paths, and every field under them), told as the facts that may differ besides
+ * those fields: `visit(name, value)` gets each object on their paths, each fact under them or
+ * implied by the record or whose not-shown value reads the record, and each derived fact, with its
+ * value on `c` (undefined: absent). Every other fact is as in `base`: a case field outside the
+ * answered paths, or a not-shown value no answer there reaches (test/rederive.test.ts checks the
+ * two against each other). Returns which facts of `c` were filled in as not shown.
  */
 export function rederive(
   c: Case,
   settings: DerivationSettings,
+  base: Facts,
   answered: readonly string[],
   visit: (name: string, value: unknown) => void,
 ): FilledFacts {
+  const baseFilled = notShownIn(base);
+  if (!(baseFilled instanceof Filled)) throw new Error('rederive: base was not derived by deriveFacts');
+  const index = fillIndexOf();
+  const values = notShownValues();
+  const notShown = new Filled(index);
+  notShown.flags.set(baseFilled.flags);
+  // What the record implies, then the not-shown facts an answer can change, in `deriveFacts`'
+  // order: a fact reads another's not-shown value only once it is filled in.
+  const extra: Facts = Object.create(null) as Facts;
+  implied(c, extra);
+  let upTo = 0;
+  const fact = (n: string): unknown => {
+    const v = fieldOf(c, pathOf(n)) ?? extra[n];
+    if (v !== undefined) return v;
+    const j = index.at.get(n);
+    return j !== undefined && j < upTo && notShown.flags[j] === 1 ? base[n] : undefined;
+  };
+  const again = refilledBy(answered);
+  for (const i of again) {
+    upTo = i;
+    const [name, value] = values[i] as readonly [string, unknown];
+    const given = fact(name);
+    notShown.flags[i] = given === undefined ? 1 : 0;
+    if (given === undefined) extra[name] = notShownValueIn(name, value, fact);
+  }
+  upTo = values.length;
+
   for (const a of answered)
     for (let i = a.indexOf('.'); i !== -1; i = a.indexOf('.', i + 1)) {
       const parent = a.slice(0, i);
       visit(parent, fieldOf(c, pathOf(parent)));
     }
-  // What the record implies and the not-shown values, beside the case's own fields.
-  const extra: Facts = Object.create(null) as Facts;
-  implied(c, extra);
-  const fact = (n: string) => fieldOf(c, pathOf(n)) ?? extra[n];
-  const values = notShownValues();
-  const notShown = new Filled(fillIndexOf());
-  for (let i = 0; i < values.length; i++) {
-    const [name, value] = values[i] as readonly [string, unknown];
-    if (fact(name) !== undefined) continue;
-    extra[name] = notShownValueIn(name, value, fact);
-    notShown.flags[i] = 1;
+  for (const i of again) {
+    const name = (values[i] as readonly [string, unknown])[0];
+    visit(name, fact(name));
   }
-  for (const n in extra) visit(n, extra[n]);
-  for (const [name] of values) if (!(name in extra)) visit(name, fact(name));
-  for (const name of IMPLIED_INPUTS) if (!(name in extra)) visit(name, fact(name));
+  for (const name of IMPLIED_INPUTS) visit(name, fact(name));
   const x = derivationContext(c, settings, fact);
   for (const def of DERIVED) visit(def.name, def.compute(x));
   return notShown;

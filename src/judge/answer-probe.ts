@@ -336,6 +336,7 @@ function run(
     wholeFilled = rederive(
       answered(p.c, answer),
       p.settings,
+      facts,
       answer.map(([f]) => f),
       (k, v) => {
         if (written.has(k)) return;
