@@ -216,8 +216,8 @@ export function probeAnswers(p: ProbeInput): Probed[] {
     (idx.readers.get(f) ?? []).some((i) => (facts[f] !== undefined && !isAbsent(f) ? true : !definite(evaluatedAt(i))));
   const seen = new Map<string, ProbeChange[]>();
   const firstOutcomes = new Map<string, Facts>();
-  const probeOne = (answer: Answer): Outcome | undefined =>
-    run(p, idx, baseValue, seen, firstOutcomes, answer, evaluatedAt);
+  const probeOne = (answer: Answer, target?: number): Outcome | undefined =>
+    run(p, idx, baseValue, seen, firstOutcomes, answer, evaluatedAt, target);
   const out: Probed[] = [];
   const movedBySingle = new Set<number>();
   const claimed = new Map<string, Set<string>>();
@@ -257,7 +257,7 @@ export function probeAnswers(p: ProbeInput): Probed[] {
     tried.add(key);
     const changes: ProbeChange[] = [];
     for (const answer of combinations(group, candidates, 64)) {
-      const o = probeOne(answer);
+      const o = probeOne(answer, i);
       if (o === undefined || !o.moved.includes(i)) continue;
       for (const ch of o.changes)
         if (!group.some((u) => claimed.get(u)?.has(keyOf(ch)) === true)) addChange(changes, ch);
@@ -298,7 +298,10 @@ const needsWhole = (answer: Answer) => givesObject(answer) || answer.some(([f]) 
 /** Whether an answer may reach a derived fact (an instant, or a field a formula reads): the formulas run again. */
 const reachesDerived = (answer: Answer) => answer.some(([f]) => feeds(f).length > 0);
 
-/** One answer judged incrementally; undefined when no rule fires or stops firing. */
+/**
+ * One answer judged incrementally; undefined when no rule fires or stops firing, or (with a
+ * `target` rule of the first stage) when that rule does not.
+ */
 function run(
   p: ProbeInput,
   idx: ReadIndex,
@@ -307,6 +310,7 @@ function run(
   firstOutcomes: Map<string, Facts>,
   answer: Answer,
   evaluatedAt: (i: number) => Evaluated,
+  target?: number,
 ): Outcome | undefined {
   const { facts, bucket } = p;
   const filled = notShownIn(facts);
@@ -315,9 +319,12 @@ function run(
   const pf = facts;
   const changed: string[] = [];
   const saved: [string, unknown][] = [];
+  const wasUndefined = new Set<string>();
   const set = (f: string, v: unknown) => {
-    saved.push([f, facts[f]]);
+    const was = facts[f];
+    saved.push([f, was]);
     changed.push(f);
+    if (was === undefined) wasUndefined.add(f);
     if (v === undefined) delete facts[f];
     else facts[f] = v;
   };
@@ -327,9 +334,10 @@ function run(
       for (const [k, x] of Object.entries(v as Record<string, unknown>)) write(`${f}.${k}`, x);
   };
   for (const [f, v] of answer) write(f, v);
-  // An answer the record's implications or the not-shown values read: the case's facts derived
-  // again whole (as `deriveFacts` does, so what the record implies and what is filled in as not
-  // shown follow the answer), and every fact that differs written over.
+  const answeredNames = new Set(changed);
+  // An answer the record's implications or the not-shown values read: what the record implies and
+  // what is filled in as not shown follow the answer (`rederive`, as `deriveFacts` of the answered
+  // case), and every fact that differs is written over.
   let wholeFilled: FilledFacts | undefined;
   if (needsWhole(answer)) {
     const written = new Set(changed);
@@ -345,26 +353,31 @@ function run(
         } else if (k in facts && !(k in p.read)) set(k, undefined);
       },
     );
+    for (const f of changed) answeredNames.add(f);
     // A fact whose value stays but that is now shown (or no longer) may change a rule's showing.
     for (const n of fillableFacts())
-      if ((filled?.has(n) === true) !== wholeFilled.has(n) && !changed.includes(n)) changed.push(n);
+      if ((filled?.has(n) === true) !== wholeFilled.has(n) && !answeredNames.has(n)) {
+        changed.push(n);
+        answeredNames.add(n);
+      }
   } else if (reachesDerived(answer)) {
     const x = derivationContext(answered(p.c, answer), p.settings, (n) => facts[n]);
     for (const d of DERIVED) {
       const v = d.compute(x);
       if (v !== facts[d.name]) set(d.name, v);
     }
+    for (const f of changed) answeredNames.add(f);
   }
-  const answeredNames = new Set(changed);
-  const wasUndefined = new Set(saved.filter(([, v]) => v === undefined).map(([f]) => f));
   // Not shown, the answer aside: an answered fact, and a derived fact's answered inputs, are given.
-  const pof = (n: string) => (filled === undefined ? [] : filled.of(n).filter((x) => !answeredNames.has(x)));
-  const pfilled =
+  const pfilled: FilledFacts | undefined =
     wholeFilled !== undefined
       ? wholeFilled
       : filled === undefined
         ? undefined
-        : { has: (n: string) => !answeredNames.has(n) && pof(n).length > 0, of: pof };
+        : {
+            has: (n) => !answeredNames.has(n) && filled.has(n) && filled.of(n).some((x) => !answeredNames.has(x)),
+            of: (n) => filled.of(n).filter((x) => !answeredNames.has(x)),
+          };
   try {
     // A rule decided on the record whatever its absent facts say is not touched by answering one of
     // them; a derived fact or a whole object derived again may change under any rule.
@@ -385,7 +398,23 @@ function run(
       replaced.set(i, { compiled: e.compiled, trace: t, fired });
       moved.push(i);
     };
-    for (const i of touched) if (i < idx.stage1) evalRule(i);
+    // A probe for one first-stage rule: nothing to find unless that rule moves, whatever the others do.
+    let precheck: Evaluated | undefined;
+    if (target !== undefined && target < idx.stage1) {
+      if (!touched.has(target)) return undefined;
+      const e = evaluatedAt(target);
+      const t = e.compiled.program(pf, pfilled, false);
+      if ((t.result === true) === e.fired) return undefined;
+      precheck = { compiled: e.compiled, trace: t, fired: t.result === true };
+    }
+    for (const i of touched)
+      if (i < idx.stage1) {
+        if (i !== target || precheck === undefined) evalRule(i);
+        else {
+          replaced.set(i, precheck);
+          moved.push(i);
+        }
+      }
     if (moved.length === 0 && !touchesStage2(touched, idx)) return undefined;
     const first1 = moved.length === 0 ? p.first : p.first.map((e, i) => replaced.get(i) ?? e);
     if (bucket.stage2.length > 0) {
