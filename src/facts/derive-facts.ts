@@ -1,6 +1,6 @@
 import type { Case } from '../schema/case.js';
 import { FACTS } from './catalog.js';
-import { DERIVED, time, isoMs, type DerivationContext, type DerivationSettings } from './derived.js';
+import { DERIVED, time, isoMs, type DerivationContext, type DerivationSettings, type DerivedFact } from './derived.js';
 
 export { isoMs, windowEnd, type DerivationSettings } from './derived.js';
 
@@ -260,7 +260,8 @@ function refilledBy(answered: readonly string[]): readonly number[] {
  * implied by the record or whose not-shown value reads the record, and each derived fact, with its
  * value on `c` (undefined: absent). Every other fact is as in `base`: a case field outside the
  * answered paths, or a not-shown value no answer there reaches (test/rederive.test.ts checks the
- * two against each other). Returns which facts of `c` were filled in as not shown.
+ * two against each other). Only the `derived` facts asked for are computed. Returns which facts of
+ * `c` were filled in as not shown.
  */
 export function rederive(
   c: Case,
@@ -268,6 +269,7 @@ export function rederive(
   base: Facts,
   answered: readonly string[],
   visit: (name: string, value: unknown) => void,
+  derived: readonly DerivedFact[] = DERIVED,
 ): FilledFacts {
   const baseFilled = notShownIn(base);
   if (!(baseFilled instanceof Filled)) throw new Error('rederive: base was not derived by deriveFacts');
@@ -279,9 +281,10 @@ export function rederive(
   // order: a fact reads another's not-shown value only once it is filled in.
   const extra: Facts = Object.create(null) as Facts;
   implied(c, extra);
+  const refilled = new Map<string, unknown>();
   let upTo = 0;
   const fact = (n: string): unknown => {
-    const v = fieldOf(c, pathOf(n)) ?? extra[n];
+    const v = fieldOf(c, pathOf(n)) ?? extra[n] ?? refilled.get(n);
     if (v !== undefined) return v;
     const j = index.at.get(n);
     return j !== undefined && j < upTo && notShown.flags[j] === 1 ? base[n] : undefined;
@@ -292,7 +295,7 @@ export function rederive(
     const [name, value] = values[i] as readonly [string, unknown];
     const given = fact(name);
     notShown.flags[i] = given === undefined ? 1 : 0;
-    if (given === undefined) extra[name] = notShownValueIn(name, value, fact);
+    if (given === undefined) refilled.set(name, notShownValueIn(name, value, fact));
   }
   upTo = values.length;
 
@@ -307,7 +310,7 @@ export function rederive(
   }
   for (const name of IMPLIED_INPUTS) visit(name, fact(name));
   const x = derivationContext(c, settings, fact);
-  for (const def of DERIVED) visit(def.name, def.compute(x));
+  for (const def of derived) visit(def.name, def.compute(x));
   return notShown;
 }
 

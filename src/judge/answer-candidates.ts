@@ -3,7 +3,7 @@
 // compares a number with, and the instants that put each derived hour or day count it feeds on
 // each side of its thresholds), and which rules read it. Built once per selection of rules.
 import { FACTS } from '../facts/catalog.js';
-import { DERIVED } from '../facts/derived.js';
+import { DERIVED, type DerivedFact } from '../facts/derived.js';
 import type { CompiledRule } from '../pack/build-pack.js';
 import { factsRead } from '../evaluate/rule-reads.js';
 import type { Condition } from '../schema/rule.js';
@@ -57,6 +57,19 @@ export interface ReadIndex {
   readonly comparedWith: ReadonlyMap<string, readonly string[]>;
   /** Each rule's case fields, its derived facts' inputs included, absent objects aside. */
   readonly caseReads: readonly (readonly string[])[];
+  /**
+   * The derived facts some rule reads, or a derived fact it reads stands on (their not-shown and
+   * unknown inputs are read too), in `DERIVED` order: the only ones a probe computes again, since
+   * nothing else of a probe reads a derived fact.
+   */
+  readonly derived: readonly DerivedFact[];
+}
+
+/** A fact and the derived facts it stands on, recursively. */
+function derivedUnder(fact: string, out: Set<string>): void {
+  if (FACTS.get(fact)?.origin !== 'derived' || out.has(fact)) return;
+  out.add(fact);
+  for (const i of FACTS.get(fact)?.inputs ?? NONE) derivedUnder(i, out);
 }
 
 function collect(c: Condition, thresholds: Map<string, Set<number>>, pairs: Map<string, Set<string>>): void {
@@ -107,9 +120,16 @@ export function readIndexOf(key: object, stage1: readonly CompiledRule[], stage2
     thresholds: new Map([...thresholds].map(([f, s]) => [f, [...s].sort((a, b) => a - b)])),
     comparedWith: new Map([...pairs].map(([f, s]) => [f, [...s].sort()])),
     caseReads,
+    derived: derivedRead(readers.keys()),
   };
   indexes.set(key, idx);
   return idx;
+}
+
+function derivedRead(facts: Iterable<string>): DerivedFact[] {
+  const read = new Set<string>();
+  for (const f of facts) derivedUnder(f, read);
+  return DERIVED.filter((d) => read.has(d.name));
 }
 
 /** Numbers worth trying for a number fact: each side of every threshold, and each compared fact's value. */

@@ -193,7 +193,8 @@ export function probeAnswers(p: ProbeInput): Probed[] {
   const isAbsent = (f: string) => facts[f] === undefined || filled?.has(f) === true;
   const base = resolveDecisions(p.evaluated, []);
   const baseValue = new Map<SingleKey, string | boolean>(SINGLE_KEYS.map((k) => [k, decisionValue(base, k)]));
-  const evaluatedAt = (i: number) => (i < idx.stage1 ? first[i] : second[i - idx.stage1]) as Evaluated;
+  const byIndex = [...first, ...second];
+  const evaluatedAt = (i: number) => byIndex[i] as Evaluated;
 
   // The units to ask: absent case fields the rules read, an absent not-shown object once for its fields.
   const units = new Map<string, Set<string>>();
@@ -214,10 +215,16 @@ export function probeAnswers(p: ProbeInput): Probed[] {
   // cannot move while `f` is absent; any reader may move when `f` holds a value (a derived fact).
   const live = (f: string) =>
     (idx.readers.get(f) ?? []).some((i) => (facts[f] !== undefined && !isAbsent(f) ? true : !definite(evaluatedAt(i))));
-  const seen = new Map<string, ProbeChange[]>();
-  const firstOutcomes = new Map<string, Facts>();
-  const probeOne = (answer: Answer, target?: number): Outcome | undefined =>
-    run(p, idx, baseValue, seen, firstOutcomes, answer, evaluatedAt, target);
+  const probe: Probe = {
+    p,
+    idx,
+    baseValue,
+    seen: new Map(),
+    firstOutcomes: new Map(),
+    evaluatedAt,
+    definite: Uint8Array.from(byIndex, (e) => (definite(e) ? 1 : 0)),
+  };
+  const probeOne = (answer: Answer, target?: number): Outcome | undefined => run(probe, answer, target);
   const out: Probed[] = [];
   const movedBySingle = new Set<number>();
   const claimed = new Map<string, Set<string>>();
@@ -298,20 +305,26 @@ const needsWhole = (answer: Answer) => givesObject(answer) || answer.some(([f]) 
 /** Whether an answer may reach a derived fact (an instant, or a field a formula reads): the formulas run again. */
 const reachesDerived = (answer: Answer) => answer.some(([f]) => feeds(f).length > 0);
 
+/** What the probes of one case share: the case, its rules and what they decided, and what earlier probes found. */
+interface Probe {
+  readonly p: ProbeInput;
+  readonly idx: ReadIndex;
+  readonly baseValue: ReadonlyMap<SingleKey, string | boolean>;
+  /** The decisions each set of rules moving changes (`signatureOf`). */
+  readonly seen: Map<string, ProbeChange[]>;
+  /** The first stage's outcome facts for each set of first-stage rules moving. */
+  readonly firstOutcomes: Map<string, Facts>;
+  readonly evaluatedAt: (i: number) => Evaluated;
+  /** 1 for a rule decided on the record whatever its absent facts say (`definite`). */
+  readonly definite: Uint8Array;
+}
+
 /**
  * One answer judged incrementally; undefined when no rule fires or stops firing, or (with a
  * `target` rule of the first stage) when that rule does not.
  */
-function run(
-  p: ProbeInput,
-  idx: ReadIndex,
-  baseValue: ReadonlyMap<SingleKey, string | boolean>,
-  seen: Map<string, ProbeChange[]>,
-  firstOutcomes: Map<string, Facts>,
-  answer: Answer,
-  evaluatedAt: (i: number) => Evaluated,
-  target?: number,
-): Outcome | undefined {
+function run(probe: Probe, answer: Answer, target?: number): Outcome | undefined {
+  const { p, idx, baseValue, seen, firstOutcomes, evaluatedAt } = probe;
   const { facts, bucket } = p;
   const filled = notShownIn(facts);
   // The answer written onto the case's facts (undone at the end): each field, an object's fields
@@ -352,6 +365,7 @@ function run(
           if (v !== facts[k]) set(k, v);
         } else if (k in facts && !(k in p.read)) set(k, undefined);
       },
+      idx.derived,
     );
     for (const f of changed) answeredNames.add(f);
     // A fact whose value stays but that is now shown (or no longer) may change a rule's showing.
@@ -362,7 +376,7 @@ function run(
       }
   } else if (reachesDerived(answer)) {
     const x = derivationContext(answered(p.c, answer), p.settings, (n) => facts[n]);
-    for (const d of DERIVED) {
+    for (const d of idx.derived) {
       const v = d.compute(x);
       if (v !== facts[d.name]) set(d.name, v);
     }
@@ -384,7 +398,7 @@ function run(
     const touched = new Set<number>();
     for (const f of changed) {
       const wasAbsent = filled?.has(f) === true || wasUndefined.has(f);
-      for (const i of idx.readers.get(f) ?? []) if (!wasAbsent || !definite(evaluatedAt(i))) touched.add(i);
+      for (const i of idx.readers.get(f) ?? []) if (!wasAbsent || probe.definite[i] === 0) touched.add(i);
     }
     if (touched.size === 0) return undefined;
     // Only a rule that fires or stops firing can change a decision's value.
