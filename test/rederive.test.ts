@@ -47,7 +47,7 @@ describe('rederive: what an answer changes, derived again in part, is the answer
             for (const [k, x] of Object.entries(v as Record<string, unknown>)) write(`${f}.${k}`, x);
         };
         write(field, value);
-        const filled = rederive(c, p.settings, p.facts, [field], (k, v) => {
+        const filled = rederive(p, c, p.settings, [field], (k, v) => {
           if (v === undefined) delete facts[k];
           else facts[k] = v;
         });

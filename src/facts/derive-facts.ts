@@ -236,51 +236,65 @@ function fieldOf(c: Case, path: readonly string[]): unknown {
 const paths = new Map<string, readonly string[]>();
 const pathOf = (name: string) => paths.get(name) ?? (paths.set(name, name.split('.')), name.split('.'));
 
-/** The not-shown facts an answer to a field can fill differently: those under it, those the record implies, those whose value reads the record. */
+/**
+ * The not-shown facts an answer to some fields can fill differently whatever the record implies:
+ * those under them, and those whose value reads the record (indices into `notShownValues()`).
+ */
 const refills = new Map<string, readonly number[]>();
-function refilledBy(answered: readonly string[]): readonly number[] {
+function refilledUnder(answered: readonly string[]): readonly number[] {
   const key = answered.join('\n');
   let out = refills.get(key);
   if (out !== undefined) return out;
-  const values = notShownValues();
   const again = (name: string) =>
-    IMPLIED_INPUTS.has(name) ||
-    NOT_SHOWN_BY_RECORD.has(name) ||
-    answered.some((a) => name === a || name.startsWith(`${a}.`));
-  out = values.flatMap(([name], i) => (again(name) ? [i] : []));
+    NOT_SHOWN_BY_RECORD.has(name) || answered.some((a) => name === a || name.startsWith(`${a}.`));
+  out = notShownValues().flatMap(([name], i) => (again(name) ? [i] : []));
   // Answers are one field or a few; the cap only guards the cache.
   if (refills.size < 10_000) refills.set(key, out);
   return out;
 }
 
+/** What the record implies on a case (`implied`): the facts it fills, and their values. */
+function impliedOn(c: Case): Facts {
+  const f = Object.create(null) as Facts;
+  implied(c, f);
+  return f;
+}
+
 /**
- * `deriveFacts` of a case `c` that differs from the already derived `base` only at some fields
+ * `deriveFacts` of a case `c` that differs from an already derived one (`from`) only at some fields
  * (`answered`: dotted paths, and every field under them), told as the facts that may differ besides
- * those fields: `visit(name, value)` gets each object on their paths, each fact under them or
- * implied by the record or whose not-shown value reads the record, and each derived fact, with its
- * value on `c` (undefined: absent). Every other fact is as in `base`: a case field outside the
- * answered paths, or a not-shown value no answer there reaches (test/rederive.test.ts checks the
- * two against each other). Only the `derived` facts asked for are computed. Returns which facts of
- * `c` were filled in as not shown.
+ * those fields: `visit(name, value)` gets each object on their paths, each fact the record implies
+ * on either case, each not-shown fact under them, implied on either, or whose value reads the
+ * record, and each derived fact, with its value on `c` (undefined: absent). Every other fact is as
+ * in `from.facts` (test/rederive.test.ts checks the two against each other). Only the `derived`
+ * facts asked for are computed. Returns which facts of `c` were filled in as not shown.
  */
 export function rederive(
+  from: { readonly c: Case; readonly facts: Facts },
   c: Case,
   settings: DerivationSettings,
-  base: Facts,
   answered: readonly string[],
   visit: (name: string, value: unknown) => void,
   derived: readonly DerivedFact[] = DERIVED,
 ): FilledFacts {
+  const base = from.facts;
   const baseFilled = notShownIn(base);
-  if (!(baseFilled instanceof Filled)) throw new Error('rederive: base was not derived by deriveFacts');
+  if (!(baseFilled instanceof Filled)) throw new Error('rederive: the facts were not derived by deriveFacts');
   const index = fillIndexOf();
   const values = notShownValues();
   const notShown = new Filled(index);
   notShown.flags.set(baseFilled.flags);
-  // What the record implies, then the not-shown facts an answer can change, in `deriveFacts`'
-  // order: a fact reads another's not-shown value only once it is filled in.
-  const extra: Facts = Object.create(null) as Facts;
-  implied(c, extra);
+  // What the record implies (here or before the answer), then the not-shown facts an answer can
+  // change, in `deriveFacts`' order: a fact reads another's not-shown value once it is filled in.
+  const extra = impliedOn(c);
+  const targets = Object.keys(extra);
+  const before = impliedOn(from.c);
+  for (const t in before) if (!(t in extra)) targets.push(t);
+  let again = refilledUnder(answered);
+  for (const t of targets) {
+    const j = index.at.get(t);
+    if (j !== undefined && !again.includes(j)) again = [...again, j].sort((x, y) => x - y);
+  }
   const refilled = new Map<string, unknown>();
   let upTo = 0;
   const fact = (n: string): unknown => {
@@ -289,7 +303,6 @@ export function rederive(
     const j = index.at.get(n);
     return j !== undefined && j < upTo && notShown.flags[j] === 1 ? base[n] : undefined;
   };
-  const again = refilledBy(answered);
   for (const i of again) {
     upTo = i;
     const [name, value] = values[i] as readonly [string, unknown];
@@ -308,7 +321,7 @@ export function rederive(
     const name = (values[i] as readonly [string, unknown])[0];
     visit(name, fact(name));
   }
-  for (const name of IMPLIED_INPUTS) visit(name, fact(name));
+  for (const t of targets) visit(t, fact(t));
   const x = derivationContext(c, settings, fact);
   for (const def of derived) visit(def.name, def.compute(x));
   return notShown;

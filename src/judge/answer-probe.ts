@@ -355,9 +355,9 @@ function run(probe: Probe, answer: Answer, target?: number): Outcome | undefined
   if (needsWhole(answer)) {
     const written = new Set(changed);
     wholeFilled = rederive(
+      p,
       answered(p.c, answer),
       p.settings,
-      facts,
       answer.map(([f]) => f),
       (k, v) => {
         if (written.has(k)) return;
