@@ -2,12 +2,20 @@
 // answered case, whole: on every fixture and sparse variants of them (fixed seed), each absent case
 // field or absent object answered with each answer the probe would try for it, the facts written
 // over the case's own (the answered fields, then what `rederive` visits) must be exactly the answered
-// case's facts, and the same facts must be filled in as not shown.
+// case's facts, and the same facts must be filled in as not shown (`filledDifference` naming those
+// whose showing changed).
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerCandidates, answered } from '../src/judge/answer-probe.js';
 import { FACTS } from '../src/facts/catalog.js';
-import { deriveFacts, fillableFacts, notShownIn, rederive, type Facts } from '../src/facts/derive-facts.js';
+import {
+  deriveFacts,
+  fillableFacts,
+  filledDifference,
+  notShownIn,
+  rederive,
+  type Facts,
+} from '../src/facts/derive-facts.js';
 import { loadPack } from '../src/pack/load-pack.js';
 import { fixtures, probeInputOf, sparseVariants } from './helpers/questions.js';
 
@@ -56,6 +64,9 @@ describe('rederive: what an answer changes, derived again in part, is the answer
           if (!Object.is(facts[k], whole[k])) wrong.push(`${at}: ${k}`);
         for (const n of fillableFacts())
           if (filled.has(n) !== (notShownIn(whole)?.has(n) === true)) wrong.push(`${at}: ${n} filled`);
+        const moved = [...fillableFacts()].filter((n) => notShownIn(p.facts)?.has(n) !== filled.has(n));
+        if (filledDifference(notShownIn(p.facts), filled).join() !== moved.join())
+          wrong.push(`${at}: filledDifference`);
       }
     expect(wrong).toEqual([]);
     expect(answers).toBeGreaterThan(0);

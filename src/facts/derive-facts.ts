@@ -83,6 +83,27 @@ let fillable: ReadonlySet<string> | undefined;
 export const fillableFacts = (): ReadonlySet<string> =>
   (fillable ??= new Set([...fillIndexOf().at.keys(), ...fillIndexOf().derived.keys()]));
 
+/**
+ * The facts of `fillableFacts()` (in its order) filled in as not shown on one side and not the
+ * other: what an answer changed in the showing of facts whose value may have stayed.
+ */
+export function filledDifference(a: FilledFacts | undefined, b: FilledFacts): string[] {
+  const out: string[] = [];
+  if (!(a instanceof Filled) || !(b instanceof Filled)) {
+    for (const n of fillableFacts()) if ((a?.has(n) === true) !== b.has(n)) out.push(n);
+    return out;
+  }
+  const index = fillIndexOf();
+  let differs = false;
+  for (const [name, i] of index.at)
+    if (a.flags[i] !== b.flags[i]) {
+      out.push(name);
+      differs = true;
+    }
+  if (differs) for (const [name] of index.derived) if (a.has(name) !== b.has(name)) out.push(name);
+  return out;
+}
+
 /** The dotted names of a case's fields, built once per field: flattening a case concatenates no strings. */
 interface Names {
   readonly name: string;

@@ -9,7 +9,7 @@ import { SINGLE_KEYS, type SingleKey } from '../verdict/decisions.js';
 import { FACTS } from '../facts/catalog.js';
 import {
   derivationContext,
-  fillableFacts,
+  filledDifference,
   IMPLIED_INPUTS,
   isoMs,
   notShownIn,
@@ -369,8 +369,8 @@ function run(probe: Probe, answer: Answer, target?: number): Outcome | undefined
     );
     for (const f of changed) answeredNames.add(f);
     // A fact whose value stays but that is now shown (or no longer) may change a rule's showing.
-    for (const n of fillableFacts())
-      if ((filled?.has(n) === true) !== wholeFilled.has(n) && !answeredNames.has(n)) {
+    for (const n of filledDifference(filled, wholeFilled))
+      if (!answeredNames.has(n)) {
         changed.push(n);
         answeredNames.add(n);
       }
