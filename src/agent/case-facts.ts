@@ -5,6 +5,7 @@
 import { FACTS, type FactDef } from '../facts/catalog.js';
 import { closestFacts } from '../explain/describe-fact.js';
 import type { Issue } from '../shared/errors.js';
+import { parseCaseText } from '../schema/case-text.js';
 
 /** The facts a case can give, dotted (`order.paidAt`): every case field that holds a value. */
 export const CASE_FACT_NAMES: readonly string[] = [...FACTS.values()]
@@ -76,9 +77,9 @@ export function caseFromFacts(entries: readonly FactEntry[], base?: Json): { cas
         return;
       }
       seen.set(fact, i);
-      const read = readObject(fact, entry.value);
-      if ('error' in read) {
-        issues.push({ code: 'invalid_type', path: `facts[${i}].value`, message: read.error });
+      const read = readObject(fact, entry.value, `facts[${i}].value`);
+      if ('issues' in read) {
+        issues.push(...read.issues);
         return;
       }
       if (read.value === undefined) return;
@@ -120,18 +121,23 @@ export function caseFromFacts(entries: readonly FactEntry[], base?: Json): { cas
   return { case: out, issues };
 }
 
-/** An object fact's value: an object, or its JSON text (strict mode); `null` / absent says nothing. */
-function readObject(fact: string, value: unknown): { value: Json | undefined } | { error: string } {
+/**
+ * An object fact's value: an object, or its JSON text (strict mode), read as every door reads a
+ * case's text (a key given twice or nesting past the case budget refused, each at its path under
+ * `at`); `null` / absent says nothing.
+ */
+function readObject(fact: string, value: unknown, at: string): { value: Json | undefined } | { issues: Issue[] } {
   if (value === undefined || value === null) return { value: undefined };
+  const wrong = (message: string) => ({ issues: [{ code: 'invalid_type', path: at, message }] });
   let v: unknown = value;
   if (typeof value === 'string') {
-    try {
-      v = JSON.parse(value);
-    } catch {
-      return { error: `Expected an object (or its JSON text) for ${fact}; got "${value.slice(0, 40)}"` };
-    }
+    const r = parseCaseText(value, { rootLevel: fact.split('.').length });
+    if (!r.ok && 'malformed' in r)
+      return wrong(`Expected an object (or its JSON text) for ${fact}; got "${value.slice(0, 40)}"`);
+    if (!r.ok) return { issues: r.issues.map((x) => ({ ...x, path: x.path === '' ? at : `${at}.${x.path}` })) };
+    v = r.value;
   }
-  return isObject(v) ? { value: v } : { error: `Expected an object (or its JSON text) for ${fact}` };
+  return isObject(v) ? { value: v } : wrong(`Expected an object (or its JSON text) for ${fact}`);
 }
 
 /**

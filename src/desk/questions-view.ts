@@ -2,9 +2,12 @@
 // The open questions. The interview asks the top one not skipped, with its answer control, "don't
 // know / skip" and "stop asking", and says what the last answer changed (the what-if diff); every
 // open question is listed below it, each answerable in place. A question names its facts by their
-// labels, never by path. A select answers on change; a date or a number with its button (or Enter).
+// labels, never by path; a grouped question has a control per fact and an absent object (the
+// shipment) a control per field that says it, answered together. A lone select answers on change;
+// a date, a number or several controls with the answer button (or Enter).
 import type { Verdict, WhatIfChange } from '../browser.js';
 import { parseInput } from './case-edit.js';
+import { answerGroups } from './answer-parts.js';
 import { answersOnChange, badInput, createControl, type Control } from './controls.js';
 import { fill, h, uid } from './dom.js';
 import type { FieldSpec } from './fields.js';
@@ -78,7 +81,9 @@ interface ItemOptions {
 function questionItem(options: QuestionsOptions, q: Question, item: ItemOptions = {}): HTMLElement {
   const { lang } = options;
   const facts = factsOf(q);
-  const fields = facts.map((f) => options.fields.get(f));
+  // One control per fact; an absent object (the shipment) by the few of its fields that say it.
+  const groups = answerGroups(facts, options.fields);
+  const fields = groups?.flatMap((g) => g.parts);
   const metaId = uid('qmeta');
   const error = h('p', { class: 'field-error', id: uid('qerror'), hidden: true });
   const meta = h(
@@ -100,7 +105,7 @@ function questionItem(options: QuestionsOptions, q: Question, item: ItemOptions 
   const attrs = { class: 'question', 'data-fact': facts.join(' '), ...(item.id ? { id: item.id } : {}) };
   const extra = item.extra ?? [];
 
-  if (fields.some((f) => f === undefined)) {
+  if (groups === undefined || fields === undefined) {
     const go = h('button', { type: 'button', class: 'small', 'aria-describedby': metaId }, t(lang, 'fillInForm'));
     go.addEventListener('click', () => options.onGoTo(facts[0]!));
     return h(
@@ -112,14 +117,16 @@ function questionItem(options: QuestionsOptions, q: Question, item: ItemOptions 
     );
   }
 
+  const single = fields.length === 1;
   const controls: Control[] = [];
-  const rows = (fields as FieldSpec[]).map((field) => {
+  const rows = fields.map((field) => {
     const id = uid('answer');
     const control = createControl(lang, field, id, 'answer');
     control.setAttribute('aria-describedby', metaId);
+    control.dataset.answer = field.fact;
     controls.push(control);
-    // One fact: the question is the control's label. Several: each control is labelled by its fact.
-    return facts.length === 1
+    // One control: the question is its label. Several: each control is labelled by its fact.
+    return single
       ? { control, label: h('label', { class: 'question-text', for: id }, q.question[lang]) }
       : { control, label: h('label', { class: 'answer-label', for: id }, fieldLabel(lang, field.fact)) };
   });
@@ -130,9 +137,10 @@ function questionItem(options: QuestionsOptions, q: Question, item: ItemOptions 
     control.setAttribute('aria-invalid', 'true');
     control.setAttribute('aria-describedby', `${metaId} ${error.id}`);
   };
+  // The facts given are answered together; those left empty stay not given.
   const submit = () => {
     const answers: [string, unknown][] = [];
-    for (const [i, field] of (fields as FieldSpec[]).entries()) {
+    for (const [i, field] of fields.entries()) {
       const control = controls[i]!;
       if (badInput(control)) return showError(control, t(lang, 'numberInvalid'));
       const parsed = parseInput(field.kind, control.value, options.zone());
@@ -145,13 +153,13 @@ function questionItem(options: QuestionsOptions, q: Question, item: ItemOptions 
     e.preventDefault();
     submit();
   });
-  const onChange = facts.length === 1 && answersOnChange(fields[0]!);
+  const onChange = single && answersOnChange(fields[0]!);
   if (onChange) controls[0]!.addEventListener('change', submit);
   fill(
     form,
-    facts.length === 1 ? rows[0]!.label : h('p', { class: 'question-text' }, q.question[lang]),
+    single ? rows[0]!.label : h('p', { class: 'question-text' }, q.question[lang]),
     meta,
-    facts.length === 1
+    single
       ? h(
           'div',
           { class: 'answer-row' },
@@ -160,7 +168,14 @@ function questionItem(options: QuestionsOptions, q: Question, item: ItemOptions 
           extra,
         )
       : [
-          rows.map((r) => h('div', { class: 'answer-row' }, r.label, r.control)),
+          // An object's fields under its name ("发货记录"), the other facts each on its row.
+          groups.map((g) => {
+            const own = g.parts.map((p) => rows[fields.indexOf(p)]!);
+            const lines = own.map((r) => h('div', { class: 'answer-row' }, r.label, r.control));
+            return g.object
+              ? h('fieldset', { class: 'answer-object' }, h('legend', {}, fieldLabel(lang, g.fact)), lines)
+              : lines;
+          }),
           h('div', { class: 'answer-row' }, h('button', { type: 'submit', class: 'small' }, t(lang, 'answer')), extra),
         ],
     error,

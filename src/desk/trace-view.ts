@@ -1,9 +1,10 @@
 /// <reference lib="dom" />
-// The trace: one collapsed <details> per rule evaluated, condition by condition (fact, operator,
-// value, the fact's value, result), groups (all / any) indented.
+// The trace: one collapsed <details> per rule evaluated, condition by condition (the fact by its
+// label, operator, value, the fact's value, result), groups (all / any) indented.
 import type { Verdict } from '../browser.js';
 import { h, type Child } from './dom.js';
 import { t, type Lang } from './i18n.js';
+import { conditionLabel } from './trace-labels.js';
 
 type Entry = Verdict['trace'][number];
 type Node = Entry['conditions'][number];
@@ -44,7 +45,9 @@ function rows(lang: Lang, node: Node, depth: number): HTMLElement[] {
     ];
   }
   const value: Child =
-    node.valueFact !== undefined ? [h('code', {}, node.valueFact), ' = ', json(node.value)] : json(node.value);
+    node.valueFact !== undefined
+      ? [h('span', { 'data-fact': node.valueFact }, conditionLabel(lang, node.valueFact)), ' = ', json(node.value)]
+      : json(node.value);
   const factValue: Child = [
     node.factValue !== undefined ? json(node.factValue) : h('span', { class: 'muted' }, t(lang, 'notGiven')),
     node.absent === 'not_shown' ? [' ', h('span', { class: 'mark' }, t(lang, 'notShownMark'))] : null,
@@ -54,7 +57,11 @@ function rows(lang: Lang, node: Node, depth: number): HTMLElement[] {
       h(
         'tr',
         { class: 'cond-leaf' },
-        h('td', { class: 'indent', 'data-label': t(lang, 'colFact') }, h('code', {}, node.fact)),
+        h(
+          'td',
+          { class: 'indent', 'data-label': t(lang, 'colFact'), 'data-fact': node.fact },
+          conditionLabel(lang, node.fact),
+        ),
         h('td', { 'data-label': t(lang, 'colOperator') }, h('code', {}, node.operator)),
         h('td', { 'data-label': t(lang, 'colValue') }, value),
         h('td', { 'data-label': t(lang, 'colFactValue') }, factValue),

@@ -52,7 +52,15 @@ export function applyMergePatch(target: unknown, patch: unknown): unknown {
   const out: Record<string, unknown> = isObject(target) ? { ...target } : {};
   for (const [key, value] of Object.entries(patch)) {
     if (value === null) delete out[key];
-    else out[key] = applyMergePatch(out[key], value);
+    // Defined, not assigned: a member named `__proto__` (JSON.parse makes it an own member) stays a
+    // member, for the case check to refuse, instead of replacing the result's prototype.
+    else
+      Object.defineProperty(out, key, {
+        value: applyMergePatch(Object.hasOwn(out, key) ? out[key] : undefined, value),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
   }
   return out;
 }

@@ -58,9 +58,9 @@ export interface ReadIndex {
   /** Each rule's case fields, its derived facts' inputs included, absent objects aside. */
   readonly caseReads: readonly (readonly string[])[];
   /**
-   * The derived facts some rule reads, or a derived fact it reads stands on (their not-shown and
-   * unknown inputs are read too), in `DERIVED` order: the only ones a probe computes again, since
-   * nothing else of a probe reads a derived fact.
+   * The derived facts some rule's conditions or decisions (an amount, a cap) name, or a derived
+   * fact they name stands on (its not-shown and unknown inputs are read too), in `DERIVED` order:
+   * the only ones a probe computes again, since nothing else of a probe reads a derived fact.
    */
   readonly derived: readonly DerivedFact[];
 }
@@ -120,10 +120,18 @@ export function readIndexOf(key: object, stage1: readonly CompiledRule[], stage2
     thresholds: new Map([...thresholds].map(([f, s]) => [f, [...s].sort((a, b) => a - b)])),
     comparedWith: new Map([...pairs].map(([f, s]) => [f, [...s].sort()])),
     caseReads,
-    derived: derivedRead(readers.keys()),
+    derived: derivedRead([...readers.keys(), ...rules.flatMap((r) => stringsIn(r.spec.decisions))]),
   };
   indexes.set(key, idx);
   return idx;
+}
+
+/** Every string in a rule's decisions: the facts their amounts and caps name among them. */
+function stringsIn(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) stringsIn(v, out);
+  else if (value !== null && typeof value === 'object') for (const v of Object.values(value)) stringsIn(v, out);
+  return out;
 }
 
 function derivedRead(facts: Iterable<string>): DerivedFact[] {

@@ -20,11 +20,14 @@ import {
 } from '../facts/derive-facts.js';
 import { DERIVED } from '../facts/derived.js';
 import type { Evaluated } from '../evaluate/evaluated.js';
+import type { TraceNode } from '../schema/verdict.js';
 import type { Probed, ProbeChange } from '../verdict/open-questions.js';
 import { decisionValue, idOf, resolveDecisions, type Resolution } from '../verdict/resolve-decisions.js';
 import type { Case } from '../schema/case.js';
 import { CHRONOLOGY } from '../schema/parse-case.js';
 import { merged, resolvedOutcomeFacts, withOutcome, type Selection } from './stage-two.js';
+import { collectOutcome } from '../verdict/fold-verdict.js';
+import { collectedChanges, collectedKeys, type CollectedValue } from '../verdict/collected-keys.js';
 
 /** What the judge evaluated of one case: the probe's starting point. */
 export interface ProbeInput {
@@ -193,6 +196,7 @@ export function probeAnswers(p: ProbeInput): Probed[] {
   const isAbsent = (f: string) => facts[f] === undefined || filled?.has(f) === true;
   const base = resolveDecisions(p.evaluated, []);
   const baseValue = new Map<SingleKey, string | boolean>(SINGLE_KEYS.map((k) => [k, decisionValue(base, k)]));
+  const baseCollected = collectedKeys(collectOutcome(p.evaluated, base, facts));
   const byIndex = [...first, ...second];
   const evaluatedAt = (i: number) => byIndex[i] as Evaluated;
 
@@ -219,6 +223,7 @@ export function probeAnswers(p: ProbeInput): Probed[] {
     p,
     idx,
     baseValue,
+    baseCollected,
     seen: new Map(),
     firstOutcomes: new Map(),
     evaluatedAt,
@@ -256,9 +261,12 @@ export function probeAnswers(p: ProbeInput): Probed[] {
     if (movedBySingle.has(i)) continue;
     const e = evaluatedAt(i);
     if (e.fired || (e.trace.result !== 'unknown' && e.trace.shownResult === false)) continue;
-    if (e.compiled.decided.singles.length === 0) continue;
-    const group = (unitsOfRule[i] ?? []).sort();
-    if (group.length < 2 || group.length > 3) continue;
+    if (e.compiled.decided.singles.length === 0 && !collects(e)) continue;
+    const waits = (unitsOfRule[i] ?? []).sort();
+    if (waits.length < 2) continue;
+    // The fewest of them its conditions need answered (a rule may also read a fact whose absence it accepts).
+    const group = waits.length <= MAX_GROUP ? waits : fewestToFire(e, facts, filled, waits);
+    if (group === undefined || group.length < 2 || group.length > MAX_GROUP) continue;
     const key = group.join('|');
     if (tried.has(key)) continue;
     tried.add(key);
@@ -273,6 +281,49 @@ export function probeAnswers(p: ProbeInput): Probed[] {
   }
   return out;
 }
+
+/** A grouped question asks at most this many facts. */
+const MAX_GROUP = 3;
+
+/**
+ * The fewest of a rule's absent units whose answers could make its conditions hold, read off its
+ * traced condition tree on the record: a leaf that holds needs nothing, one that does not needs the
+ * units it reads (none: it cannot be made to hold by an answer); `all` needs what each child needs,
+ * `any` what its cheapest child needs. Undefined when no answer to them can make it hold.
+ */
+function fewestToFire(
+  e: Evaluated,
+  facts: Facts,
+  filled: ReturnType<typeof notShownIn>,
+  units: readonly string[],
+): string[] | undefined {
+  const t = e.trace.conditions.length > 0 ? e.trace : e.compiled.program(facts, filled, true);
+  const unitsOf = (fact: string | undefined): string[] =>
+    fact === undefined ? [] : units.filter((u) => fact === u || fact.startsWith(`${u}.`) || feeds(u).includes(fact));
+  const need = (n: TraceNode): Set<string> | undefined => {
+    if ('conditions' in n) {
+      const kids = n.conditions.map(need);
+      if (n.match === 'all') {
+        if (kids.some((k) => k === undefined)) return undefined;
+        return new Set(kids.flatMap((k) => [...(k as Set<string>)]));
+      }
+      let best: Set<string> | undefined;
+      for (const k of kids) if (k !== undefined && (best === undefined || k.size < best.size)) best = k;
+      return best;
+    }
+    if (n.result === true) return new Set();
+    const own = [...unitsOf(n.fact), ...unitsOf(n.valueFact)];
+    return own.length > 0 ? new Set(own) : undefined;
+  };
+  const root = need({ match: t.match, result: t.result, conditions: t.conditions });
+  return root === undefined ? undefined : [...root].sort();
+}
+
+/** Whether a rule makes a collected decision an answer may add or take away: a penalty, a refund adjustment, freight terms. */
+const collects = (e: Evaluated) =>
+  e.compiled.spec.decisions.some(
+    (d) => d.kind === 'penalty' || d.kind === 'refundAdjustment' || d.kind === 'freightTerms',
+  );
 
 const keyOf = (c: ProbeChange) => `${c.decision}|${String(c.to)}`;
 
@@ -310,6 +361,8 @@ interface Probe {
   readonly p: ProbeInput;
   readonly idx: ReadIndex;
   readonly baseValue: ReadonlyMap<SingleKey, string | boolean>;
+  /** The collected decisions (penalties, refund adjustments, freight terms) on the record. */
+  readonly baseCollected: ReadonlyMap<string, CollectedValue>;
   /** The decisions each set of rules moving changes (`signatureOf`). */
   readonly seen: Map<string, ProbeChange[]>;
   /** The first stage's outcome facts for each set of first-stage rules moving. */
@@ -324,7 +377,7 @@ interface Probe {
  * `target` rule of the first stage) when that rule does not.
  */
 function run(probe: Probe, answer: Answer, target?: number): Outcome | undefined {
-  const { p, idx, baseValue, seen, firstOutcomes, evaluatedAt } = probe;
+  const { p, idx, baseValue, baseCollected, seen, firstOutcomes, evaluatedAt } = probe;
   const { facts, bucket } = p;
   const filled = notShownIn(facts);
   // The answer written onto the case's facts (undone at the end): each field, an object's fields
@@ -454,10 +507,8 @@ function run(probe: Probe, answer: Answer, target?: number): Outcome | undefined
     const known = seen.get(signature);
     if (known) return { changes: known, moved };
     const second1 = p.second.map((e, i) => replaced.get(i + idx.stage1) ?? e);
-    const res =
-      bucket.stage2.length === 0
-        ? resolveDecisions(first1, [])
-        : resolveDecisions(merged(bucket.order, first1, second1), []);
+    const rules = bucket.stage2.length === 0 ? first1 : merged(bucket.order, first1, second1);
+    const res = resolveDecisions(rules, []);
     const changes: ProbeChange[] = [];
     for (const k of SINGLE_KEYS) {
       const to = decisionValue(res, k);
@@ -468,6 +519,8 @@ function run(probe: Probe, answer: Answer, target?: number): Outcome | undefined
         : idOf(evaluatedAt(moved.find((i) => decides(evaluatedAt(i), k)) ?? (moved[0] as number)));
       changes.push({ decision: k, to, ruleId });
     }
+    // Penalties, refund adjustments and freight terms: present or not, as the fold collects them.
+    changes.push(...collectedChanges(baseCollected, collectedKeys(collectOutcome(rules, res, pf))));
     seen.set(signature, changes);
     return { changes, moved };
   } finally {

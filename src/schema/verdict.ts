@@ -145,8 +145,9 @@ export const Status = z.strictObject({
  * A question whose answer could change a decision. `kind`: `unknown` (a fact such a case has:
  * ask for it) or `not_shown` (evidence, a promise, an exception: the decision stands unless
  * `party` shows it). `schema` is the JSON Schema of an answer; `couldChange` names each decision
- * that some answer changes, the value it then takes (for a freight leg, the payer) and the rule
- * that then decides it: each pair comes true when the question is answered with some value, the
+ * that some answer changes, the value it then takes (for a freight leg, the payer; for a collected
+ * decision — `penalty.<kind>`, `refundAdjustment.<kind>`, `freight.<leg>.cap` — whether it applies;
+ * `freight.<leg>.restrictions`, the list or `none`) and the rule that then decides it: each pair comes true when the question is answered with some value, the
  * rest of the case kept. `facts`: a grouped question (the facts change a decision only together).
  */
 export const OpenQuestion = z.strictObject({
@@ -171,7 +172,15 @@ export const OpenQuestion = z.strictObject({
   question: Message,
   schema: z.record(z.string(), z.unknown()),
   couldChange: z.array(
-    z.strictObject({ decision: z.string(), to: z.union([z.string(), z.boolean()]), ruleId: RuleRef }),
+    z.strictObject({
+      decision: z
+        .string()
+        .describe(
+          'liability, remedy, countsTowardDisputeRate, freight.<leg> (its payer), or a collected part of the outcome: penalty.<kind>, refundAdjustment.<kind>, freight.<leg>.cap (to: whether it applies), freight.<leg>.restrictions (to: the list, or none).',
+        ),
+      to: z.union([z.string(), z.boolean()]),
+      ruleId: RuleRef,
+    }),
   ),
 });
 

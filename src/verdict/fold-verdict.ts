@@ -15,6 +15,7 @@ import {
   resolve,
   resolveDecisions,
   type Candidate,
+  type Resolution,
   type Resolved,
 } from './resolve-decisions.js';
 
@@ -48,7 +49,7 @@ export function foldVerdict(
   probed?: { readonly found: readonly Probed[]; readonly decisive: DecisiveProof },
 ): Folded {
   const resolution = resolveDecisions(rules, alternatives);
-  const { candidates, resolved, hidden, conflicts, forbids, waitingForbids, overridden, liability } = resolution;
+  const { candidates, resolved, hidden, conflicts, waitingForbids, overridden } = resolution;
   const remedyNow = resolution.remedy;
   // The other decisions follow liability, so an answer that would change liability may change
   // them too: each is resolved again with the liability every waiting or not-shown rule would give.
@@ -83,62 +84,11 @@ export function foldVerdict(
   conflicts.sort((a, b) => (a.decision < b.decision ? -1 : a.decision > b.decision ? 1 : 0));
 
   const remedy = resolved.get('remedy')?.value as string | undefined;
-  const freight: Outcome['freight'] = {};
-  for (const { leg, key } of FREIGHT_KEYS) {
-    const res = resolved.get(key);
-    if (!res) continue;
-    const { win, waived } = legPayer(res, candidates.get(key));
-    const onPromise = win !== undefined && win.value === 'seller' && win.rule.compiled.promise;
-    freight[leg] = win
-      ? {
-          payer: win.value as FreightLegResult['payer'],
-          ruleId: idOf(win.rule),
-          ...(waived ? { termsWaived: true as const } : {}),
-          ...(onPromise ? { restsOnPromise: true as const } : {}),
-        }
-      : { payer: 'undetermined' };
-  }
-
-  // Collected decisions. A rule whose liability lost contributes none of them; penalties (all on
-  // the seller) need a seller who is not found blameless and a claim that is not rejected.
-  const penalties: Penalty[] = [];
-  const refundAdjustments: Outcome['refundAdjustments'] = [];
-  const evidenceRequired: Verdict['evidenceRequired'] = [];
-  const actions: Verdict['actions'] = [];
-  // A shop-policy decision a waiting mandatory rule would forbid: the question that settles it.
-  const collectedWaits: { decision: string; rule: Evaluated }[] = [];
-  const sellerMayPay = liability !== 'none' && liability !== 'buyer' && remedy !== 'reject_claim';
-  for (const r of rules) {
-    if (!r.fired) continue;
-    const own = liabilityOf(r);
-    if (determined(liability) && own !== undefined && own !== liability) continue;
-    const ruleId = idOf(r);
-    for (const d of r.compiled.spec.decisions) {
-      const code = collectedCode(d);
-      const by = code === undefined ? undefined : forbiddenBy(forbids, r, d.kind, code);
-      if (by && code !== undefined) {
-        overridden.push({ key: `${d.kind}.${code}`, by, r, value: true, single: false });
-        continue;
-      }
-      if (code !== undefined && waitingForbids.length > 0 && appliesPolicy(r))
-        for (const f of waitingForbids)
-          if (f.decision === d.kind && f.value === code)
-            collectedWaits.push({ decision: `${d.kind}.${code}`, rule: f.rule });
-      if (d.kind === 'penalty') {
-        if (sellerMayPay && !penalties.some((p) => p.kind === d.penalty)) penalties.push(penaltyOf(d, facts, ruleId));
-      } else if (d.kind === 'refundAdjustment') {
-        if (remedy !== 'reject_claim' && !refundAdjustments.some((a) => a.kind === d.adjustment))
-          refundAdjustments.push({ kind: d.adjustment, amount: evaluateMoney(d.amount, facts), ruleId });
-      } else if (d.kind === 'evidence') {
-        if (!evidenceShown(d.item, facts) && !evidenceRequired.some((e) => e.party === d.party && e.item === d.item))
-          evidenceRequired.push({ party: d.party, item: d.item, ruleId });
-      } else if (d.kind === 'action') {
-        if (!actions.some((a) => a.code === d.code)) actions.push({ code: d.code, ruleId });
-      } else if (d.kind === 'freightTerms') {
-        applyTerms((freight[d.leg] ??= { payer: 'undetermined' }), d, facts, ruleId);
-      }
-    }
-  }
+  const { freight, penalties, refundAdjustments, evidenceRequired, actions, collectedWaits } = collectOutcome(
+    rules,
+    resolution,
+    facts,
+  );
 
   const status = { liability: 'undetermined', remedy: 'undetermined' } as Status;
   for (const key of SINGLE_KEYS) {
@@ -210,6 +160,88 @@ export function foldVerdict(
     missingFacts,
     conflicts,
   };
+}
+
+/** The parts of an outcome besides its single-valued decisions, and the questions a waiting forbid raises. */
+export interface Collected {
+  readonly freight: Outcome['freight'];
+  readonly penalties: Penalty[];
+  readonly refundAdjustments: Outcome['refundAdjustments'];
+  readonly evidenceRequired: Verdict['evidenceRequired'];
+  readonly actions: Verdict['actions'];
+  /** A shop-policy decision a waiting mandatory rule would forbid: the question that settles it. */
+  readonly collectedWaits: { decision: string; rule: Evaluated }[];
+}
+
+/**
+ * The outcome's freight legs (payer and terms), penalties, refund adjustments, evidence and
+ * actions from the fired rules and the decisions as resolved. A forbidden collected decision is
+ * added to `resolution.overridden`.
+ */
+export function collectOutcome(
+  rules: readonly Evaluated[],
+  resolution: Pick<Resolution, 'resolved' | 'candidates' | 'forbids' | 'waitingForbids' | 'overridden' | 'liability'>,
+  facts: Facts,
+): Collected {
+  const { resolved, candidates, forbids, waitingForbids, overridden, liability } = resolution;
+  const remedy = resolved.get('remedy')?.value as string | undefined;
+  const freight: Outcome['freight'] = {};
+  for (const { leg, key } of FREIGHT_KEYS) {
+    const res = resolved.get(key);
+    if (!res) continue;
+    const { win, waived } = legPayer(res, candidates.get(key));
+    const onPromise = win !== undefined && win.value === 'seller' && win.rule.compiled.promise;
+    freight[leg] = win
+      ? {
+          payer: win.value as FreightLegResult['payer'],
+          ruleId: idOf(win.rule),
+          ...(waived ? { termsWaived: true as const } : {}),
+          ...(onPromise ? { restsOnPromise: true as const } : {}),
+        }
+      : { payer: 'undetermined' };
+  }
+
+  // Collected decisions. A rule whose liability lost contributes none of them; penalties (all on
+  // the seller) need a seller who is not found blameless and a claim that is not rejected.
+  const penalties: Penalty[] = [];
+  const refundAdjustments: Outcome['refundAdjustments'] = [];
+  const evidenceRequired: Verdict['evidenceRequired'] = [];
+  const actions: Verdict['actions'] = [];
+  const collectedWaits: { decision: string; rule: Evaluated }[] = [];
+  const sellerMayPay = liability !== 'none' && liability !== 'buyer' && remedy !== 'reject_claim';
+  for (const r of rules) {
+    if (!r.fired) continue;
+    const own = liabilityOf(r);
+    if (determined(liability) && own !== undefined && own !== liability) continue;
+    const ruleId = idOf(r);
+    for (const d of r.compiled.spec.decisions) {
+      const code = collectedCode(d);
+      const by = code === undefined ? undefined : forbiddenBy(forbids, r, d.kind, code);
+      if (by && code !== undefined) {
+        overridden.push({ key: `${d.kind}.${code}`, by, r, value: true, single: false });
+        continue;
+      }
+      if (code !== undefined && waitingForbids.length > 0 && appliesPolicy(r))
+        for (const f of waitingForbids)
+          if (f.decision === d.kind && f.value === code)
+            collectedWaits.push({ decision: `${d.kind}.${code}`, rule: f.rule });
+      if (d.kind === 'penalty') {
+        if (sellerMayPay && !penalties.some((p) => p.kind === d.penalty)) penalties.push(penaltyOf(d, facts, ruleId));
+      } else if (d.kind === 'refundAdjustment') {
+        if (remedy !== 'reject_claim' && !refundAdjustments.some((a) => a.kind === d.adjustment))
+          refundAdjustments.push({ kind: d.adjustment, amount: evaluateMoney(d.amount, facts), ruleId });
+      } else if (d.kind === 'evidence') {
+        if (!evidenceShown(d.item, facts) && !evidenceRequired.some((e) => e.party === d.party && e.item === d.item))
+          evidenceRequired.push({ party: d.party, item: d.item, ruleId });
+      } else if (d.kind === 'action') {
+        if (!actions.some((a) => a.code === d.code)) actions.push({ code: d.code, ruleId });
+      } else if (d.kind === 'freightTerms') {
+        applyTerms((freight[d.leg] ??= { payer: 'undetermined' }), d, facts, ruleId);
+      }
+    }
+  }
+
+  return { freight, penalties, refundAdjustments, evidenceRequired, actions, collectedWaits };
 }
 
 /**

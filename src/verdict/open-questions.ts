@@ -1,6 +1,6 @@
 import { answerSchema, FACTS } from '../facts/catalog.js';
 import { notShownIn, type Facts } from '../facts/derive-facts.js';
-import type { SingleKey } from './decisions.js';
+import { SINGLE_KEYS, type SingleKey } from './decisions.js';
 import type { Evaluated } from '../evaluate/evaluated.js';
 import type { Alternative, Folded } from './fold-types.js';
 import type { Candidate, Resolved } from './resolve-decisions.js';
@@ -186,10 +186,16 @@ export interface Probed {
 /** The proof a dispute turns on (`pack.json` `decisiveProof`): a weight per fact or absent object. */
 export type DecisiveProof = Readonly<Record<string, { readonly weight: number; readonly source: string }>>;
 
+/** The single-valued decisions: those a verdict gives a status, and `missingFacts` says an unknown fact blocks. */
+const SINGLE: ReadonlySet<string> = new Set(SINGLE_KEYS);
+
 /** Remedies under which goods travel back to the seller. */
 const RETURNING = new Set(['return_and_refund', 'exchange', 'repair']);
 /** The legs of goods sent back. */
 const RETURN_LEGS = new Set(['freight.return', 'freight.returnExcess', 'freight.roundTrip']);
+
+/** The freight leg a decision is about (`freight.return` of `freight.return.cap`), or the decision itself. */
+const legOf = (decision: string) => (decision.startsWith('freight.') ? decision.split('.', 2).join('.') : decision);
 
 /** What absence means for a fact or absent object on this case: unknown, or not shown. */
 function kindOf(fact: string, facts: Facts): OpenQuestion['kind'] {
@@ -241,7 +247,7 @@ export function questionsFromProbes(
   for (const p of probed) {
     const movesReturn = p.changes.some((c) => c.decision === 'remedy' && RETURNING.has(String(c.to)));
     const changes = p.changes
-      .filter((c) => returning || movesReturn || !RETURN_LEGS.has(c.decision))
+      .filter((c) => returning || movesReturn || !RETURN_LEGS.has(legOf(c.decision)))
       .sort(byDecisionThenRule);
     if (changes.length === 0) continue;
     const kinds = p.facts.map((f) => kindOf(f, facts));
@@ -325,7 +331,8 @@ export function questionsFromProbes(
   for (const q of openQuestions) {
     if (q.kind !== 'unknown') continue;
     for (const f of q.facts ?? [q.fact])
-      for (const c of q.couldChange) (blocks.get(f) ?? blocks.set(f, new Set()).get(f))?.add(c.decision);
+      for (const c of q.couldChange)
+        if (SINGLE.has(c.decision)) (blocks.get(f) ?? blocks.set(f, new Set()).get(f))?.add(c.decision);
   }
   const missingFacts = missingFactsOf(rules, blocks);
   return { openQuestions, missingFacts, status: newStatus as Status };

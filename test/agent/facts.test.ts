@@ -156,6 +156,41 @@ describe('text arguments, refused as on the other doors', () => {
     expect(issues(patch)).toEqual([['duplicate_key', 'order.amount']]);
   });
 
+  it('an object fact given as JSON text (strict mode) is read as every door reads text: duplicate keys and depth refused at their path', async () => {
+    const required = [
+      { fact: 'caseId', value: 'D2' },
+      { fact: 'platform', value: 'taobao' },
+      { fact: 'asOf', value: '2015-04-20T09:00:00+08:00' },
+      { fact: 'order.paidAt', value: '2015-04-15T10:00:00+08:00' },
+      { fact: 'order.amount', value: 199 },
+      { fact: 'claim.type', value: 'late_shipment' },
+      { fact: 'claim.openedAt', value: '2015-04-19T10:00:00+08:00' },
+    ];
+    const twice = await callTool('judge_case', {
+      facts: [
+        ...required,
+        {
+          fact: 'shipment',
+          value: '{"firstCarrierScanAt":"2015-04-19T09:00:00+08:00","firstCarrierScanAt":"2015-04-16T09:00:00+08:00"}',
+        },
+      ],
+    });
+    expect(twice.isError).toBe(true);
+    expect(issues(twice)).toEqual([['duplicate_key', 'facts[7].value.firstCarrierScanAt']]);
+    const deep = await callTool('judge_case', {
+      facts: [...required, { fact: 'evidence', value: `{"a":${nestedText(100_000)}}` }],
+    });
+    expect(deep.isError).toBe(true);
+    expect(issues(deep).map(([code, path]) => [code, String(path).startsWith('facts[7].value.a')])).toContainEqual([
+      'too_deep',
+      true,
+    ]);
+    const once = await callTool('judge_case', {
+      facts: [...required, { fact: 'shipment', value: '{"firstCarrierScanAt":"2015-04-19T09:00:00+08:00"}' }],
+    });
+    expect(once.isError).toBeFalsy();
+  }, 60_000);
+
   it('a case 100,000 levels deep is a too_deep issue, not a stack overflow, as an object, as text and as a patch', async () => {
     const deep = { ...LATE, evidence: nested(100_000) };
     const text = `{"case":${JSON.stringify(LATE).slice(0, -1)},"evidence":${nestedText(100_000)}}}`;

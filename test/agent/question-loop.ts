@@ -16,7 +16,11 @@ type Json = Record<string, unknown>;
 export interface SparseFixture {
   readonly name: string;
   readonly story: Json;
-  readonly expect: { outcome?: unknown; status?: Record<string, string> };
+  readonly expect: {
+    outcome?: unknown;
+    status?: Record<string, string>;
+    openQuestions?: readonly { fact: string; facts?: readonly string[] }[];
+  };
   readonly judgeOptions?: { rulesAt?: string; options?: Record<string, boolean> };
 }
 
@@ -120,7 +124,10 @@ export interface LoopRun {
   readonly name: string;
   /** Questions asked (answered or not). */
   readonly rounds: number;
-  /** The story's facts beyond the required ones: the most questions the loop may need. */
+  /**
+   * The most questions the loop may need: the story's facts beyond the required ones, and the
+   * facts of the questions the fixture expects to stay open.
+   */
   readonly missing: number;
   readonly calls: number;
   readonly bytes: number;
@@ -148,7 +155,10 @@ function reached(v: Verdictish, fx: SparseFixture): boolean {
 export async function runLoop(fx: SparseFixture, call: Caller, form: 'facts' | 'case' = 'facts'): Promise<LoopRun> {
   const story = factsOf(fx.story);
   const known: FactEntry[] = story.filter((e) => REQUIRED_FACTS.includes(e.fact));
-  const missing = story.length - known.length;
+  // What the case lacks that the verdict asks about: the story's facts beyond the required ones,
+  // and the questions the fixture expects to stay open (asked, and left unanswered by the story).
+  const stillOpen = new Set((fx.expect.openQuestions ?? []).flatMap((q) => q.facts ?? [q.fact]));
+  const missing = story.length - known.length + stillOpen.size;
   const pin = {
     ...(fx.judgeOptions?.rulesAt !== undefined ? { rulesAt: fx.judgeOptions.rulesAt } : {}),
     ...(fx.judgeOptions?.options !== undefined ? { options: fx.judgeOptions.options } : {}),

@@ -179,8 +179,9 @@ describe('the desk page', () => {
       expect(await page.locator('details.trace-rule[open]').count()).toBe(0);
       const rule = page.locator('details.trace-rule[data-rule="SHIP-LATE-72H"]');
       await rule.locator('summary').click();
-      const leaf = rule.locator('tr.cond-leaf').filter({ hasText: 'hoursToShip' });
-      expect(await leaf.locator('td').allInnerTexts()).toEqual(['hoursToShip', 'greaterThan', '72', '80.5', '真']);
+      // Each condition names its fact by its label, never by path.
+      const leaf = rule.locator('tr.cond-leaf').filter({ has: page.locator('td[data-fact="hoursToShip"]') });
+      expect(await leaf.locator('td').allInnerTexts()).toEqual(['付款到发货(小时)', 'greaterThan', '72', '80.5', '真']);
 
       // The URL carries the case; the page asked nothing of the server but its own three files.
       expect(await caseInUrl(page)).toEqual(JSON.parse(lateShipmentText));

@@ -5,6 +5,7 @@ import { FACTS } from '../../src/browser.js';
 import { FIELD_LABELS, REQUIRED_MEANING_ZH, valueLabels } from '../../src/desk/field-labels.js';
 import { deskFields, GROUPS } from '../../src/desk/fields.js';
 import { absentText, fieldMeaning } from '../../src/desk/i18n.js';
+import { conditionLabel, DERIVED_LABELS } from '../../src/desk/trace-labels.js';
 
 const fields = deskFields();
 const byFact = new Map(fields.map((f) => [f.fact, f]));
@@ -50,6 +51,26 @@ describe('the form’s fields', () => {
       expect(table, f.fact).toBeDefined();
       for (const v of f.values ?? []) expect(table?.[v]?.zh, `${f.fact} ${v}`).toBeTruthy();
     }
+  });
+});
+
+describe('the trace’s names of the facts a rule reads', () => {
+  it('name every fact of the catalogue in both languages, never by its path', () => {
+    // The case's objects are read as facts only when their absence means something (`shipment`).
+    const read = [...FACTS.values()].filter((f) => f.type !== 'object' || f.question !== undefined);
+    expect(read.map((f) => f.name)).toContain('shipment');
+    for (const f of read)
+      for (const lang of ['zh', 'en'] as const) {
+        const name = conditionLabel(lang, f.name);
+        expect(name, f.name).not.toBe(f.name);
+        expect(name, f.name).not.toMatch(/[a-z][A-Z]|\w\.\w/);
+        if (lang === 'zh') expect(name, f.name).toMatch(/[\u4e00-\u9fff]/);
+      }
+    const derived = [...FACTS.values()].filter((f) => f.origin === 'derived').map((f) => f.name);
+    expect(Object.keys(DERIVED_LABELS).sort()).toEqual(derived.sort());
+    expect(conditionLabel('zh', 'hoursToShip')).toBe('付款到发货(小时)');
+    expect(conditionLabel('zh', 'outcome.freight.return.payer')).toBe('退货运费 · 由谁承担(已判定)');
+    expect(conditionLabel('en', 'outcome.liability')).toBe('Liability (as decided)');
   });
 });
 

@@ -1,6 +1,7 @@
 // What the questions tests share: every fixture's case and sparse variants of them (facts dropped,
 // fixed seed), the decisions of a verdict, and the answers the probe tries for a question, each
 // written onto the case as a whole answered case to judge again from scratch.
+import { collectedAbsent, collectedKeys } from '../../src/verdict/collected-keys.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { answerCandidates, answered, type ProbeInput } from '../../src/judge/answer-probe.js';
@@ -96,9 +97,28 @@ export function sparseVariants(stories: readonly Story[], n: number, seed = 19):
   return out;
 }
 
-/** Each single-valued decision of a verdict (`undetermined` when absent). */
+/**
+ * Each single-valued decision of a verdict (`undetermined` when absent), and each collected one it
+ * holds (`penalty.late_shipment`, `freight.return.cap`, …: src/verdict/collected-keys.ts).
+ */
 export function decisionsOf(v: Verdict): Map<string, string | boolean> {
-  return new Map(SINGLE_KEYS.map((k) => [k, decisionValue(v, k) ?? 'undetermined']));
+  const out = new Map<string, string | boolean>(SINGLE_KEYS.map((k) => [k, decisionValue(v, k) ?? 'undetermined']));
+  for (const [k, c] of collectedKeys(v.outcome)) out.set(k, c.value);
+  return out;
+}
+
+/** A decision's value in a `decisionsOf` map: a collected one the verdict does not hold is `false` (`none`). */
+export const valueIn = (m: ReadonlyMap<string, string | boolean>, key: string): string | boolean =>
+  m.get(key) ?? collectedAbsent(key);
+
+/** The decisions of two `decisionsOf` maps that differ: each with its value in `b`. */
+export function changedDecisions(
+  a: ReadonlyMap<string, string | boolean>,
+  b: ReadonlyMap<string, string | boolean>,
+): Map<string, string | boolean> {
+  const out = new Map<string, string | boolean>();
+  for (const k of new Set([...a.keys(), ...b.keys()])) if (valueIn(a, k) !== valueIn(b, k)) out.set(k, valueIn(b, k));
+  return out;
 }
 
 const selections = new WeakMap();
