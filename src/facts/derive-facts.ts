@@ -209,6 +209,9 @@ const NOT_SHOWN_BY_RECORD: ReadonlyMap<string, (fact: (name: string) => unknown)
   ],
 ]);
 
+/** The not-shown facts whose value depends on the record (`NOT_SHOWN_BY_RECORD`). */
+export const NOT_SHOWN_FROM_RECORD: readonly string[] = [...NOT_SHOWN_BY_RECORD.keys()];
+
 /** The value a not-shown fact holds on this case (`NOT_SHOWN_BY_RECORD`, or its plain not-shown value). */
 function notShownValueIn(name: string, value: unknown, fact: (name: string) => unknown): unknown {
   return NOT_SHOWN_BY_RECORD.get(name)?.(fact) ?? value;
@@ -273,6 +276,9 @@ function refilledUnder(answered: readonly string[]): readonly number[] {
   if (refills.size < 10_000) refills.set(key, out);
   return out;
 }
+
+/** The facts the record implies on a case (`implied`): those it fills where the case is silent. */
+export const impliedFacts = (c: Case): string[] => Object.keys(impliedOn(c));
 
 /** What the record implies on a case (`implied`): the facts it fills, and their values. */
 function impliedOn(c: Case): Facts {

@@ -13,6 +13,8 @@ import {
   IMPLIED_INPUTS,
   isoMs,
   notShownIn,
+  impliedFacts,
+  NOT_SHOWN_FROM_RECORD,
   rederive,
   type DerivationSettings,
   type Facts,
@@ -400,16 +402,34 @@ function run(probe: Probe, answer: Answer, target?: number): Outcome | undefined
       for (const [k, x] of Object.entries(v as Record<string, unknown>)) write(`${f}.${k}`, x);
   };
   for (const [f, v] of answer) write(f, v);
+  const undo = () => {
+    for (let k = saved.length - 1; k >= 0; k--) {
+      const [f, v] = saved[k] as [string, unknown];
+      if (v === undefined) delete facts[f];
+      else facts[f] = v;
+    }
+  };
   const answeredNames = new Set(changed);
+  // A probe for one first-stage rule whose result reads nothing the answer's derivation may change
+  // (`derivable`): whether that rule moves is known from the answered fields alone, before deriving.
+  const whole = needsWhole(answer) ? answered(p.c, answer) : undefined;
+  if (
+    target !== undefined &&
+    target < idx.stage1 &&
+    !movesOnFields(probe, target, answeredNames, wasUndefined, derivableBy(p, answeredNames, whole))
+  ) {
+    undo();
+    return undefined;
+  }
   // An answer the record's implications or the not-shown values read: what the record implies and
   // what is filled in as not shown follow the answer (`rederive`, as `deriveFacts` of the answered
   // case), and every fact that differs is written over.
   let wholeFilled: FilledFacts | undefined;
-  if (needsWhole(answer)) {
+  if (whole !== undefined) {
     const written = new Set(changed);
     wholeFilled = rederive(
       p,
-      answered(p.c, answer),
+      whole,
       p.settings,
       answer.map(([f]) => f),
       (k, v) => {
@@ -524,12 +544,58 @@ function run(probe: Probe, answer: Answer, target?: number): Outcome | undefined
     seen.set(signature, changes);
     return { changes, moved };
   } finally {
-    for (let k = saved.length - 1; k >= 0; k--) {
-      const [f, v] = saved[k] as [string, unknown];
-      if (v === undefined) delete facts[f];
-      else facts[f] = v;
-    }
+    undo();
   }
+}
+
+/**
+ * Whether a first-stage rule may move on an answer written onto the case's facts (`written`):
+ * true when its result reads a fact the answer's derivation may change (`derivable`), else whether
+ * a written fact touches it and it fires or stops firing on them (a rule's result reads only the
+ * facts' values, never which of them are not shown).
+ */
+function movesOnFields(
+  probe: Probe,
+  target: number,
+  written: ReadonlySet<string>,
+  wasUndefined: ReadonlySet<string>,
+  derivable: ReadonlySet<string>,
+): boolean {
+  const { p, idx } = probe;
+  for (const f of idx.resultReads[target] as ReadonlySet<string>) if (!written.has(f) && derivable.has(f)) return true;
+  const filled = notShownIn(p.facts);
+  let touched = false;
+  for (const f of written) {
+    if (!(idx.readers.get(f) ?? []).includes(target)) continue;
+    const wasAbsent = filled?.has(f) === true || wasUndefined.has(f);
+    if (!wasAbsent || probe.definite[target] === 0) touched = true;
+  }
+  if (!touched) return false;
+  const e = probe.evaluatedAt(target);
+  return (e.compiled.program(p.facts, undefined, false).result === true) !== e.fired;
+}
+
+/**
+ * The facts besides the answered fields whose values an answer's derivation may change: the
+ * derived facts they feed; with the case derived again (`whole`, the answered case), also what the
+ * record implies before or after the answer and the derived facts that feeds, the not-shown values
+ * read from the record, and an object an answered field sits in that was absent.
+ */
+function derivableBy(p: ProbeInput, written: ReadonlySet<string>, whole: Case | undefined): ReadonlySet<string> {
+  const out = new Set<string>();
+  const inputs = [...written];
+  if (whole !== undefined) {
+    for (const t of [...impliedFacts(whole), ...impliedFacts(p.c)]) {
+      out.add(t);
+      inputs.push(t);
+    }
+    for (const name of NOT_SHOWN_FROM_RECORD) out.add(name);
+    for (const w of written)
+      for (let i = w.indexOf('.'); i !== -1; i = w.indexOf('.', i + 1))
+        if (p.facts[w.slice(0, i)] === undefined) out.add(w.slice(0, i));
+  }
+  for (const f of inputs) for (const d of feeds(f)) out.add(d);
+  return out;
 }
 
 /** The rules an answer moved, and which way: a key for what they change. */
