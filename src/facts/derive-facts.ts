@@ -93,14 +93,10 @@ export function filledDifference(a: FilledFacts | undefined, b: FilledFacts): st
     for (const n of fillableFacts()) if ((a?.has(n) === true) !== b.has(n)) out.push(n);
     return out;
   }
-  const index = fillIndexOf();
-  let differs = false;
-  for (const [name, i] of index.at)
-    if (a.flags[i] !== b.flags[i]) {
-      out.push(name);
-      differs = true;
-    }
-  if (differs) for (const [name] of index.derived) if (a.has(name) !== b.has(name)) out.push(name);
+  const values = notShownValues();
+  for (let i = 0; i < values.length; i++)
+    if (a.flags[i] !== b.flags[i]) out.push((values[i] as readonly [string, unknown])[0]);
+  if (out.length > 0) for (const [name] of fillIndexOf().derived) if (a.has(name) !== b.has(name)) out.push(name);
   return out;
 }
 
