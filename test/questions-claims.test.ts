@@ -10,8 +10,10 @@
 //   reaches the fixture's decisions in at most 0.7× the rounds that answering the same questions in
 //   alphabetical order of their facts needs.
 //
-// Size: every fixture and QUESTIONS_VARIANTS sparse variants (default 40, recall on every third
-// case; setting it, e.g. QUESTIONS_VARIANTS=400, runs recall on every case). Nothing about the return legs is asked while nothing is being returned, so recall
+// Size: every fixture and sparse variants of them: 20 in `npm test` (recall on every third case),
+// 300 under `npm run test:full` (recall on every case); QUESTIONS_VARIANTS sets the number (recall
+// then on every case); the question loop on 120 variants (600 at the full size;
+// QUESTIONS_LOOP_VARIANTS). See test/helpers/sizes.ts. Nothing about the return legs is asked while nothing is being returned, so recall
 // leaves those changes out as the questions do.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,12 +34,15 @@ import {
   type Story,
   valueIn,
 } from './helpers/questions.js';
+import { FULL_SIZE, sizeOf } from './helpers/sizes.js';
 
 const pack = loadPack(join(import.meta.dirname, '..', 'rules'));
 const judge = createJudge({ pack, trace: 'none' });
-const VARIANTS = Number(process.env.QUESTIONS_VARIANTS ?? 40);
+const VARIANTS = sizeOf('QUESTIONS_VARIANTS', { quick: 20, full: 300 });
 const all = fixtures().filter((s) => s.judgeOptions === undefined);
 const stories: Story[] = [...all, ...sparseVariants(all, VARIANTS)];
+// The loop is cheap (it judges only what it asks): it runs on more variants, a superset of those above.
+const LOOP_VARIANTS = sizeOf('QUESTIONS_LOOP_VARIANTS', { quick: 120, full: 600 });
 
 async function verdictOf(input: unknown): Promise<Verdict | undefined> {
   const r = await judge.safeJudge(input);
@@ -113,9 +118,9 @@ describe('open questions', () => {
   it('asks at least 90 % of the facts a single answer to which changes a decision', async () => {
     let decisive = 0;
     const missed: string[] = [];
-    // Every third story (every one with QUESTIONS_VARIANTS set): recall re-judges each candidate of
+    // Every third story (every one at the full size or with QUESTIONS_VARIANTS set): recall re-judges each candidate of
     // every absent fact the rules read.
-    const every = process.env.QUESTIONS_VARIANTS === undefined ? 3 : 1;
+    const every = FULL_SIZE || process.env.QUESTIONS_VARIANTS !== undefined ? 1 : 3;
     for (const s of stories.filter((_, i) => i % every === 0)) {
       const v = await verdictOf(s.case);
       const p = probeInputOf(pack, s.case);
@@ -155,7 +160,7 @@ describe('open questions', () => {
   }, 600_000);
 
   it('the ranked order reaches the fixture decisions in at most 0.7× the rounds of alphabetical order', async () => {
-    const variants = stories.filter((s) => s.case !== s.full);
+    const variants = sparseVariants(all, LOOP_VARIANTS).filter((s) => s.case !== s.full);
     const rounds = { ranked: 0, alphabetical: 0, cases: 0 };
     for (const s of variants) {
       const target = await verdictOf(s.full);

@@ -440,6 +440,11 @@ export const PackManifest = z.strictObject({
       z.strictObject({
         weight: z.number().int().min(1).max(10).describe('Higher is asked first among questions of the same tier.'),
         source: z.string().min(1).describe('The seed lines or public rule that make this proof decisive.'),
+        claimTypes: z
+          .array(V.ClaimType)
+          .min(1)
+          .optional()
+          .describe('The claims whose dispute turns on it; absent: every claim.'),
       }),
     )
     .optional()

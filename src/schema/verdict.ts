@@ -201,7 +201,7 @@ export const VerdictSchema = z.strictObject({
   openQuestions: z
     .array(OpenQuestion)
     .describe(
-      'Every absent fact (an absent object once, or a group of facts that only together can) some answer to which changes a decision, ranked ask-first: what can move an undetermined or provisional liability or remedy, then a firm one, then a freight leg, then the rest; within each, the proof the dispute turns on (pack.json decisiveProof) first, then more decisions, then unknown before not shown, then the fact name.',
+      'Every absent fact (an absent object once, or a group of facts that only together can) some answer to which changes a decision, ranked ask-first: what can settle an undetermined or provisional liability or remedy, then what moves a firm one, then a freight leg, then the rest; within each, the proof the claim turns on (pack.json decisiveProof; a group weighs as its weakest member) first, then what leaves firm decisions standing, then more decisions, then unknown before not shown, then the fact name.',
     ),
   /** Unknown facts rules waited on; `blocks`: the decisions they hold provisional or undetermined. */
   missingFacts: z

@@ -183,8 +183,10 @@ export interface Probed {
   readonly changes: readonly ProbeChange[];
 }
 
-/** The proof a dispute turns on (`pack.json` `decisiveProof`): a weight per fact or absent object. */
-export type DecisiveProof = Readonly<Record<string, { readonly weight: number; readonly source: string }>>;
+/** The proof a dispute turns on (`pack.json` `decisiveProof`): a weight per fact or absent object, for some claims or all. */
+export type DecisiveProof = Readonly<
+  Record<string, { readonly weight: number; readonly source: string; readonly claimTypes?: readonly string[] }>
+>;
 
 /** The single-valued decisions: those a verdict gives a status, and `missingFacts` says an unknown fact blocks. */
 const SINGLE: ReadonlySet<string> = new Set(SINGLE_KEYS);
@@ -243,7 +245,7 @@ export function questionsFromProbes(
       const s = (status as Record<string, DecisionStatus | undefined>)[k];
       return s === 'firm' || s === 'provisional';
     });
-  const rows: { q: OpenQuestion; tier: number; weight: number; decisions: number }[] = [];
+  const rows: { q: OpenQuestion; tier: number; weight: number; overturns: boolean; decisions: number }[] = [];
   for (const p of probed) {
     const movesReturn = p.changes.some((c) => c.decision === 'remedy' && RETURNING.has(String(c.to)));
     const changes = p.changes
@@ -287,7 +289,13 @@ export function questionsFromProbes(
         couldChange: changes,
       };
     }
-    rows.push({ q, tier: 0, weight: weightOf(p.facts, decisive), decisions: distinctDecisions(changes) });
+    rows.push({
+      q,
+      tier: 0,
+      weight: weightOf(p.facts, decisive, facts['claim.type']),
+      overturns: false,
+      decisions: distinctDecisions(changes),
+    });
   }
 
   // Status: provisional exactly when an answer to an unknown fact changes the decision.
@@ -306,6 +314,7 @@ export function questionsFromProbes(
     const cs = r.q.couldChange;
     const core = cs.filter((c) => c.decision === 'liability' || c.decision === 'remedy');
     const settles = core.filter((c) => c.to !== 'undetermined').map((c) => c.decision);
+    r.overturns = core.some((c) => newStatus[c.decision] === 'firm');
     r.tier = settles.some(open)
       ? 0
       : settles.length > 0
@@ -320,6 +329,8 @@ export function questionsFromProbes(
     (a, b) =>
       a.tier - b.tier ||
       b.weight - a.weight ||
+      // Settling what is open on what is established before overturning what is firm.
+      Number(a.overturns) - Number(b.overturns) ||
       b.decisions - a.decisions ||
       (a.q.kind === b.q.kind ? 0 : a.q.kind === 'unknown' ? -1 : 1) ||
       (a.q.fact < b.q.fact ? -1 : a.q.fact > b.q.fact ? 1 : 0),
@@ -338,9 +349,16 @@ export function questionsFromProbes(
   return { openQuestions, missingFacts, status: newStatus as Status };
 }
 
-/** The weight of the proof a question asks for (the highest of its facts'). */
-function weightOf(facts: readonly string[], decisive: DecisiveProof): number {
-  let w = 0;
-  for (const f of facts) w = Math.max(w, decisive[f]?.weight ?? 0);
-  return w;
+/**
+ * The weight of the proof a question asks for on this claim: a fact's own; a group's, that of its
+ * weakest member (it settles nothing until every member is answered).
+ */
+function weightOf(facts: readonly string[], decisive: DecisiveProof, claimType: unknown): number {
+  let w = Infinity;
+  for (const f of facts) {
+    const d = decisive[f];
+    const applies = d !== undefined && (d.claimTypes === undefined || d.claimTypes.includes(String(claimType)));
+    w = Math.min(w, applies ? d.weight : 0);
+  }
+  return w === Infinity ? 0 : w;
 }

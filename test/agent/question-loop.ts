@@ -122,7 +122,7 @@ export function mcpCaller(client: {
 
 export interface LoopRun {
   readonly name: string;
-  /** Questions asked (answered or not). */
+  /** Questions asked (answered or not): a fact, or a group's facts joined with `+`. */
   readonly rounds: number;
   /**
    * The most questions the loop may need: the story's facts beyond the required ones, and the
@@ -137,6 +137,9 @@ export interface LoopRun {
   /** Why the loop stopped short, when it did. */
   readonly problem?: string;
 }
+
+/** A question as the loop tells questions apart: its fact, or a group's facts joined with `+`. */
+const keyOf = (q: OpenQuestion) => ((q as { facts?: readonly string[] }).facts ?? [q.fact]).join('+');
 
 type Verdictish = { outcome: unknown; status: Record<string, string>; openQuestions: OpenQuestion[] };
 
@@ -188,16 +191,16 @@ export async function runLoop(fx: SparseFixture, call: Caller, form: 'facts' | '
     const v = (await tool('judge_case', {})) as unknown as Verdictish;
     if (reached(v, fx)) return done();
     if (asked.length > missing + 10) return done(`still not settled after ${asked.length} questions`);
-    let q = v.openQuestions.find((x) => !asked.includes(x.fact));
+    let q = v.openQuestions.find((x) => !asked.includes(keyOf(x)));
     if (!q) {
       // The first question not asked yet is among the first (asked + 1).
       const more = (await tool('next_questions', { limit: Math.min(50, asked.length + 1) })) as {
         questions: OpenQuestion[];
       };
-      q = more.questions.find((x) => !asked.includes(x.fact));
+      q = more.questions.find((x) => !asked.includes(keyOf(x)));
     }
     if (!q) return done(`nothing left to ask, status ${JSON.stringify(v.status)}`);
-    asked.push(q.fact);
+    asked.push(keyOf(q));
     // A grouped question names every fact of its group (`facts`), answered together in one round;
     // an object fact (`shipment`, asked once when the case has none) is answered with the story's
     // whole object, as one entry.
