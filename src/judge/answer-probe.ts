@@ -241,6 +241,7 @@ export function probeAnswers(p: ProbeInput): Probed[] {
     firstOutcomes: new Map(),
     evaluatedAt,
     definite: Uint8Array.from(byIndex, (e) => (definite(e) ? 1 : 0)),
+    undecidedReaders: new Map(),
   };
   const probeOne = (answer: Answer, target?: number): Outcome | undefined => run(probe, answer, target);
   const out: Probed[] = [];
@@ -383,6 +384,8 @@ interface Probe {
   readonly evaluatedAt: (i: number) => Evaluated;
   /** 1 for a rule decided on the record whatever its absent facts say (`definite`). */
   readonly definite: Uint8Array;
+  /** Each fact's readers that are not `definite` (`undecidedReaders`). */
+  readonly undecidedReaders: Map<string, readonly number[]>;
 }
 
 /**
@@ -479,12 +482,17 @@ function run(probe: Probe, answer: Answer, target?: number): Outcome | undefined
   try {
     // A rule decided on the record whatever its absent facts say is not touched by answering one of
     // them; a derived fact or a whole object derived again may change under any rule.
-    const touched = new Set<number>();
+    const touched: number[] = [];
+    const isTouched = new Uint8Array(idx.rules.length);
     for (const f of changed) {
       const wasAbsent = filled?.has(f) === true || wasUndefined.has(f);
-      for (const i of idx.readers.get(f) ?? []) if (!wasAbsent || probe.definite[i] === 0) touched.add(i);
+      for (const i of wasAbsent ? undecidedReaders(probe, f) : (idx.readers.get(f) ?? NO_RULES))
+        if (isTouched[i] === 0) {
+          isTouched[i] = 1;
+          touched.push(i);
+        }
     }
-    if (touched.size === 0) return undefined;
+    if (touched.length === 0) return undefined;
     // Only a rule that fires or stops firing can change a decision's value.
     const moved: number[] = [];
     const replaced = new Map<number, Evaluated>();
@@ -499,7 +507,7 @@ function run(probe: Probe, answer: Answer, target?: number): Outcome | undefined
     // A probe for one first-stage rule: nothing to find unless that rule moves, whatever the others do.
     let precheck: Evaluated | undefined;
     if (target !== undefined && target < idx.stage1) {
-      if (!touched.has(target)) return undefined;
+      if (isTouched[target] === 0) return undefined;
       const e = evaluatedAt(target);
       const t = e.compiled.program(pf, pfilled, false);
       if ((t.result === true) === e.fired) return undefined;
@@ -513,7 +521,7 @@ function run(probe: Probe, answer: Answer, target?: number): Outcome | undefined
           moved.push(i);
         }
       }
-    if (moved.length === 0 && !touchesStage2(touched, idx)) return undefined;
+    if (moved.length === 0 && !touched.some((i) => i >= idx.stage1)) return undefined;
     const first1 = moved.length === 0 ? p.first : p.first.map((e, i) => replaced.get(i) ?? e);
     if (bucket.stage2.length > 0) {
       let outcomeMoved = false;
@@ -616,12 +624,17 @@ const signatureOf = (moved: readonly number[], replaced: ReadonlyMap<number, Eva
     .sort((a, b) => a - b)
     .join(',');
 
-/** Whether some touched rule is a second-stage one. */
-function touchesStage2(touched: ReadonlySet<number>, idx: ReadIndex): boolean {
-  for (const i of touched) if (i >= idx.stage1) return true;
-  return false;
-}
+const NO_RULES: readonly number[] = [];
 
+/** The rules reading a fact that its absent facts leave undecided (not `definite`), listed once per case and fact. */
+function undecidedReaders(probe: Probe, f: string): readonly number[] {
+  let out = probe.undecidedReaders.get(f);
+  if (out === undefined) {
+    out = (probe.idx.readers.get(f) ?? NO_RULES).filter((i) => probe.definite[i] === 0);
+    probe.undecidedReaders.set(f, out);
+  }
+  return out;
+}
 /** A rule whose result no answer to an absent fact it reads directly can change: decided alike on the record and with every showing. */
 const definite = (e: Evaluated) => e.trace.result !== 'unknown' && e.trace.shownResult === e.trace.result;
 
