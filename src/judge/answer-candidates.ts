@@ -69,6 +69,8 @@ export interface ReadIndex {
    * compiled conditions read them, src/evaluate/compile-conditions.ts).
    */
   readonly resultReads: readonly ReadonlySet<string>[];
+  /** The derived facts among each rule's `resultReads`, in `DERIVED` order. */
+  readonly derivedOf: readonly (readonly DerivedFact[])[];
 }
 
 /** A fact, the not-shown objects it sits in and, for a derived fact, the facts it is computed from, recursively. */
@@ -142,6 +144,7 @@ export function readIndexOf(key: object, stage1: readonly CompiledRule[], stage2
     comparedWith: new Map([...pairs].map(([f, s]) => [f, [...s].sort()])),
     caseReads,
     resultReads,
+    derivedOf: resultReads.map((r) => DERIVED.filter((d) => r.has(d.name))),
     derived: derivedRead([...readers.keys(), ...rules.flatMap((r) => stringsIn(r.spec.decisions))]),
   };
   indexes.set(key, idx);

@@ -243,7 +243,11 @@ export function probeAnswers(p: ProbeInput): Probed[] {
     definite: Uint8Array.from(byIndex, (e) => (definite(e) ? 1 : 0)),
     undecidedReaders: new Map(),
   };
-  const probeOne = (answer: Answer, target?: number): Outcome | undefined => run(probe, answer, target);
+  const probeOne = (answer: Answer, target?: number): Outcome | undefined => {
+    const o = run(probe, answer, target);
+    // Without a target, `run` never answers TARGET_MOVES.
+    return o === TARGET_MOVES ? (run(probe, answer) as Outcome | undefined) : o;
+  };
   const out: Probed[] = [];
   const movedBySingle = new Set<number>();
   const claimed = new Map<string, Set<string>>();
@@ -388,11 +392,14 @@ interface Probe {
   readonly undecidedReaders: Map<string, readonly number[]>;
 }
 
+/** What `run` finds when the `target` rule moves: the answer is to be judged without a target. */
+const TARGET_MOVES = Symbol('targetMoves');
+
 /**
- * One answer judged incrementally; undefined when no rule fires or stops firing, or (with a
- * `target` rule of the first stage) when that rule does not.
+ * One answer judged incrementally; undefined when no rule fires or stops firing. With a `target`
+ * rule of the first stage, only whether that rule moves: undefined, or `TARGET_MOVES`.
  */
-function run(probe: Probe, answer: Answer, target?: number): Outcome | undefined {
+function run(probe: Probe, answer: Answer, target?: number): Outcome | typeof TARGET_MOVES | undefined {
   const { p, idx, baseValue, baseCollected, seen, firstOutcomes, evaluatedAt } = probe;
   const { facts, bucket } = p;
   const filled = notShownIn(facts);
@@ -438,6 +445,8 @@ function run(probe: Probe, answer: Answer, target?: number): Outcome | undefined
   // An answer the record's implications or the not-shown values read: what the record implies and
   // what is filled in as not shown follow the answer (`rederive`, as `deriveFacts` of the answered
   // case), and every fact that differs is written over.
+  // A probe for one first-stage rule computes again only the derived facts that rule reads.
+  const derivedNow = target !== undefined && target < idx.stage1 ? (idx.derivedOf[target] ?? idx.derived) : idx.derived;
   let wholeFilled: FilledFacts | undefined;
   if (whole !== undefined) {
     const written = new Set(changed);
@@ -452,7 +461,7 @@ function run(probe: Probe, answer: Answer, target?: number): Outcome | undefined
           if (v !== facts[k]) set(k, v);
         } else if (k in facts && !(k in p.read)) set(k, undefined);
       },
-      idx.derived,
+      derivedNow,
     );
     for (const f of changed) answeredNames.add(f);
     // A fact whose value stays but that is now shown (or no longer) may change a rule's showing.
@@ -463,7 +472,7 @@ function run(probe: Probe, answer: Answer, target?: number): Outcome | undefined
       }
   } else if (reachesDerived(answer)) {
     const x = derivationContext(answered(p.c, answer), p.settings, (n) => facts[n]);
-    for (const d of idx.derived) {
+    for (const d of derivedNow) {
       const v = d.compute(x);
       if (v !== facts[d.name]) set(d.name, v);
     }
@@ -504,23 +513,14 @@ function run(probe: Probe, answer: Answer, target?: number): Outcome | undefined
       replaced.set(i, { compiled: e.compiled, trace: t, fired });
       moved.push(i);
     };
-    // A probe for one first-stage rule: nothing to find unless that rule moves, whatever the others do.
-    let precheck: Evaluated | undefined;
+    // A probe for one first-stage rule: nothing to find unless that rule moves, whatever the others
+    // do; when it does, the answer is judged again whole (only its derived facts were computed).
     if (target !== undefined && target < idx.stage1) {
       if (isTouched[target] === 0) return undefined;
       const e = evaluatedAt(target);
-      const t = e.compiled.program(pf, pfilled, false);
-      if ((t.result === true) === e.fired) return undefined;
-      precheck = { compiled: e.compiled, trace: t, fired: t.result === true };
+      return (e.compiled.program(pf, pfilled, false).result === true) === e.fired ? undefined : TARGET_MOVES;
     }
-    for (const i of touched)
-      if (i < idx.stage1) {
-        if (i !== target || precheck === undefined) evalRule(i);
-        else {
-          replaced.set(i, precheck);
-          moved.push(i);
-        }
-      }
+    for (const i of touched) if (i < idx.stage1) evalRule(i);
     if (moved.length === 0 && !touched.some((i) => i >= idx.stage1)) return undefined;
     const first1 = moved.length === 0 ? p.first : p.first.map((e, i) => replaced.get(i) ?? e);
     if (bucket.stage2.length > 0) {
