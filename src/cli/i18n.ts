@@ -222,6 +222,14 @@ const ACTION: Labels<typeof V.ActionCode> = {
     zh: '收到退货后补贴退货运费',
     en: 'reimburse the return freight once the return arrives',
   },
+  refund_within_7_days_of_receiving_return: {
+    zh: '自收到退回商品之日起七日内退款',
+    en: 'refund within 7 days of receiving the returned goods',
+  },
+  refund_now_return_held_over_7_days: {
+    zh: '收到退货已超过七日,立即退款(超过十五日属违规)',
+    en: 'refund now: the return was received more than 7 days ago (over 15 days is a violation)',
+  },
   give_buyer_final_result: { zh: '告知买家最终处理结果', en: 'tell the buyer the final result' },
   keep_return_log: { zh: '做好退换货登记', en: 'log the return' },
   tell_buyer_reship_tracking: { zh: '告知买家补发单号', en: 'tell the buyer the reship tracking number' },

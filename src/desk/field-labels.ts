@@ -28,6 +28,7 @@ export const FIELD_LABELS: Readonly<Record<string, Text>> = {
     en: 'Buyer confirmed at checkout: no 7-day return',
   },
   'order.duringPromotion': { zh: '大促期间下单', en: 'Ordered during a large promotion' },
+  'order.receiptConfirmed': { zh: '买家已确认收货', en: 'Buyer confirmed receipt' },
   'order.buyerUnreachableSince': { zh: '联系不上买家的起始时间', en: 'Buyer unreachable since' },
   'order.addressIncomplete': { zh: '收货地址明显不完整', en: 'Delivery address visibly incomplete' },
   'order.dropShipping': { zh: '代发订单', en: 'Drop-shipping order' },
@@ -118,6 +119,7 @@ export const FIELD_LABELS: Readonly<Record<string, Text>> = {
   'item.resalable': { zh: '可二次销售', en: 'Resalable' },
   'item.defect': { zh: '瑕疵程度', en: 'Defect' },
   'item.defectCause': { zh: '瑕疵原因', en: 'Cause of the defect' },
+  'item.defectVisible': { zh: '问题肉眼可见', en: 'Defect visible to the eye' },
   'item.defectAppearedAfterUseDays': { zh: '使用几天后出现问题', en: 'Defect appeared after days of use' },
   'item.openedForInspectionOnly': { zh: '仅为验货拆封/试穿', en: 'Opened only to inspect' },
   'item.matchesDescription': { zh: '与描述相符', en: 'Matches the description' },
@@ -150,6 +152,7 @@ export const FIELD_LABELS: Readonly<Record<string, Text>> = {
   'returnShipment.collectOnDelivery': { zh: '到付寄回', en: 'Sent freight collect (到付)' },
   'returnShipment.insuranceStatus': { zh: '运费险状态', en: 'Return-freight insurance' },
   'returnShipment.insuranceSubsidy': { zh: '运费险赔付(元)', en: 'Insurance subsidy (yuan)' },
+  'returnShipment.receivedAt': { zh: '卖家签收退货时间', en: 'Seller signed for the return at' },
   'returnShipment.sellerSignedWithoutInspection': {
     zh: '卖家未验货即签收退货',
     en: 'Seller signed without inspecting',

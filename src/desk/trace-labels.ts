@@ -22,6 +22,7 @@ export const DERIVED_LABELS: Readonly<Record<string, Text>> = {
   hoursBuyerUnreachable: { zh: '联系不上买家(小时)', en: 'Hours the buyer has been unreachable' },
   daysSinceFirstShipment: { zh: '首次发货至今(天)', en: 'Days since first shipment' },
   daysSinceReship: { zh: '补发至今(天)', en: 'Days since the reship' },
+  daysSinceReturnReceived: { zh: '卖家签收退货至今(天)', en: 'Days since the seller received the return' },
   returnWindowDays: { zh: '无理由退货期(天)', en: 'No-reason return window (days)' },
   afterSalePeriodLapsed: { zh: '店铺售后期已过', en: 'Shop’s after-sale period lapsed' },
   shopWindowLapsed: { zh: '店铺退货期已过', en: 'Shop’s return window lapsed' },

@@ -104,6 +104,17 @@ export const BURDEN: Readonly<Record<string, Burden>> = {
       en: 'Was the order placed during a large platform promotion, e.g. Double 11 (the seller must show it)?',
     },
   },
+  // The order record shows it; the seller relies on it (it voids the return-freight insurance,
+  // 002:629; it moves the proof of a surface mismatch onto the buyer, DR 76).
+  'order.receiptConfirmed': {
+    absent: 'not_shown',
+    party: 'seller',
+    source: '002:629; 淘宝平台争议处理规则 第三十三条、第七十六条',
+    question: {
+      zh: '买家是否在申请售后前已点击“确认收货”(卖家须举证,订单记录即可)?',
+      en: 'Had the buyer clicked "confirm receipt" on the order before the claim (the seller must show it; the order record will do)?',
+    },
+  },
   'order.buyerUnreachableSince': {
     absent: 'not_shown',
     party: 'seller',
@@ -220,13 +231,16 @@ export const BURDEN: Readonly<Record<string, Burden>> = {
       en: 'Was a mistyped tracking number replaced, and when (the seller must show it)?',
     },
   },
+  // A tracking movement is the carrier's record, the seller's to produce from its backend and the
+  // carrier's site (002:327-333; 000:191). Not shown: no movement is established, so no stall is
+  // either, and — being no carrier event of the case — it implies no scan.
   'shipment.lastTrackingUpdateAt': {
-    absent: 'unknown',
+    absent: 'not_shown',
     party: 'seller',
-    source: '002:327-333',
+    source: '002:327-333; 000:191',
     question: {
-      zh: '物流信息最近一次更新是什么时间(卖家可在后台和承运商官网查看)?',
-      en: "When did the carrier's tracking last show a movement (the seller sees it in its backend and on the carrier's site)?",
+      zh: '物流信息最近一次更新是什么时间(卖家须出示,可在后台和承运商官网查看)?',
+      en: "When did the carrier's tracking last show a movement (the seller must show it; it sees it in its backend and on the carrier's site)?",
     },
   },
   'shipment.delayCause': {
@@ -279,13 +293,17 @@ export const BURDEN: Readonly<Record<string, Burden>> = {
       en: 'Did the buyer agree to the change of shipping method (the seller must show it)?',
     },
   },
+  // The parcel's status is the carrier's record, which the seller produces from its tracking feed
+  // (000:188-191; DR 25, DR 38: the seller proves delivery when the buyer says nothing came). Not
+  // shown: no status is established — not delivered, not lost, not in transit — and, since only a
+  // status the case gives is a carrier event, a seller that shows none has not shown the parcel left.
   'shipment.status': {
-    absent: 'unknown',
+    absent: 'not_shown',
     party: 'seller',
-    source: '淘宝平台争议处理规则 第三十八条',
+    source: '000:188-191; 淘宝平台争议处理规则 第二十五条、第三十八条',
     question: {
-      zh: '物流记录显示包裹现在处于什么状态(在途、已签收、丢失、超区、退回、拒收)?',
-      en: "Where is the parcel now by the carrier's record (in transit, delivered, lost, out of area, returned, refused)?",
+      zh: '物流记录显示包裹现在处于什么状态(在途、已签收、丢失、超区、退回、拒收;卖家须出示物流记录)?',
+      en: "Where is the parcel now by the carrier's record (in transit, delivered, lost, out of area, returned, refused; the seller must show the tracking record)?",
     },
   },
   'shipment.deliveredAt': {
@@ -628,6 +646,19 @@ export const BURDEN: Readonly<Record<string, Burden>> = {
       en: "Can the seller show the defect is not the goods' own (transit, the buyer's misuse, or it cannot be told)?",
     },
   },
+  // DR 65 (a defect visible to the eye: the buyer's preliminary proof first) is the ordinary path;
+  // a buyer who says the defect cannot be seen (DR 66: the seller's sourcing and compliance
+  // documents first) says so. Not shown: visible.
+  'item.defectVisible': {
+    absent: 'not_shown',
+    party: 'buyer',
+    notShownValue: true,
+    source: '淘宝平台争议处理规则 第六十五条、第六十六条',
+    question: {
+      zh: '买家所说的问题是否肉眼看不出、只有使用或检测才能发现(买家须说明)?',
+      en: 'Is the problem the buyer complains of one that cannot be seen by eye, showing only in use or by testing (the buyer must say so)?',
+    },
+  },
   'item.defectAppearedAfterUseDays': {
     absent: 'unknown',
     party: 'buyer',
@@ -834,6 +865,19 @@ export const BURDEN: Readonly<Record<string, Burden>> = {
     question: {
       zh: '卖家事后发现退货有什么异常(数量不对、破损、影响二次销售,卖家须举证)?',
       en: 'What did the seller find wrong with the return afterwards (quantity, damage, not resalable; the seller must show it)?',
+    },
+  },
+
+  // DR 38: a seller who says it never got the return is answered by the counterparty's proof; the
+  // buyer, who relies on the receipt to hold the seller to the refund deadline (RR 13), shows it
+  // from the return tracking.
+  'returnShipment.receivedAt': {
+    absent: 'not_shown',
+    party: 'buyer',
+    source: '网络购买商品七日无理由退货暂行办法 第十三条; 淘宝平台争议处理规则 第三十八条',
+    question: {
+      zh: '卖家是什么时间签收退回商品的(买家须举证,退货物流的签收记录即可)?',
+      en: "When did the seller sign for the returned goods (the buyer must show it; the return tracking's sign-for will do)?",
     },
   },
 

@@ -156,9 +156,10 @@ export const IMPLIED_INPUTS: ReadonlySet<string> = new Set([
   'item.washed',
   'item.tagsIntact',
   'item.packagingIntact',
-  // insurance shown on the order is valid until the seller shows it void
+  // insurance shown on the order is valid until the seller shows it void (a confirmed receipt does)
   'promises.returnFreightInsurance',
   'returnShipment.insuranceStatus',
+  'order.receiptConfirmed',
 ]);
 
 /**
@@ -196,12 +197,18 @@ function implied(c: Case, f: Facts): void {
 /**
  * The not-shown facts whose value depends on the record, each reading the facts it needs (undefined:
  * the plain not-shown value): return-freight insurance shown on the order is valid until the seller
- * shows the buyer voided it (002:625-637).
+ * shows the buyer voided it (002:625-637), and a receipt the buyer confirmed before the claim is
+ * such a showing (买家已经确认收货, 002:629).
  */
 const NOT_SHOWN_BY_RECORD: ReadonlyMap<string, (fact: (name: string) => unknown) => unknown> = new Map([
   [
     'returnShipment.insuranceStatus',
-    (fact: (name: string) => unknown) => (fact('promises.returnFreightInsurance') === true ? 'valid' : undefined),
+    (fact: (name: string) => unknown) =>
+      fact('promises.returnFreightInsurance') !== true
+        ? undefined
+        : fact('order.receiptConfirmed') === true
+          ? 'invalid_buyer_fault'
+          : 'valid',
   ],
 ]);
 

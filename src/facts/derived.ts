@@ -240,6 +240,16 @@ export const DERIVED: readonly DerivedFact[] = [
     },
   ),
   {
+    name: 'daysSinceReturnReceived',
+    type: 'number',
+    origin: 'derived',
+    inputs: ['returnShipment.receivedAt'],
+    description:
+      'Exact elapsed days (fractional) from the seller signing for the returned goods (returnShipment.receivedAt) to asOf.',
+    compute: (x) => daysBetween(time(x.c.returnShipment?.receivedAt), x.asOf),
+    requires: ['returnShipment.receivedAt'],
+  },
+  {
     name: 'daysSinceFirstShipment',
     type: 'number',
     origin: 'derived',

@@ -20,6 +20,14 @@ function withRequiredFacts(spec: RuleSpec): TopCondition {
   return 'all' in spec.conditions ? { all: [...spec.conditions.all, ...known] } : { all: [spec.conditions, ...known] };
 }
 
+/**
+ * A fact whose shown value is something the seller bound itself to: a `promises.*` fact, or the
+ * remedy seller and buyer agreed before the claim (claim.priorAgreement; 淘宝平台争议处理规则
+ * 第七条: what the parties agreed comes first, 第四十九条: an agreed return silent on freight is the
+ * seller's to pay). A seller may pay a leg on its strength although the buyer is liable.
+ */
+const restsOnPromise = (fact: string): boolean => fact.startsWith('promises.') || fact === 'claim.priorAgreement';
+
 /** A validated rule ready to evaluate. Its spec is frozen: verdicts quote its message and source. */
 export function compileRule(spec: RuleSpec, ranking: Ranking, file: string, index: number): CompiledRule {
   deepFreeze(spec);
@@ -27,7 +35,7 @@ export function compileRule(spec: RuleSpec, ranking: Ranking, file: string, inde
   const reads = factsRead(spec.conditions);
   const stage = stageOf(reads);
   const policy = policyOf(reads);
-  const promise = reads.some((f) => f.startsWith('promises.'));
+  const promise = reads.some(restsOnPromise);
   return {
     spec,
     ...ranking,

@@ -26,7 +26,7 @@ export interface PackRule {
   readonly reads: readonly string[];
   /** Shop-policy fields the rule reads: non-empty means it applies the shop's policy. */
   readonly policy: readonly string[];
-  /** The rule reads a `promises.*` fact: what it decides rests on a promise the seller made. */
+  /** The rule reads a `promises.*` fact or the agreement before the claim: what it decides rests on a promise the seller made. */
   readonly promise: boolean;
 }
 

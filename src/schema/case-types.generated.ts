@@ -139,6 +139,12 @@ export type CaseInput = {
      */
     duringPromotion?: boolean | undefined;
     /**
+     * The buyer clicked "confirm receipt" (确认收货) on the order before the claim; it voids the return-freight insurance (002:629).
+     *
+     * Absent: not shown: the seller must show it, else it is not established.
+     */
+    receiptConfirmed?: boolean | undefined;
+    /**
      * Since when the seller has tried and failed to reach the buyer by chat and phone (e.g. to confirm a cash-on-delivery order); absent: no such period.
      *
      * Timestamp: ISO 8601 with an offset (`2024-04-15T10:00:00+08:00`) or a platform time `2024-04-15 10:00:00` read in the platform's time zone.
@@ -226,7 +232,7 @@ export type CaseInput = {
      *
      * Timestamp: ISO 8601 with an offset (`2024-04-15T10:00:00+08:00`) or a platform time `2024-04-15 10:00:00` read in the platform's time zone.
      *
-     * Absent: unknown: the judge asks for it.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     lastTrackingUpdateAt?: string | undefined;
     /**
@@ -308,7 +314,7 @@ export type CaseInput = {
      * - `returned_to_sender` (returned to sender / 已退回寄件人): Sent back to the seller. 包裹已退回卖家。
      * - `refused` (refused / 拒收): The buyer refused the parcel. 买家拒收了包裹。
      *
-     * Absent: unknown: the judge asks for it.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     status?: "in_transit" | "delivered" | "lost" | "out_of_area" | "returned_to_sender" | "refused" | undefined;
     /**
@@ -652,6 +658,12 @@ export type CaseInput = {
      */
     defectCause?: "manufacturing" | "transit" | "buyer_misuse" | "unknown" | undefined;
     /**
+     * The defect the buyer complains of can be seen by eye (肉眼可识别); false: it shows only in use or by testing, so the seller proves the goods compliant first (Taobao dispute rules art. 65-66).
+     *
+     * Absent: not shown: the buyer must show it, else it is not established.
+     */
+    defectVisible?: boolean | undefined;
+    /**
      * Days of use after which the defect appeared.
      *
      * Absent: unknown: the judge asks for it.
@@ -850,6 +862,14 @@ export type CaseInput = {
      * Absent: not shown: the seller must show it, else it is not established.
      */
     anomalyFoundBySeller?: "none" | "quantity" | "damage" | "not_resalable" | undefined;
+    /**
+     * When the seller signed for the returned goods (the return tracking's sign-for); the refund is due within 7 days of it (七日无理由退货暂行办法 art. 13).
+     *
+     * Timestamp: ISO 8601 with an offset (`2024-04-15T10:00:00+08:00`) or a platform time `2024-04-15 10:00:00` read in the platform's time zone.
+     *
+     * Absent: not shown: the buyer must show it, else it is not established.
+     */
+    receivedAt?: string | undefined;
   } | undefined;
   /**
    * The shop's own after-sale policy; overlays the pack's defaults.
@@ -1033,6 +1053,12 @@ export type ParsedCase = {
      */
     duringPromotion?: boolean | undefined;
     /**
+     * The buyer clicked "confirm receipt" (确认收货) on the order before the claim; it voids the return-freight insurance (002:629).
+     *
+     * Absent: not shown: the seller must show it, else it is not established.
+     */
+    receiptConfirmed?: boolean | undefined;
+    /**
      * Since when the seller has tried and failed to reach the buyer by chat and phone (e.g. to confirm a cash-on-delivery order); absent: no such period.
      *
      * Timestamp: ISO 8601 with an offset (`2024-04-15T10:00:00+08:00`) or a platform time `2024-04-15 10:00:00` read in the platform's time zone.
@@ -1120,7 +1146,7 @@ export type ParsedCase = {
      *
      * Timestamp: ISO 8601 with an offset (`2024-04-15T10:00:00+08:00`) or a platform time `2024-04-15 10:00:00` read in the platform's time zone.
      *
-     * Absent: unknown: the judge asks for it.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     lastTrackingUpdateAt?: string | undefined;
     /**
@@ -1202,7 +1228,7 @@ export type ParsedCase = {
      * - `returned_to_sender` (returned to sender / 已退回寄件人): Sent back to the seller. 包裹已退回卖家。
      * - `refused` (refused / 拒收): The buyer refused the parcel. 买家拒收了包裹。
      *
-     * Absent: unknown: the judge asks for it.
+     * Absent: not shown: the seller must show it, else it is not established.
      */
     status?: "in_transit" | "delivered" | "lost" | "out_of_area" | "returned_to_sender" | "refused" | undefined;
     /**
@@ -1546,6 +1572,12 @@ export type ParsedCase = {
      */
     defectCause?: "manufacturing" | "transit" | "buyer_misuse" | "unknown" | undefined;
     /**
+     * The defect the buyer complains of can be seen by eye (肉眼可识别); false: it shows only in use or by testing, so the seller proves the goods compliant first (Taobao dispute rules art. 65-66).
+     *
+     * Absent: not shown: the buyer must show it, else it is not established.
+     */
+    defectVisible?: boolean | undefined;
+    /**
      * Days of use after which the defect appeared.
      *
      * Absent: unknown: the judge asks for it.
@@ -1744,6 +1776,14 @@ export type ParsedCase = {
      * Absent: not shown: the seller must show it, else it is not established.
      */
     anomalyFoundBySeller?: "none" | "quantity" | "damage" | "not_resalable" | undefined;
+    /**
+     * When the seller signed for the returned goods (the return tracking's sign-for); the refund is due within 7 days of it (七日无理由退货暂行办法 art. 13).
+     *
+     * Timestamp: ISO 8601 with an offset (`2024-04-15T10:00:00+08:00`) or a platform time `2024-04-15 10:00:00` read in the platform's time zone.
+     *
+     * Absent: not shown: the buyer must show it, else it is not established.
+     */
+    receivedAt?: string | undefined;
   } | undefined;
   /**
    * The shop's own after-sale policy; overlays the pack's defaults.

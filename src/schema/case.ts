@@ -33,6 +33,10 @@ export const OrderSchema = z.strictObject({
   }),
   nonReturnableConfirmed: u(z.boolean(), 'The buyer explicitly confirmed at checkout that no 7-day return applies.'),
   duringPromotion: u(z.boolean(), 'The order was placed during a large platform promotion (e.g. Double 11).'),
+  receiptConfirmed: u(
+    z.boolean(),
+    'The buyer clicked "confirm receipt" (确认收货) on the order before the claim; it voids the return-freight insurance (002:629).',
+  ),
   buyerUnreachableSince: u(
     Timestamp,
     'Since when the seller has tried and failed to reach the buyer by chat and phone (e.g. to confirm a cash-on-delivery order); absent: no such period.',
@@ -152,6 +156,10 @@ export const ItemSchema = z.strictObject({
   resalable: u(z.boolean(), 'The goods can be sold again.'),
   defect: u(V.Defect, 'How serious a defect is.'),
   defectCause: u(V.DefectCause, 'What caused the defect.'),
+  defectVisible: u(
+    z.boolean(),
+    'The defect the buyer complains of can be seen by eye (肉眼可识别); false: it shows only in use or by testing, so the seller proves the goods compliant first (Taobao dispute rules art. 65-66).',
+  ),
   defectAppearedAfterUseDays: u(WholeNumber, 'Days of use after which the defect appeared.'),
   openedForInspectionOnly: u(z.boolean(), 'Opened or tried on only to inspect: still counts as intact.'),
   matchesDescription: u(
@@ -219,6 +227,10 @@ export const ReturnShipmentSchema = z.strictObject({
   ),
   sellerSignedWithoutInspection: u(z.boolean(), 'The seller signed for the return without inspecting it.'),
   anomalyFoundBySeller: u(V.ReturnAnomaly, 'What the seller found wrong with the return afterwards.'),
+  receivedAt: u(
+    Timestamp,
+    "When the seller signed for the returned goods (the return tracking's sign-for); the refund is due within 7 days of it (七日无理由退货暂行办法 art. 13).",
+  ),
 });
 
 export const ShopPolicySchema = z.strictObject({

@@ -17,7 +17,8 @@ export const FreightLegResult = z.strictObject({
   termsWaived: z.literal(true).optional(),
   /**
    * The payer is the seller on the strength of its own promise (the deciding rule reads a
-   * `promises.*` fact): the one case where a seller pays a leg although the buyer is liable.
+   * `promises.*` fact, or the remedy agreed before the claim, `claim.priorAgreement`): the one case
+   * where a seller pays a leg although the buyer is liable.
    */
   restsOnPromise: z.literal(true).optional(),
 });

@@ -132,6 +132,8 @@ export const ActionCode = z.enum([
   'contact_carrier_for_record',
   'refund_after_return_arrives',
   'reimburse_return_freight_after_arrival',
+  'refund_within_7_days_of_receiving_return',
+  'refund_now_return_held_over_7_days',
   'give_buyer_final_result',
   'keep_return_log',
   'tell_buyer_reship_tracking',

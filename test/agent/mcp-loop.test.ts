@@ -9,17 +9,6 @@ import { CLI_TIMEOUT, ROOT } from '../cli/run-cli.js';
 import { connect } from './mcp-client.js';
 import { mcpCaller, runLoop, sparseFixtures, spread, type Caller, type LoopRun } from './question-loop.js';
 
-/**
- * Sparse fixtures the loop does not yet settle within the bound since the open-questions rework
- * and the burden-of-proof change (the top question is the absent `shipment` object, answered with
- * the story's whole object; grouped questions are answered fact by fact in one round). Each entry:
- * why it stops short. The bound is not loosened for them; they are checked with `it.fails`.
- */
-const KNOWN_UNSETTLED: Readonly<Record<string, string>> = {
-  'returns-7-day/sparse-insurance-cost-above-subsidy.json':
-    'no freight.returnExcess: the seller pays the excess only when the cost is shown above the subsidy, four facts (insurance, its status, cost, subsidy) together, more than a grouped question asks',
-};
-
 let client: Client;
 let close: () => Promise<void>;
 const runs: LoopRun[] = [];
@@ -62,22 +51,9 @@ describe('the question loop over MCP, the case as facts', () => {
     expect(run.rounds, asked).toBeLessThanOrEqual(run.missing);
   };
 
-  it.each(fixtures.filter((fx) => !(fx.name in KNOWN_UNSETTLED)).map((fx) => ({ name: fx.name, fx })))(
+  it.each(fixtures.map((fx) => ({ name: fx.name, fx })))(
     '$name: settles as the fixture asserts within the facts it was missing',
     async ({ fx }) => settles(fx),
     CLI_TIMEOUT,
   );
-
-  // Expected to fail: when one of these starts settling within its bound, `it.fails` fails, and the
-  // case comes off the list.
-  it.fails.each(fixtures.filter((fx) => fx.name in KNOWN_UNSETTLED).map((fx) => ({ name: fx.name, fx })))(
-    '$name: known unsettled (see KNOWN_UNSETTLED)',
-    async ({ fx }) => settles(fx),
-    CLI_TIMEOUT,
-  );
-
-  it('lists only sparse fixtures that exist', () => {
-    const names = new Set(fixtures.map((fx) => fx.name));
-    expect(Object.keys(KNOWN_UNSETTLED).filter((n) => !names.has(n))).toEqual([]);
-  });
 });
