@@ -21,7 +21,7 @@ import { fixtures, probeInputOf, sparseVariants } from './helpers/questions.js';
 
 const pack = loadPack(join(import.meta.dirname, '..', 'rules'));
 const all = fixtures().filter((s) => s.judgeOptions === undefined);
-const stories = [...all, ...sparseVariants(all, 60, 23)];
+const stories = [...all, ...sparseVariants(all, 30, 23)];
 
 /** The absent case fields of a case, an absent object once (not the fields under it). */
 function absentFields(facts: Facts): string[] {
