@@ -1,6 +1,6 @@
 import type { Case } from '../schema/case.js';
 import { FACTS } from './catalog.js';
-import { DERIVED, time, isoMs, type DerivationContext, type DerivationSettings } from './derived.js';
+import { DERIVED, time, isoMs, type DerivationContext, type DerivationSettings, type DerivedFact } from './derived.js';
 
 export { isoMs, windowEnd, type DerivationSettings } from './derived.js';
 
@@ -82,6 +82,23 @@ let fillable: ReadonlySet<string> | undefined;
  */
 export const fillableFacts = (): ReadonlySet<string> =>
   (fillable ??= new Set([...fillIndexOf().at.keys(), ...fillIndexOf().derived.keys()]));
+
+/**
+ * The facts of `fillableFacts()` (in its order) filled in as not shown on one side and not the
+ * other: what an answer changed in the showing of facts whose value may have stayed.
+ */
+export function filledDifference(a: FilledFacts | undefined, b: FilledFacts): string[] {
+  const out: string[] = [];
+  if (!(a instanceof Filled) || !(b instanceof Filled)) {
+    for (const n of fillableFacts()) if ((a?.has(n) === true) !== b.has(n)) out.push(n);
+    return out;
+  }
+  const values = notShownValues();
+  for (let i = 0; i < values.length; i++)
+    if (a.flags[i] !== b.flags[i]) out.push((values[i] as readonly [string, unknown])[0]);
+  if (out.length > 0) for (const [name] of fillIndexOf().derived) if (a.has(name) !== b.has(name)) out.push(name);
+  return out;
+}
 
 /** The dotted names of a case's fields, built once per field: flattening a case concatenates no strings. */
 interface Names {
@@ -178,14 +195,29 @@ function implied(c: Case, f: Facts): void {
 }
 
 /**
- * The value a not-shown fact holds on this case where it depends on the record: return-freight
- * insurance shown on the order is valid until the seller shows the buyer voided it (002:625-637),
- * and a receipt the buyer confirmed before the claim is such a showing (买家已经确认收货, 002:629).
+ * The not-shown facts whose value depends on the record, each reading the facts it needs (undefined:
+ * the plain not-shown value): return-freight insurance shown on the order is valid until the seller
+ * shows the buyer voided it (002:625-637), and a receipt the buyer confirmed before the claim is
+ * such a showing (买家已经确认收货, 002:629).
  */
-function notShownValueIn(name: string, value: unknown, f: Facts): unknown {
-  if (name === 'returnShipment.insuranceStatus' && f['promises.returnFreightInsurance'] === true)
-    return f['order.receiptConfirmed'] === true ? 'invalid_buyer_fault' : 'valid';
-  return value;
+const NOT_SHOWN_BY_RECORD: ReadonlyMap<string, (fact: (name: string) => unknown) => unknown> = new Map([
+  [
+    'returnShipment.insuranceStatus',
+    (fact: (name: string) => unknown) =>
+      fact('promises.returnFreightInsurance') !== true
+        ? undefined
+        : fact('order.receiptConfirmed') === true
+          ? 'invalid_buyer_fault'
+          : 'valid',
+  ],
+]);
+
+/** The not-shown facts whose value depends on the record (`NOT_SHOWN_BY_RECORD`). */
+export const NOT_SHOWN_FROM_RECORD: readonly string[] = [...NOT_SHOWN_BY_RECORD.keys()];
+
+/** The value a not-shown fact holds on this case (`NOT_SHOWN_BY_RECORD`, or its plain not-shown value). */
+function notShownValueIn(name: string, value: unknown, fact: (name: string) => unknown): unknown {
+  return NOT_SHOWN_BY_RECORD.get(name)?.(fact) ?? value;
 }
 
 /**
@@ -205,12 +237,12 @@ export function deriveFacts(c: Case, settings: DerivationSettings): Facts {
   for (let i = 0; i < values.length; i++) {
     const [name, value] = values[i] as readonly [string, unknown];
     if (f[name] !== undefined) continue;
-    f[name] = notShownValueIn(name, value, f);
+    f[name] = notShownValueIn(name, value, (n) => f[n]);
     notShown.flags[i] = 1;
   }
   Object.defineProperty(f, NOT_SHOWN, { value: notShown });
 
-  const x = derivationContext(c, settings, f);
+  const x = derivationContext(c, settings, (n) => f[n]);
   for (const def of DERIVED) {
     const v = def.compute(x);
     if (v !== undefined) f[def.name] = v;
@@ -218,19 +250,130 @@ export function deriveFacts(c: Case, settings: DerivationSettings): Facts {
   return f;
 }
 
+/** A case field by its dotted name (undefined when it or an object on its path is absent). */
+function fieldOf(c: Case, path: readonly string[]): unknown {
+  let at: unknown = c;
+  for (const k of path) {
+    if (at === null || typeof at !== 'object') return undefined;
+    at = (at as Record<string, unknown>)[k];
+  }
+  return at;
+}
+
+const paths = new Map<string, readonly string[]>();
+const pathOf = (name: string) => paths.get(name) ?? (paths.set(name, name.split('.')), name.split('.'));
+
+/**
+ * The not-shown facts an answer to some fields can fill differently whatever the record implies:
+ * those under them, and those whose value reads the record (indices into `notShownValues()`).
+ */
+const refills = new Map<string, readonly number[]>();
+function refilledUnder(answered: readonly string[]): readonly number[] {
+  const key = answered.join('\n');
+  let out = refills.get(key);
+  if (out !== undefined) return out;
+  const again = (name: string) =>
+    NOT_SHOWN_BY_RECORD.has(name) || answered.some((a) => name === a || name.startsWith(`${a}.`));
+  out = notShownValues().flatMap(([name], i) => (again(name) ? [i] : []));
+  // Answers are one field or a few; the cap only guards the cache.
+  if (refills.size < 10_000) refills.set(key, out);
+  return out;
+}
+
+/** The facts the record implies on a case (`implied`): those it fills where the case is silent. */
+export const impliedFacts = (c: Case): string[] => Object.keys(impliedOn(c));
+
+/** What the record implies on a case (`implied`): the facts it fills, and their values. */
+function impliedOn(c: Case): Facts {
+  const f = Object.create(null) as Facts;
+  implied(c, f);
+  return f;
+}
+
+/**
+ * `deriveFacts` of a case `c` that differs from an already derived one (`from`) only at some fields
+ * (`answered`: dotted paths, and every field under them), told as the facts that may differ besides
+ * those fields: `visit(name, value)` gets each object on their paths, each fact the record implies
+ * on either case, each not-shown fact under them, implied on either, or whose value reads the
+ * record, and each derived fact, with its value on `c` (undefined: absent). Every other fact is as
+ * in `from.facts` (test/rederive.test.ts checks the two against each other). Only the `derived`
+ * facts asked for are computed. Returns which facts of `c` were filled in as not shown.
+ */
+export function rederive(
+  from: { readonly c: Case; readonly facts: Facts },
+  c: Case,
+  settings: DerivationSettings,
+  answered: readonly string[],
+  visit: (name: string, value: unknown) => void,
+  derived: readonly DerivedFact[] = DERIVED,
+): FilledFacts {
+  const base = from.facts;
+  const baseFilled = notShownIn(base);
+  if (!(baseFilled instanceof Filled)) throw new Error('rederive: the facts were not derived by deriveFacts');
+  const index = fillIndexOf();
+  const values = notShownValues();
+  const notShown = new Filled(index);
+  notShown.flags.set(baseFilled.flags);
+  // What the record implies (here or before the answer), then the not-shown facts an answer can
+  // change, in `deriveFacts`' order: a fact reads another's not-shown value once it is filled in.
+  const extra = impliedOn(c);
+  const targets = Object.keys(extra);
+  const before = impliedOn(from.c);
+  for (const t in before) if (!(t in extra)) targets.push(t);
+  let again = refilledUnder(answered);
+  for (const t of targets) {
+    const j = index.at.get(t);
+    if (j !== undefined && !again.includes(j)) again = [...again, j].sort((x, y) => x - y);
+  }
+  const refilled = new Map<string, unknown>();
+  let upTo = 0;
+  const fact = (n: string): unknown => {
+    const v = fieldOf(c, pathOf(n)) ?? extra[n] ?? refilled.get(n);
+    if (v !== undefined) return v;
+    const j = index.at.get(n);
+    return j !== undefined && j < upTo && notShown.flags[j] === 1 ? base[n] : undefined;
+  };
+  for (const i of again) {
+    upTo = i;
+    const [name, value] = values[i] as readonly [string, unknown];
+    const given = fact(name);
+    notShown.flags[i] = given === undefined ? 1 : 0;
+    if (given === undefined) refilled.set(name, notShownValueIn(name, value, fact));
+  }
+  upTo = values.length;
+
+  for (const a of answered)
+    for (let i = a.indexOf('.'); i !== -1; i = a.indexOf('.', i + 1)) {
+      const parent = a.slice(0, i);
+      visit(parent, fieldOf(c, pathOf(parent)));
+    }
+  for (const i of again) {
+    const name = (values[i] as readonly [string, unknown])[0];
+    visit(name, fact(name));
+  }
+  for (const t of targets) visit(t, fact(t));
+  const x = derivationContext(c, settings, fact);
+  for (const def of derived) visit(def.name, def.compute(x));
+  return notShown;
+}
+
 /**
  * The instants and settings the derived facts' formulas share, computed once per case: what
  * `deriveFacts` hands every formula of `DERIVED`, and what the questions' probes (src/answer-probe.ts)
  * hand them for a case with one answer more.
  */
-export function derivationContext(c: Case, settings: DerivationSettings, f: Facts): DerivationContext {
+export function derivationContext(
+  c: Case,
+  settings: DerivationSettings,
+  fact: (name: string) => unknown,
+): DerivationContext {
   const asOf = isoMs(c.asOf);
   const s = c.shipment;
   // Ship time is the carrier's record, the seller's to show. Without a shipment, or with no scan
-  // shown (f holds what the record implies and the not-shown values), the parcel has not shipped
+  // shown (`fact` gives what the record implies and the not-shown values), the parcel has not shipped
   // as of asOf; with a scan but no time for it, unknown.
   const scanAt = time(s?.firstCarrierScanAt);
-  const scanned = f['shipment.carrierScanned'] === true;
+  const scanned = fact('shipment.carrierScanned') === true;
   const notShipped = s === undefined || (scanAt === undefined && !scanned);
   const shipTime = scanAt ?? (notShipped ? asOf : undefined);
   const markedAt = time(s?.markedShippedAt);
@@ -249,7 +392,7 @@ export function derivationContext(c: Case, settings: DerivationSettings, f: Fact
     platformShipTime:
       s !== undefined &&
       scanAt === undefined &&
-      f['shipment.carrierHasNoTrackingSystem'] === true &&
+      fact('shipment.carrierHasNoTrackingSystem') === true &&
       waybillAt !== undefined
         ? Math.max(waybillAt, markedAt ?? 0)
         : shipTime,

@@ -3,7 +3,7 @@
 // compares a number with, and the instants that put each derived hour or day count it feeds on
 // each side of its thresholds), and which rules read it. Built once per selection of rules.
 import { FACTS } from '../facts/catalog.js';
-import { DERIVED } from '../facts/derived.js';
+import { DERIVED, type DerivedFact } from '../facts/derived.js';
 import type { CompiledRule } from '../pack/build-pack.js';
 import { factsRead } from '../evaluate/rule-reads.js';
 import type { Condition } from '../schema/rule.js';
@@ -57,6 +57,38 @@ export interface ReadIndex {
   readonly comparedWith: ReadonlyMap<string, readonly string[]>;
   /** Each rule's case fields, its derived facts' inputs included, absent objects aside. */
   readonly caseReads: readonly (readonly string[])[];
+  /**
+   * The derived facts some rule's conditions or decisions (an amount, a cap) name, or a derived
+   * fact they name stands on (its not-shown and unknown inputs are read too), in `DERIVED` order:
+   * the only ones a probe computes again, since nothing else of a probe reads a derived fact.
+   */
+  readonly derived: readonly DerivedFact[];
+  /**
+   * The facts each rule's result reads: those its conditions name, the objects they sit in whose
+   * absence makes them not shown, and what a derived one is computed from, recursively (as the
+   * compiled conditions read them, src/evaluate/compile-conditions.ts).
+   */
+  readonly resultReads: readonly ReadonlySet<string>[];
+  /** The derived facts among each rule's `resultReads`, in `DERIVED` order. */
+  readonly derivedOf: readonly (readonly DerivedFact[])[];
+}
+
+/** A fact, the not-shown objects it sits in and, for a derived fact, the facts it is computed from, recursively. */
+function resultReadsOf(fact: string, out: Set<string>): void {
+  if (out.has(fact)) return;
+  out.add(fact);
+  for (let i = fact.indexOf('.'); i !== -1; i = fact.indexOf('.', i + 1))
+    if (FACTS.get(fact.slice(0, i))?.absent === 'not_shown') out.add(fact.slice(0, i));
+  if (FACTS.get(fact)?.origin === 'derived')
+    for (const i of [...(FACTS.get(fact)?.inputs ?? NONE), ...(DERIVED_INPUTS.get(fact) ?? NONE)])
+      resultReadsOf(i, out);
+}
+
+/** A fact and the derived facts it stands on, recursively. */
+function derivedUnder(fact: string, out: Set<string>): void {
+  if (FACTS.get(fact)?.origin !== 'derived' || out.has(fact)) return;
+  out.add(fact);
+  for (const i of FACTS.get(fact)?.inputs ?? NONE) derivedUnder(i, out);
 }
 
 function collect(c: Condition, thresholds: Map<string, Set<number>>, pairs: Map<string, Set<string>>): void {
@@ -90,8 +122,12 @@ export function readIndexOf(key: object, stage1: readonly CompiledRule[], stage2
   const thresholds = new Map<string, Set<number>>();
   const pairs = new Map<string, Set<string>>();
   const caseReads: string[][] = [];
+  const resultReads: Set<string>[] = [];
   rules.forEach((r, i) => {
     const reads = factsRead(r.conditions);
+    const result = new Set<string>();
+    for (const f of reads) resultReadsOf(f, result);
+    resultReads.push(result);
     for (const f of reads) readers.set(f, [...(readers.get(f) ?? []), i]);
     collect(r.conditions, thresholds, pairs);
     const fields = new Set<string>();
@@ -107,9 +143,26 @@ export function readIndexOf(key: object, stage1: readonly CompiledRule[], stage2
     thresholds: new Map([...thresholds].map(([f, s]) => [f, [...s].sort((a, b) => a - b)])),
     comparedWith: new Map([...pairs].map(([f, s]) => [f, [...s].sort()])),
     caseReads,
+    resultReads,
+    derivedOf: resultReads.map((r) => DERIVED.filter((d) => r.has(d.name))),
+    derived: derivedRead([...readers.keys(), ...rules.flatMap((r) => stringsIn(r.spec.decisions))]),
   };
   indexes.set(key, idx);
   return idx;
+}
+
+/** Every string in a rule's decisions: the facts their amounts and caps name among them. */
+function stringsIn(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) stringsIn(v, out);
+  else if (value !== null && typeof value === 'object') for (const v of Object.values(value)) stringsIn(v, out);
+  return out;
+}
+
+function derivedRead(facts: Iterable<string>): DerivedFact[] {
+  const read = new Set<string>();
+  for (const f of facts) derivedUnder(f, read);
+  return DERIVED.filter((d) => read.has(d.name));
 }
 
 /** Numbers worth trying for a number fact: each side of every threshold, and each compared fact's value. */

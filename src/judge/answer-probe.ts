@@ -8,14 +8,17 @@ import { BOUNDED_BY, feeds, numberCandidates, readIndexOf, type ReadIndex } from
 import { SINGLE_KEYS, type SingleKey } from '../verdict/decisions.js';
 import { FACTS } from '../facts/catalog.js';
 import {
-  deriveFacts,
   derivationContext,
-  fillableFacts,
+  filledDifference,
   IMPLIED_INPUTS,
   isoMs,
   notShownIn,
+  impliedFacts,
+  NOT_SHOWN_FROM_RECORD,
+  rederive,
   type DerivationSettings,
   type Facts,
+  type FilledFacts,
 } from '../facts/derive-facts.js';
 import { DERIVED } from '../facts/derived.js';
 import type { Evaluated } from '../evaluate/evaluated.js';
@@ -55,11 +58,22 @@ const MINUTE = 60_000;
 const DERIVED_BY_NAME = new Map(DERIVED.map((d) => [d.name, d]));
 const DAY_AND_HALF = 36 * 3_600_000;
 
+const keyLists = new Map<string, readonly string[]>();
+/** A dotted path's keys, split once per path (case fields are a closed set; the cap only guards the cache). */
+function keysOf(path: string): readonly string[] {
+  let keys = keyLists.get(path);
+  if (keys === undefined) {
+    keys = path.split('.');
+    if (keyLists.size < 10_000) keyLists.set(path, keys);
+  }
+  return keys;
+}
+
 /** The case with some fields set (dotted paths), copied only along the paths it changes. */
 export function answered(c: Case, answer: Answer): Case {
   const root = { ...(c as unknown as Record<string, unknown>) };
   for (const [path, value] of answer) {
-    const keys = path.split('.');
+    const keys = keysOf(path);
     let at = root;
     for (let i = 0; i < keys.length - 1; i++) {
       const k = keys[i] as string;
@@ -106,8 +120,8 @@ function instantCandidates(fact: string, p: ProbeInput, idx: ReadIndex): string[
   const out = new Set<number>([a, b]);
   const derived = feeds(fact).filter((d) => (idx.thresholds.get(d)?.length ?? 0) > 0);
   if (derived.length > 0 && b > a) {
-    const xa = derivationContext(answered(p.c, [[fact, isoOf(a)]]), p.settings, p.facts);
-    const xb = derivationContext(answered(p.c, [[fact, isoOf(b)]]), p.settings, p.facts);
+    const xa = derivationContext(answered(p.c, [[fact, isoOf(a)]]), p.settings, (n) => p.facts[n]);
+    const xb = derivationContext(answered(p.c, [[fact, isoOf(b)]]), p.settings, (n) => p.facts[n]);
     for (const d of derived) {
       const def = DERIVED_BY_NAME.get(d);
       const da = def?.compute(xa);
@@ -196,7 +210,8 @@ export function probeAnswers(p: ProbeInput): Probed[] {
   const base = resolveDecisions(p.evaluated, []);
   const baseValue = new Map<SingleKey, string | boolean>(SINGLE_KEYS.map((k) => [k, decisionValue(base, k)]));
   const baseCollected = collectedKeys(collectOutcome(p.evaluated, base, facts));
-  const evaluatedAt = (i: number) => (i < idx.stage1 ? first[i] : second[i - idx.stage1]) as Evaluated;
+  const byIndex = [...first, ...second];
+  const evaluatedAt = (i: number) => byIndex[i] as Evaluated;
 
   // The units to ask: absent case fields the rules read, an absent not-shown object once for its fields.
   const units = new Map<string, Set<string>>();
@@ -217,10 +232,22 @@ export function probeAnswers(p: ProbeInput): Probed[] {
   // cannot move while `f` is absent; any reader may move when `f` holds a value (a derived fact).
   const live = (f: string) =>
     (idx.readers.get(f) ?? []).some((i) => (facts[f] !== undefined && !isAbsent(f) ? true : !definite(evaluatedAt(i))));
-  const seen = new Map<string, ProbeChange[]>();
-  const firstOutcomes = new Map<string, Facts>();
-  const probeOne = (answer: Answer): Outcome | undefined =>
-    run(p, idx, baseValue, baseCollected, seen, firstOutcomes, answer, evaluatedAt);
+  const probe: Probe = {
+    p,
+    idx,
+    baseValue,
+    baseCollected,
+    seen: new Map(),
+    firstOutcomes: new Map(),
+    evaluatedAt,
+    definite: Uint8Array.from(byIndex, (e) => (definite(e) ? 1 : 0)),
+    undecidedReaders: new Map(),
+  };
+  const probeOne = (answer: Answer, target?: number): Outcome | undefined => {
+    const o = run(probe, answer, target);
+    // Without a target, `run` never answers TARGET_MOVES.
+    return o === TARGET_MOVES ? (run(probe, answer) as Outcome | undefined) : o;
+  };
   const out: Probed[] = [];
   const movedBySingle = new Set<number>();
   const claimed = new Map<string, Set<string>>();
@@ -263,7 +290,7 @@ export function probeAnswers(p: ProbeInput): Probed[] {
     tried.add(key);
     const changes: ProbeChange[] = [];
     for (const answer of combinations(group, candidates, 64)) {
-      const o = probeOne(answer);
+      const o = probeOne(answer, i);
       if (o === undefined || !o.moved.includes(i)) continue;
       for (const ch of o.changes)
         if (!group.some((u) => claimed.get(u)?.has(keyOf(ch)) === true)) addChange(changes, ch);
@@ -347,17 +374,33 @@ const needsWhole = (answer: Answer) => givesObject(answer) || answer.some(([f]) 
 /** Whether an answer may reach a derived fact (an instant, or a field a formula reads): the formulas run again. */
 const reachesDerived = (answer: Answer) => answer.some(([f]) => feeds(f).length > 0);
 
-/** One answer judged incrementally; undefined when no rule fires or stops firing. */
-function run(
-  p: ProbeInput,
-  idx: ReadIndex,
-  baseValue: ReadonlyMap<SingleKey, string | boolean>,
-  baseCollected: ReadonlyMap<string, CollectedValue>,
-  seen: Map<string, ProbeChange[]>,
-  firstOutcomes: Map<string, Facts>,
-  answer: Answer,
-  evaluatedAt: (i: number) => Evaluated,
-): Outcome | undefined {
+/** What the probes of one case share: the case, its rules and what they decided, and what earlier probes found. */
+interface Probe {
+  readonly p: ProbeInput;
+  readonly idx: ReadIndex;
+  readonly baseValue: ReadonlyMap<SingleKey, string | boolean>;
+  /** The collected decisions (penalties, refund adjustments, freight terms) on the record. */
+  readonly baseCollected: ReadonlyMap<string, CollectedValue>;
+  /** The decisions each set of rules moving changes (`signatureOf`). */
+  readonly seen: Map<string, ProbeChange[]>;
+  /** The first stage's outcome facts for each set of first-stage rules moving. */
+  readonly firstOutcomes: Map<string, Facts>;
+  readonly evaluatedAt: (i: number) => Evaluated;
+  /** 1 for a rule decided on the record whatever its absent facts say (`definite`). */
+  readonly definite: Uint8Array;
+  /** Each fact's readers that are not `definite` (`undecidedReaders`). */
+  readonly undecidedReaders: Map<string, readonly number[]>;
+}
+
+/** What `run` finds when the `target` rule moves: the answer is to be judged without a target. */
+const TARGET_MOVES = Symbol('targetMoves');
+
+/**
+ * One answer judged incrementally; undefined when no rule fires or stops firing. With a `target`
+ * rule of the first stage, only whether that rule moves: undefined, or `TARGET_MOVES`.
+ */
+function run(probe: Probe, answer: Answer, target?: number): Outcome | typeof TARGET_MOVES | undefined {
+  const { p, idx, baseValue, baseCollected, seen, firstOutcomes, evaluatedAt } = probe;
   const { facts, bucket } = p;
   const filled = notShownIn(facts);
   // The answer written onto the case's facts (undone at the end): each field, an object's fields
@@ -365,9 +408,12 @@ function run(
   const pf = facts;
   const changed: string[] = [];
   const saved: [string, unknown][] = [];
+  const wasUndefined = new Set<string>();
   const set = (f: string, v: unknown) => {
-    saved.push([f, facts[f]]);
+    const was = facts[f];
+    saved.push([f, was]);
     changed.push(f);
+    if (was === undefined) wasUndefined.add(f);
     if (v === undefined) delete facts[f];
     else facts[f] = v;
   };
@@ -377,45 +423,85 @@ function run(
       for (const [k, x] of Object.entries(v as Record<string, unknown>)) write(`${f}.${k}`, x);
   };
   for (const [f, v] of answer) write(f, v);
-  // An answer the record's implications or the not-shown values read: the case's facts derived
-  // again whole (as `deriveFacts` does, so what the record implies and what is filled in as not
-  // shown follow the answer), and every fact that differs written over.
-  let wholeFilled: ReturnType<typeof notShownIn>;
-  if (needsWhole(answer)) {
-    const whole = deriveFacts(answered(p.c, answer), p.settings);
-    wholeFilled = notShownIn(whole);
+  const undo = () => {
+    for (let k = saved.length - 1; k >= 0; k--) {
+      const [f, v] = saved[k] as [string, unknown];
+      if (v === undefined) delete facts[f];
+      else facts[f] = v;
+    }
+  };
+  const answeredNames = new Set(changed);
+  // A probe for one first-stage rule whose result reads nothing the answer's derivation may change
+  // (`derivable`): whether that rule moves is known from the answered fields alone, before deriving.
+  const whole = needsWhole(answer) ? answered(p.c, answer) : undefined;
+  if (
+    target !== undefined &&
+    target < idx.stage1 &&
+    !movesOnFields(probe, target, answeredNames, wasUndefined, derivableBy(p, answeredNames, whole))
+  ) {
+    undo();
+    return undefined;
+  }
+  // An answer the record's implications or the not-shown values read: what the record implies and
+  // what is filled in as not shown follow the answer (`rederive`, as `deriveFacts` of the answered
+  // case), and every fact that differs is written over.
+  // A probe for one first-stage rule computes again only the derived facts that rule reads.
+  const derivedNow = target !== undefined && target < idx.stage1 ? (idx.derivedOf[target] ?? idx.derived) : idx.derived;
+  let wholeFilled: FilledFacts | undefined;
+  if (whole !== undefined) {
     const written = new Set(changed);
-    for (const k in whole) if (!written.has(k) && whole[k] !== facts[k]) set(k, whole[k]);
-    for (const k in facts) if (!(k in whole) && !(k in p.read) && !written.has(k)) set(k, undefined);
+    wholeFilled = rederive(
+      p,
+      whole,
+      p.settings,
+      answer.map(([f]) => f),
+      (k, v) => {
+        if (written.has(k)) return;
+        if (v !== undefined) {
+          if (v !== facts[k]) set(k, v);
+        } else if (k in facts && !(k in p.read)) set(k, undefined);
+      },
+      derivedNow,
+    );
+    for (const f of changed) answeredNames.add(f);
     // A fact whose value stays but that is now shown (or no longer) may change a rule's showing.
-    for (const n of fillableFacts())
-      if ((filled?.has(n) === true) !== (wholeFilled?.has(n) === true) && !changed.includes(n)) changed.push(n);
+    for (const n of filledDifference(filled, wholeFilled))
+      if (!answeredNames.has(n)) {
+        changed.push(n);
+        answeredNames.add(n);
+      }
   } else if (reachesDerived(answer)) {
-    const x = derivationContext(answered(p.c, answer), p.settings, facts);
-    for (const d of DERIVED) {
+    const x = derivationContext(answered(p.c, answer), p.settings, (n) => facts[n]);
+    for (const d of derivedNow) {
       const v = d.compute(x);
       if (v !== facts[d.name]) set(d.name, v);
     }
+    for (const f of changed) answeredNames.add(f);
   }
-  const answeredNames = new Set(changed);
-  const wasUndefined = new Set(saved.filter(([, v]) => v === undefined).map(([f]) => f));
   // Not shown, the answer aside: an answered fact, and a derived fact's answered inputs, are given.
-  const pof = (n: string) => (filled === undefined ? [] : filled.of(n).filter((x) => !answeredNames.has(x)));
-  const pfilled =
+  const pfilled: FilledFacts | undefined =
     wholeFilled !== undefined
       ? wholeFilled
       : filled === undefined
         ? undefined
-        : { has: (n: string) => !answeredNames.has(n) && pof(n).length > 0, of: pof };
+        : {
+            has: (n) => !answeredNames.has(n) && filled.has(n) && filled.of(n).some((x) => !answeredNames.has(x)),
+            of: (n) => filled.of(n).filter((x) => !answeredNames.has(x)),
+          };
   try {
     // A rule decided on the record whatever its absent facts say is not touched by answering one of
     // them; a derived fact or a whole object derived again may change under any rule.
-    const touched = new Set<number>();
+    const touched: number[] = [];
+    const isTouched = new Uint8Array(idx.rules.length);
     for (const f of changed) {
       const wasAbsent = filled?.has(f) === true || wasUndefined.has(f);
-      for (const i of idx.readers.get(f) ?? []) if (!wasAbsent || !definite(evaluatedAt(i))) touched.add(i);
+      for (const i of wasAbsent ? undecidedReaders(probe, f) : (idx.readers.get(f) ?? NO_RULES))
+        if (isTouched[i] === 0) {
+          isTouched[i] = 1;
+          touched.push(i);
+        }
     }
-    if (touched.size === 0) return undefined;
+    if (touched.length === 0) return undefined;
     // Only a rule that fires or stops firing can change a decision's value.
     const moved: number[] = [];
     const replaced = new Map<number, Evaluated>();
@@ -427,8 +513,15 @@ function run(
       replaced.set(i, { compiled: e.compiled, trace: t, fired });
       moved.push(i);
     };
+    // A probe for one first-stage rule: nothing to find unless that rule moves, whatever the others
+    // do; when it does, the answer is judged again whole (only its derived facts were computed).
+    if (target !== undefined && target < idx.stage1) {
+      if (isTouched[target] === 0) return undefined;
+      const e = evaluatedAt(target);
+      return (e.compiled.program(pf, pfilled, false).result === true) === e.fired ? undefined : TARGET_MOVES;
+    }
     for (const i of touched) if (i < idx.stage1) evalRule(i);
-    if (moved.length === 0 && !touchesStage2(touched, idx)) return undefined;
+    if (moved.length === 0 && !touched.some((i) => i >= idx.stage1)) return undefined;
     const first1 = moved.length === 0 ? p.first : p.first.map((e, i) => replaced.get(i) ?? e);
     if (bucket.stage2.length > 0) {
       let outcomeMoved = false;
@@ -470,12 +563,58 @@ function run(
     seen.set(signature, changes);
     return { changes, moved };
   } finally {
-    for (let k = saved.length - 1; k >= 0; k--) {
-      const [f, v] = saved[k] as [string, unknown];
-      if (v === undefined) delete facts[f];
-      else facts[f] = v;
-    }
+    undo();
   }
+}
+
+/**
+ * Whether a first-stage rule may move on an answer written onto the case's facts (`written`):
+ * true when its result reads a fact the answer's derivation may change (`derivable`), else whether
+ * a written fact touches it and it fires or stops firing on them (a rule's result reads only the
+ * facts' values, never which of them are not shown).
+ */
+function movesOnFields(
+  probe: Probe,
+  target: number,
+  written: ReadonlySet<string>,
+  wasUndefined: ReadonlySet<string>,
+  derivable: ReadonlySet<string>,
+): boolean {
+  const { p, idx } = probe;
+  for (const f of idx.resultReads[target] as ReadonlySet<string>) if (!written.has(f) && derivable.has(f)) return true;
+  const filled = notShownIn(p.facts);
+  let touched = false;
+  for (const f of written) {
+    if (!(idx.readers.get(f) ?? []).includes(target)) continue;
+    const wasAbsent = filled?.has(f) === true || wasUndefined.has(f);
+    if (!wasAbsent || probe.definite[target] === 0) touched = true;
+  }
+  if (!touched) return false;
+  const e = probe.evaluatedAt(target);
+  return (e.compiled.program(p.facts, undefined, false).result === true) !== e.fired;
+}
+
+/**
+ * The facts besides the answered fields whose values an answer's derivation may change: the
+ * derived facts they feed; with the case derived again (`whole`, the answered case), also what the
+ * record implies before or after the answer and the derived facts that feeds, the not-shown values
+ * read from the record, and an object an answered field sits in that was absent.
+ */
+function derivableBy(p: ProbeInput, written: ReadonlySet<string>, whole: Case | undefined): ReadonlySet<string> {
+  const out = new Set<string>();
+  const inputs = [...written];
+  if (whole !== undefined) {
+    for (const t of [...impliedFacts(whole), ...impliedFacts(p.c)]) {
+      out.add(t);
+      inputs.push(t);
+    }
+    for (const name of NOT_SHOWN_FROM_RECORD) out.add(name);
+    for (const w of written)
+      for (let i = w.indexOf('.'); i !== -1; i = w.indexOf('.', i + 1))
+        if (p.facts[w.slice(0, i)] === undefined) out.add(w.slice(0, i));
+  }
+  for (const f of inputs) for (const d of feeds(f)) out.add(d);
+  return out;
 }
 
 /** The rules an answer moved, and which way: a key for what they change. */
@@ -485,12 +624,17 @@ const signatureOf = (moved: readonly number[], replaced: ReadonlyMap<number, Eva
     .sort((a, b) => a - b)
     .join(',');
 
-/** Whether some touched rule is a second-stage one. */
-function touchesStage2(touched: ReadonlySet<number>, idx: ReadIndex): boolean {
-  for (const i of touched) if (i >= idx.stage1) return true;
-  return false;
-}
+const NO_RULES: readonly number[] = [];
 
+/** The rules reading a fact that its absent facts leave undecided (not `definite`), listed once per case and fact. */
+function undecidedReaders(probe: Probe, f: string): readonly number[] {
+  let out = probe.undecidedReaders.get(f);
+  if (out === undefined) {
+    out = (probe.idx.readers.get(f) ?? NO_RULES).filter((i) => probe.definite[i] === 0);
+    probe.undecidedReaders.set(f, out);
+  }
+  return out;
+}
 /** A rule whose result no answer to an absent fact it reads directly can change: decided alike on the record and with every showing. */
 const definite = (e: Evaluated) => e.trace.result !== 'unknown' && e.trace.shownResult === e.trace.result;
 
