@@ -24,6 +24,7 @@ full.shipment = {
 };
 full.shopPolicy = { afterSalePeriodDays: 30, returnFreightCap: 12 };
 full.claim = { ...full.claim, refundRequestedAt: '2015-04-15T12:00:00+08:00' };
+full.returnShipment = { ...full.returnShipment, receivedAt: '2015-04-19T18:00:00+08:00' };
 
 const without = (path: string) => {
   const c = structuredClone(full);
