@@ -1,7 +1,7 @@
 // A verdict never contradicts itself: no incoherent combination of decisions (src/verdict/coherence.ts),
 // every status agrees with its decision, every provisional decision has an unknown fact's question
 // that could change it and no firm one has. Over generated cases from a fixed seed, so a failure
-// reproduces: 10,000 in `npm test`, 100,000 in `npm run test:full` (COHERENCE_RUNS sets another size).
+// reproduces: 5,000 in `npm test`, 100,000 in `npm run test:full` (COHERENCE_RUNS sets another size).
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { incoherences } from '../src/verdict/coherence.js';
@@ -9,7 +9,7 @@ import { safeJudge } from '../src/index.js';
 import { sizeOf } from './helpers/sizes.js';
 import { validCase } from './props-arbitraries.js';
 
-const RUNS = sizeOf('COHERENCE_RUNS', { quick: 10_000, full: 100_000 });
+const RUNS = sizeOf('COHERENCE_RUNS', { quick: 5_000, full: 100_000 });
 const SEED = Number(process.env.PROPS_SEED ?? 20_261_130);
 
 it(`produces coherent verdicts (${RUNS} cases)`, { timeout: 1_800_000 }, async () => {

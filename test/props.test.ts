@@ -1,6 +1,6 @@
 // Property-based tests (fast-check) over generated cases: valid ones for every platform and claim
 // type with any subset of the optional facts, and near-valid ones with exactly one mistake.
-// Each property runs its cases from a fixed seed, so a failure reproduces: 2,000 in `npm test`,
+// Each property runs its cases from a fixed seed, so a failure reproduces: 1,000 in `npm test`,
 // 10,000 in `npm run test:full`, 50,000 in `npm run test:props`; PROPS_RUNS sets another size,
 // PROPS_SEED picks another seed.
 //
@@ -20,7 +20,7 @@ import type { MoneyExpr } from '../src/schema/rule.js';
 import { sizeOf } from './helpers/sizes.js';
 import { nearValidCase, shuffleKeys, validCase } from './props-arbitraries.js';
 
-const RUNS = sizeOf('PROPS_RUNS', { quick: 2_000, full: 10_000 });
+const RUNS = sizeOf('PROPS_RUNS', { quick: 1_000, full: 10_000 });
 const SEED = Number(process.env.PROPS_SEED ?? 20_261_123);
 const params = { numRuns: RUNS, seed: SEED, endOnFailure: false } as const;
 // Properties judge tens of thousands of cases each; the time limit is generous, not a benchmark.
