@@ -26,7 +26,14 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'node', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, BROWSER_TESTS] },
+        test: {
+          name: 'node',
+          include: ['test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, BROWSER_TESTS],
+          // The files of a worker share its module cache: the library and its schemas are imported
+          // once per worker, not once per file (no test mocks a module or leaves global state).
+          isolate: false,
+        },
       },
       { extends: true, test: { name: 'chromium', include: [BROWSER_TESTS] } },
     ],
