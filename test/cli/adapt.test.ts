@@ -25,7 +25,9 @@ describe('adapt', () => {
     expect(JSON.parse(caseText as string)).toEqual(fixture('pdd-list-signed-no-longer-wanted').expect.case);
     expect(notes).toContain('Assumed:');
     expect(notes).toContain('[L] claim.type ← refund.after_sale_reason');
-    expect(r.stdout).toContain('[M] order.receiptConfirmed ← order.receive_time: receive_time (确认收货) at or before the claim');
+    expect(r.stdout).toContain(
+      '[M] order.receiptConfirmed ← order.receive_time: receive_time (确认收货) at or before the claim',
+    );
     expect(r.stdout).toContain('Nothing required is missing');
   });
 
