@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FACTS, judge, type CaseInput } from '../../src/index.js';
-import { findBrowser } from './find-browser.js';
+import { downloadedPath, findBrowser } from './find-browser.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
@@ -179,13 +179,7 @@ async function interview(
 
 describe('the desk as a customer-service agent works', () => {
   beforeAll(async () => {
-    let downloaded: string | undefined;
-    try {
-      downloaded = chromium.executablePath(); // where `npx playwright-core install chromium` puts it
-    } catch {
-      downloaded = undefined; // a platform playwright-core has no build for
-    }
-    const executablePath = findBrowser(process.env, downloaded);
+    const executablePath = findBrowser(process.env, downloadedPath(chromium));
     mkdirSync(OUT, { recursive: true });
     browser = await chromium.launch({ executablePath, args: ARGS });
     context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });

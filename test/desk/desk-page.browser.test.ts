@@ -13,7 +13,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { judge, type CaseInput } from '../../src/index.js';
 import { term } from '../../src/cli/i18n.js';
 import { deepDuplicates, flatDuplicates } from '../hostile-inputs.js';
-import { findBrowser } from './find-browser.js';
+import { downloadedPath, findBrowser } from './find-browser.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const ARGS = [
@@ -123,13 +123,7 @@ async function setField(page: Page, fact: string, value: string): Promise<void> 
 
 describe('the desk page', () => {
   beforeAll(async () => {
-    let downloaded: string | undefined;
-    try {
-      downloaded = chromium.executablePath(); // where `npx playwright-core install chromium` puts it
-    } catch {
-      downloaded = undefined; // a platform playwright-core has no build for
-    }
-    const executablePath = findBrowser(process.env, downloaded);
+    const executablePath = findBrowser(process.env, downloadedPath(chromium));
     if (!existsSync(DESK_INDEX)) throw new Error('dist/desk/ was not built (test/cli/global-setup.ts builds it)');
     mkdirSync(OUT, { recursive: true });
     server = await startServer();

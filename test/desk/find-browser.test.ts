@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findBrowser, isExecutable } from './find-browser.js';
+import { downloadedPath, findBrowser, isExecutable } from './find-browser.js';
 
 const only =
   (...present: string[]) =>
@@ -51,5 +51,16 @@ describe('findBrowser', () => {
       false,
     ]);
     expect(isExecutable(join(dir, 'missing'))).toBe(false);
+  });
+
+  it('reads where playwright-core would put its Chromium, and nothing on a platform it has no build for', () => {
+    expect(downloadedPath({ executablePath: () => '/cache/chromium/chrome' })).toBe('/cache/chromium/chrome');
+    expect(
+      downloadedPath({
+        executablePath: () => {
+          throw new Error('no build for this platform');
+        },
+      }),
+    ).toBeUndefined();
   });
 });

@@ -40,6 +40,18 @@ export function isExecutable(path: string): boolean {
 }
 
 /**
+ * Where playwright-core would have put its own Chromium (`chromium.executablePath()`, whether or
+ * not it is there); undefined on a platform it has no build for.
+ */
+export function downloadedPath(browserType: { executablePath(): string }): string | undefined {
+  try {
+    return browserType.executablePath();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * The browser to drive. `downloaded` is where playwright-core would have put its own Chromium
  * (`chromium.executablePath()`), tried last. Throws with {@link HOW_TO_GET_ONE} when none is
  * there, and names the variable when one is set to something that is not an executable.
