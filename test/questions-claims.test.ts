@@ -30,12 +30,14 @@ import {
   decisionsOf,
   fixtures,
   probeInputOf,
+  questionKey,
   sparseVariants,
   withAnswer,
   type Story,
   valueIn,
 } from './helpers/questions.js';
 import { FULL_SIZE, sizeOf } from './helpers/sizes.js';
+import { legOf } from '../src/verdict/collected-keys.js';
 
 const pack = loadPack(join(import.meta.dirname, '..', 'rules'));
 const judge = createJudge({ pack, trace: 'none' });
@@ -60,7 +62,6 @@ const RETURN_LEGS = new Set(['freight.return', 'freight.returnExcess', 'freight.
 function differences(before: Verdict, after: Verdict, input: Record<string, unknown>): Map<string, unknown> {
   const a = decisionsOf(before);
   const b = decisionsOf(after);
-  const legOf = (k: string) => (k.startsWith('freight.') ? k.split('.', 2).join('.') : k);
   const status = before.status as Record<string, string | undefined>;
   const returning =
     input['returnShipment'] !== undefined ||
@@ -98,7 +99,7 @@ describe('open questions', () => {
         for (const c of q.couldChange) {
           claims++;
           if (!reached.has(`${c.decision}=${String(c.to)}`))
-            false_.push(`${s.name}: ${(q.facts ?? [q.fact]).join('+')} → ${c.decision}=${String(c.to)}`);
+            false_.push(`${s.name}: ${questionKey(q)} → ${c.decision}=${String(c.to)}`);
         }
         // And nothing left out: every change a single answer brings about is claimed.
         if (q.facts === undefined) {
@@ -225,9 +226,9 @@ async function loop(
     if (!v) return undefined;
     const now = decisionsOf(v);
     if (changedDecisions(want, now).size === 0) return round === 0 ? undefined : round;
-    const q = order(v.openQuestions).find((x) => !asked.has((x.facts ?? [x.fact]).join('+')));
+    const q = order(v.openQuestions).find((x) => !asked.has(questionKey(x)));
     if (!q) return undefined;
-    asked.add((q.facts ?? [q.fact]).join('+'));
+    asked.add(questionKey(q));
     const answer = (q.facts ?? [q.fact])
       .map((f) => [f, valueAt(s.full, f)] as [string, unknown])
       .filter(([, x]) => x !== undefined);

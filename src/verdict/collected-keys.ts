@@ -4,6 +4,10 @@
 // changes of them is named in `couldChange` as the single-valued decisions are.
 import type { Outcome } from '../schema/verdict.js';
 
+/** The freight leg a decision is about (`freight.return` of `freight.return.cap`), or the decision itself. */
+export const legOf = (decision: string) =>
+  decision.startsWith('freight.') ? decision.split('.', 2).join('.') : decision;
+
 /** A collected decision's value and the rule that gives it. */
 export interface CollectedValue {
   readonly value: string | boolean;

@@ -1,6 +1,7 @@
 import { answerSchema, FACTS } from '../facts/catalog.js';
 import { notShownIn, type Facts } from '../facts/derive-facts.js';
 import { SINGLE_KEYS, type SingleKey } from './decisions.js';
+import { legOf } from './collected-keys.js';
 import type { Evaluated } from '../evaluate/evaluated.js';
 import type { Alternative, Folded } from './fold-types.js';
 import type { Candidate, Resolved } from './resolve-decisions.js';
@@ -195,9 +196,6 @@ const SINGLE: ReadonlySet<string> = new Set(SINGLE_KEYS);
 const RETURNING = new Set(['return_and_refund', 'exchange', 'repair']);
 /** The legs of goods sent back. */
 const RETURN_LEGS = new Set(['freight.return', 'freight.returnExcess', 'freight.roundTrip']);
-
-/** The freight leg a decision is about (`freight.return` of `freight.return.cap`), or the decision itself. */
-const legOf = (decision: string) => (decision.startsWith('freight.') ? decision.split('.', 2).join('.') : decision);
 
 /** What absence means for a fact or absent object on this case: unknown, or not shown. */
 function kindOf(fact: string, facts: Facts): OpenQuestion['kind'] {

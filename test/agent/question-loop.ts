@@ -9,6 +9,7 @@ import { matchPartial } from '../../src/judge/check-fixture.js';
 import { FACTS } from '../../src/facts/catalog.js';
 import type { OpenQuestion } from '../../src/index.js';
 import { fixtureFiles } from '../helpers/fixture-stories.js';
+import { questionKey } from '../helpers/questions.js';
 
 type Json = Record<string, unknown>;
 
@@ -138,9 +139,6 @@ export interface LoopRun {
   readonly problem?: string;
 }
 
-/** A question as the loop tells questions apart: its fact, or a group's facts joined with `+`. */
-const keyOf = (q: OpenQuestion) => ((q as { facts?: readonly string[] }).facts ?? [q.fact]).join('+');
-
 type Verdictish = { outcome: unknown; status: Record<string, string>; openQuestions: OpenQuestion[] };
 
 /** The fixture's assertions hold: its outcome, and each decision's asserted status. */
@@ -191,16 +189,16 @@ export async function runLoop(fx: SparseFixture, call: Caller, form: 'facts' | '
     const v = (await tool('judge_case', {})) as unknown as Verdictish;
     if (reached(v, fx)) return done();
     if (asked.length > missing + 10) return done(`still not settled after ${asked.length} questions`);
-    let q = v.openQuestions.find((x) => !asked.includes(keyOf(x)));
+    let q = v.openQuestions.find((x) => !asked.includes(questionKey(x)));
     if (!q) {
       // The first question not asked yet is among the first (asked + 1).
       const more = (await tool('next_questions', { limit: Math.min(50, asked.length + 1) })) as {
         questions: OpenQuestion[];
       };
-      q = more.questions.find((x) => !asked.includes(keyOf(x)));
+      q = more.questions.find((x) => !asked.includes(questionKey(x)));
     }
     if (!q) return done(`nothing left to ask, status ${JSON.stringify(v.status)}`);
-    asked.push(keyOf(q));
+    asked.push(questionKey(q));
     // A grouped question names every fact of its group (`facts`), answered together in one round;
     // an object fact (`shipment`, asked once when the case has none) is answered with the story's
     // whole object, as one entry.

@@ -107,6 +107,9 @@ export function decisionsOf(v: Verdict): Map<string, string | boolean> {
   return out;
 }
 
+/** A question as the loops tell questions apart: its fact, or a grouped question's facts joined with `+`. */
+export const questionKey = (q: Pick<OpenQuestion, 'fact' | 'facts'>): string => (q.facts ?? [q.fact]).join('+');
+
 /** A decision's value in a `decisionsOf` map: a collected one the verdict does not hold is `false` (`none`). */
 export const valueIn = (m: ReadonlyMap<string, string | boolean>, key: string): string | boolean =>
   m.get(key) ?? collectedAbsent(key);
