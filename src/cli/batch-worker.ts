@@ -1,4 +1,4 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, type MessagePort } from 'node:worker_threads';
 import { judgeLine, linesOut, type LineResult, type LinesOut } from './batch-line.js';
 import { makeJudge, type judgeOptionsFrom } from './judge-options.js';
 import type { TraceMode } from './trace-flag.js';
@@ -53,18 +53,28 @@ export function runBatchWorker(options: BatchJudgeOptions): void {
   if (!port) throw new Error('runBatchWorker: not in a worker thread');
   const judge = makeJudge(options).with({ trace: options.trace ?? 'full' });
   const oomMarker = process.env[TEST_OOM_ENV] || undefined;
-  // Jobs are judged one after another, in the order they came: the pool reads each reply as the
-  // answer to the oldest job it sent this worker.
+  serveJobs(port, async (l) => {
+    if (oomMarker !== undefined && l.text.includes(oomMarker)) exhaustHeap();
+    return judgeLine(judge, l.text, l.n);
+  });
+}
+
+/**
+ * A worker's job loop, shared by the batch and diff workers: each chunk the port sends is answered
+ * with one output line per input line, from `lineResult`. Jobs are handled one after another, in the
+ * order they came: the pool reads each reply as the answer to the oldest job it sent this worker.
+ */
+export function serveJobs(
+  port: MessagePort,
+  lineResult: (line: WorkerJob['lines'][number]) => Promise<LineResult>,
+): void {
   const jobs: WorkerJob[] = [];
   let running = false;
   const drain = async () => {
     running = true;
     for (let job = jobs.shift(); job !== undefined; job = jobs.shift()) {
       const results: LineResult[] = [];
-      for (const l of job.lines) {
-        if (oomMarker !== undefined && l.text.includes(oomMarker)) exhaustHeap();
-        results.push(await judgeLine(judge, l.text, l.n));
-      }
+      for (const l of job.lines) results.push(await lineResult(l));
       const out = linesOut(results, true);
       port.postMessage({ seq: job.seq, out } satisfies WorkerReply, [(out.output as Uint8Array).buffer as ArrayBuffer]);
     }

@@ -1,6 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { linesOut, type LineResult } from './batch-line.js';
-import type { BatchJudgeOptions, WorkerJob, WorkerReply } from './batch-worker.js';
+import { serveJobs, type BatchJudgeOptions } from './batch-worker.js';
 import { diffLine, type DiffJudges } from './diff-line.js';
 import { makeJudge } from './judge-options.js';
 
@@ -37,20 +36,5 @@ export function runDiffWorker(options: DiffWorkerOptions): void {
   const port = parentPort;
   if (!port) throw new Error('runDiffWorker: not in a worker thread');
   const judges = diffJudges(options);
-  const jobs: WorkerJob[] = [];
-  let running = false;
-  const drain = async () => {
-    running = true;
-    for (let job = jobs.shift(); job !== undefined; job = jobs.shift()) {
-      const results: LineResult[] = [];
-      for (const l of job.lines) results.push({ ok: true, text: JSON.stringify(await diffLine(judges, l.text, l.n)) });
-      const out = linesOut(results, true);
-      port.postMessage({ seq: job.seq, out } satisfies WorkerReply, [(out.output as Uint8Array).buffer as ArrayBuffer]);
-    }
-    running = false;
-  };
-  port.on('message', (job: WorkerJob) => {
-    jobs.push(job);
-    if (!running) void drain();
-  });
+  serveJobs(port, async (l) => ({ ok: true, text: JSON.stringify(await diffLine(judges, l.text, l.n)) }));
 }
