@@ -2,6 +2,7 @@ import { FACTS } from '../facts/catalog.js';
 import { wholeFen } from '../schema/primitives.js';
 import { readTime, TIME_FORMAT_NOTE } from './read-values.js';
 import type { AdapterResult, Assumption, CaseDraft, Confidence, Unmapped } from './types.js';
+import type { RecordState } from './reasons.js';
 
 type Value = string | number | boolean;
 
@@ -104,6 +105,26 @@ export class Draft {
 
   assume(fact: string, from: string, note: string, confidence: Confidence): void {
     this.assumptions.push({ fact, from, note, confidence });
+  }
+
+  /**
+   * What the records say of whether the order shipped: that it never did (`from`, read as
+   * `notShipped`: the case has no shipment), or nothing (left out, for the caller to add).
+   */
+  shipmentState(state: RecordState | undefined, from: string, notShipped: string): void {
+    if (state === 'not_shipped' && this.get('shipment') === undefined)
+      this.assume(
+        'shipment',
+        from,
+        `${notShipped}: the case has no shipment, which says the order was never shipped`,
+        'H',
+      );
+    else if (state === undefined)
+      this.skip(
+        'shipment',
+        undefined,
+        'no record says whether the order shipped: add shipment if it did (its absence says it never shipped)',
+      );
   }
 
   /** The result, naming every required case field still missing. */

@@ -148,19 +148,7 @@ export function fromPinduoduo(records: PinduoduoRecords, options: AdapterOptions
         : shippingStatus === '1' || orderStatus === '2' || d.get('shipment') !== undefined
           ? 'in_transit'
           : undefined;
-  if (state === 'not_shipped' && d.get('shipment') === undefined)
-    d.assume(
-      'shipment',
-      'refund.shipping_status',
-      'shipping_status 0 (未发货): the case has no shipment, which says the order was never shipped',
-      'H',
-    );
-  else if (state === undefined)
-    d.skip(
-      'shipment',
-      undefined,
-      'no record says whether the order shipped: add shipment if it did (its absence says it never shipped)',
-    );
+  d.shipmentState(state, 'refund.shipping_status', 'shipping_status 0 (未发货)');
   if (orderStatus === '3' && d.get('shipment.deliveredAt') === undefined)
     d.skip('order.order_status', 3, "已签收 without a trace: shipment.deliveredAt needs the trace's sign-for time");
   if (userShipping === '1')

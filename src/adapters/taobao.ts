@@ -140,19 +140,7 @@ export function fromTaobao(records: TaobaoRecords, options: AdapterOptions): Ada
           ? 'in_transit'
           : undefined;
   if (state !== 'not_shipped' && state !== undefined) d.ensure('shipment');
-  if (state === 'not_shipped' && d.get('shipment') === undefined)
-    d.assume(
-      'shipment',
-      'refund.order_status',
-      'WAIT_SELLER_SEND_GOODS: the case has no shipment, which says the order was never shipped',
-      'H',
-    );
-  else if (state === undefined)
-    d.skip(
-      'shipment',
-      undefined,
-      'no record says whether the order shipped: add shipment if it did (its absence says it never shipped)',
-    );
+  d.shipmentState(state, 'refund.order_status', 'WAIT_SELLER_SEND_GOODS');
 
   // The claim.
   if (!noTime(field(refund, 'created'))) d.time('claim.openedAt', field(refund, 'created'), 'refund.created', 'H');
