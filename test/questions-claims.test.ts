@@ -44,9 +44,10 @@ const judge = createJudge({ pack, trace: 'none' });
 const VARIANTS = sizeOf('QUESTIONS_VARIANTS', { quick: 20, full: 300 });
 const all = fixtures().filter((s) => s.judgeOptions === undefined);
 const stories: Story[] = [...all, ...sparseVariants(all, VARIANTS)];
-// Claims are re-judged on every story at the full size (or with QUESTIONS_VARIANTS set), on every
-// second one in `npm test`.
-const claimEvery = FULL_SIZE || process.env.QUESTIONS_VARIANTS !== undefined ? 1 : 2;
+// Every story is re-judged at the full size or with QUESTIONS_VARIANTS set; in `npm test`, the claims
+// of every second story and the recall of every third.
+const everyStory = FULL_SIZE || process.env.QUESTIONS_VARIANTS !== undefined;
+const claimEvery = everyStory ? 1 : 2;
 // The loop is cheap (it judges only what it asks): it runs on more variants, a superset of those above.
 const LOOP_VARIANTS = sizeOf('QUESTIONS_LOOP_VARIANTS', { quick: 120, full: 600 });
 
@@ -124,9 +125,8 @@ describe('open questions', () => {
   it('asks at least 90 % of the facts a single answer to which changes a decision', async () => {
     let decisive = 0;
     const missed: string[] = [];
-    // Every third story (every one at the full size or with QUESTIONS_VARIANTS set): recall re-judges each candidate of
-    // every absent fact the rules read.
-    const every = FULL_SIZE || process.env.QUESTIONS_VARIANTS !== undefined ? 1 : 3;
+    // Recall re-judges each candidate of every absent fact the rules read.
+    const every = everyStory ? 1 : 3;
     for (const s of stories.filter((_, i) => i % every === 0)) {
       const v = await verdictOf(s.case);
       const p = probeInputOf(pack, s.case);
