@@ -33,12 +33,21 @@ interface Node {
     kind: 'unknown' | 'not_shown',
     out: string[],
   ): void;
+  /** What the node may result in on the record (`REACH_*` bits) once the facts `free` names may hold any value. */
+  reach(facts: Facts, free: (fact: string) => boolean): number;
 }
 
 /** The trace node the last `run(…, true)` built (evaluation is synchronous, so one slot serves). */
 let built: TraceNode | undefined;
 
 const tri = (x: number): boolean | 'unknown' => (x === U ? 'unknown' : x === T);
+
+/** A result a node may reach on the record: false, true, unknown (bits of `reach`). */
+export const REACH_FALSE = 1;
+export const REACH_TRUE = 2;
+export const REACH_UNKNOWN = 4;
+const REACH_ANY = REACH_FALSE | REACH_TRUE | REACH_UNKNOWN;
+const REACH_OF = [REACH_FALSE, REACH_TRUE, REACH_UNKNOWN] as const;
 const side = (code: Code, s: 0 | 1) => (s === 0 ? (code / 3) | 0 : code % 3);
 
 /** Whether a fact's absence on this case includes a not-shown fact (`absenceOf(name).some(not_shown)`), without allocating. */
@@ -176,7 +185,13 @@ function compileLeaf(c: LeafCondition): Node {
     if (fillLeft && filled.has(fact)) out.push(...filled.of(fact));
     if (fillRight && filled.has(ref as string)) out.push(...filled.of(ref as string));
   };
-  return { run, collect };
+  // A leaf reading a free fact may come out any way; any other leaf comes out as it does now (the
+  // result on the record reads only the facts' values, never which of them are not shown).
+  const reach: Node['reach'] = (facts, free) =>
+    free(fact) || (ref !== undefined && free(ref))
+      ? REACH_ANY
+      : (REACH_OF[(run(facts, undefined, false) / 3) | 0] as number);
+  return { run, collect, reach };
 }
 
 function compileGroup(match: 'all' | 'any', members: readonly Condition[]): Node {
@@ -221,7 +236,27 @@ function compileGroup(match: 'all' | 'any', members: readonly Condition[]): Node
     if (side(run(facts, filled, false), s) !== U) return;
     for (const k of kids) k.collect(facts, filled, s, kind, out);
   };
-  return { run, collect };
+  // Kleene's `and` / `or` over what each member may reach (each member apart: an over-approximation
+  // where two members read the same free fact).
+  const decisiveBit = match === 'all' ? REACH_FALSE : REACH_TRUE;
+  const otherwiseBit = match === 'all' ? REACH_TRUE : REACH_FALSE;
+  const reach: Node['reach'] = (facts, free) => {
+    // Decisive when some member may be; the other way when every member may be; unknown when every
+    // member may be other than decisive and some member may be unknown.
+    let some = 0;
+    let every = REACH_ANY;
+    let undecisive = true;
+    for (const k of kids) {
+      const m = k.reach(facts, free);
+      some |= m;
+      every &= m;
+      if ((m & (otherwiseBit | REACH_UNKNOWN)) === 0) undecisive = false;
+    }
+    return (
+      (some & decisiveBit) | (every & otherwiseBit) | (undecisive && (some & REACH_UNKNOWN) !== 0 ? REACH_UNKNOWN : 0)
+    );
+  };
+  return { run, collect, reach };
 }
 
 function compileNode(c: Condition): Node {
@@ -244,7 +279,16 @@ function uniqueSorted(xs: string[]): readonly string[] {
 }
 
 /** A compiled rule condition: evaluates a case's facts to a `RuleTrace`, with or without its condition tree. */
-export type RuleProgram = (facts: Facts, filled: FilledFacts | undefined, withConditions: boolean) => RuleTrace;
+export interface RuleProgram {
+  (facts: Facts, filled: FilledFacts | undefined, withConditions: boolean): RuleTrace;
+  /**
+   * What the rule's result on the record may be (`REACH_*` bits) once the facts `free` names may
+   * hold any value, the others kept: whether an answer can make it fire or stop firing.
+   */
+  readonly reach: (facts: Facts, free: (fact: string) => boolean) => number;
+  /** Whether the rule fires on these facts: the program's `result === true`, with no trace built. */
+  readonly fires: (facts: Facts) => boolean;
+}
 
 /**
  * Compiles a rule's (top-level `all` / `any`) condition tree. The program's trace, given the facts
@@ -260,7 +304,7 @@ export function compileConditions(conditions: TopCondition): RuleProgram {
     Object.freeze({ match, result, conditions: NO_CONDITIONS, missing: NONE, notShown: NONE, shownResult: result });
   const plainFalse = plain(false);
   const plainTrue = plain(true);
-  return (facts, filled, withConditions) => {
+  const program = (facts: Facts, filled: FilledFacts | undefined, withConditions: boolean): RuleTrace => {
     const code = root.run(facts, filled, withConditions);
     if (!withConditions && code === F * 3 + F) return plainFalse;
     if (!withConditions && code === T * 3 + T) return plainTrue;
@@ -281,4 +325,6 @@ export function compileConditions(conditions: TopCondition): RuleProgram {
     built = undefined;
     return { match, result: tri(rec), conditions: conditions_, missing, notShown, shownResult: tri(opt) };
   };
+  const fires = (facts: Facts) => ((root.run(facts, undefined, false) / 3) | 0) === T;
+  return Object.assign(program, { reach: root.reach, fires });
 }

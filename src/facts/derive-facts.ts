@@ -162,6 +162,14 @@ export const IMPLIED_INPUTS: ReadonlySet<string> = new Set([
   'order.receiptConfirmed',
 ]);
 
+/** The facts `implied()` may fill: nothing else of a case is implied by the rest of its record. */
+export const IMPLIED_FACTS: readonly string[] = [
+  'shipment.carrierScanned',
+  'evidence.defectPhotoOrVideo',
+  'item.defectAppearedAfterUseDays',
+  'item.openedForInspectionOnly',
+];
+
 /**
  * What the record implies for facts the case leaves out, before anything is filled in as not
  * shown: any carrier event means the carrier scanned the parcel; in a quality or not-as-described
@@ -279,9 +287,6 @@ function refilledUnder(answered: readonly string[]): readonly number[] {
   if (refills.size < 10_000) refills.set(key, out);
   return out;
 }
-
-/** The facts the record implies on a case (`implied`): those it fills where the case is silent. */
-export const impliedFacts = (c: Case): string[] => Object.keys(impliedOn(c));
 
 /** What the record implies on a case (`implied`): the facts it fills, and their values. */
 function impliedOn(c: Case): Facts {

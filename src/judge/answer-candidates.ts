@@ -63,25 +63,6 @@ export interface ReadIndex {
    * the only ones a probe computes again, since nothing else of a probe reads a derived fact.
    */
   readonly derived: readonly DerivedFact[];
-  /**
-   * The facts each rule's result reads: those its conditions name, the objects they sit in whose
-   * absence makes them not shown, and what a derived one is computed from, recursively (as the
-   * compiled conditions read them, src/evaluate/compile-conditions.ts).
-   */
-  readonly resultReads: readonly ReadonlySet<string>[];
-  /** The derived facts among each rule's `resultReads`, in `DERIVED` order. */
-  readonly derivedOf: readonly (readonly DerivedFact[])[];
-}
-
-/** A fact, the not-shown objects it sits in and, for a derived fact, the facts it is computed from, recursively. */
-function resultReadsOf(fact: string, out: Set<string>): void {
-  if (out.has(fact)) return;
-  out.add(fact);
-  for (let i = fact.indexOf('.'); i !== -1; i = fact.indexOf('.', i + 1))
-    if (FACTS.get(fact.slice(0, i))?.absent === 'not_shown') out.add(fact.slice(0, i));
-  if (FACTS.get(fact)?.origin === 'derived')
-    for (const i of [...(FACTS.get(fact)?.inputs ?? NONE), ...(DERIVED_INPUTS.get(fact) ?? NONE)])
-      resultReadsOf(i, out);
 }
 
 /** A fact and the derived facts it stands on, recursively. */
@@ -122,12 +103,8 @@ export function readIndexOf(key: object, stage1: readonly CompiledRule[], stage2
   const thresholds = new Map<string, Set<number>>();
   const pairs = new Map<string, Set<string>>();
   const caseReads: string[][] = [];
-  const resultReads: Set<string>[] = [];
   rules.forEach((r, i) => {
     const reads = factsRead(r.conditions);
-    const result = new Set<string>();
-    for (const f of reads) resultReadsOf(f, result);
-    resultReads.push(result);
     for (const f of reads) readers.set(f, [...(readers.get(f) ?? []), i]);
     collect(r.conditions, thresholds, pairs);
     const fields = new Set<string>();
@@ -143,8 +120,6 @@ export function readIndexOf(key: object, stage1: readonly CompiledRule[], stage2
     thresholds: new Map([...thresholds].map(([f, s]) => [f, [...s].sort((a, b) => a - b)])),
     comparedWith: new Map([...pairs].map(([f, s]) => [f, [...s].sort()])),
     caseReads,
-    resultReads,
-    derivedOf: resultReads.map((r) => DERIVED.filter((d) => r.has(d.name))),
     derived: derivedRead([...readers.keys(), ...rules.flatMap((r) => stringsIn(r.spec.decisions))]),
   };
   indexes.set(key, idx);

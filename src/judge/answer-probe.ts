@@ -4,24 +4,32 @@
 // again only when one of them fires or stops firing, and the second stage runs again only when a
 // first-stage decision it reads moved. What comes out is exactly what judging the answered case
 // would decide (test/questions-claims.test.ts re-judges every claim).
-import { BOUNDED_BY, feeds, numberCandidates, readIndexOf, type ReadIndex } from './answer-candidates.js';
+import {
+  BOUNDED_BY,
+  DERIVED_INPUTS,
+  feeds,
+  numberCandidates,
+  readIndexOf,
+  type ReadIndex,
+} from './answer-candidates.js';
 import { SINGLE_KEYS, type SingleKey } from '../verdict/decisions.js';
 import { FACTS } from '../facts/catalog.js';
 import {
   derivationContext,
   filledDifference,
+  IMPLIED_FACTS,
   IMPLIED_INPUTS,
   isoMs,
   notShownIn,
-  impliedFacts,
   NOT_SHOWN_FROM_RECORD,
   rederive,
   type DerivationSettings,
   type Facts,
   type FilledFacts,
 } from '../facts/derive-facts.js';
-import { DERIVED } from '../facts/derived.js';
+import { DERIVED, type DerivedFact } from '../facts/derived.js';
 import type { Evaluated } from '../evaluate/evaluated.js';
+import { REACH_TRUE } from '../evaluate/compile-conditions.js';
 import type { TraceNode } from '../schema/verdict.js';
 import type { Probed, ProbeChange } from '../verdict/open-questions.js';
 import { decisionValue, idOf, resolveDecisions, type Resolution } from '../verdict/resolve-decisions.js';
@@ -243,26 +251,35 @@ export function probeAnswers(p: ProbeInput): Probed[] {
     definite: Uint8Array.from(byIndex, (e) => (definite(e) ? 1 : 0)),
     undecidedReaders: new Map(),
   };
-  const probeOne = (answer: Answer, target?: number): Outcome | undefined => {
-    const o = run(probe, answer, target);
-    // Without a target, `run` never answers TARGET_MOVES.
-    return o === TARGET_MOVES ? (run(probe, answer) as Outcome | undefined) : o;
-  };
   const out: Probed[] = [];
   const movedBySingle = new Set<number>();
   const claimed = new Map<string, Set<string>>();
   const candidates = new Map<string, unknown[]>();
+  // The units a question may ask (read by a rule an answer could move, not bounded by the record):
+  // only they are answered, alone or in a group.
+  const askable = new Set<string>();
+  const candidatesFor = (unit: string): unknown[] => {
+    if (!askable.has(unit)) return [];
+    let values = candidates.get(unit);
+    if (values === undefined)
+      candidates.set(unit, (values = candidatesOf(unit, p, idx, [...(units.get(unit) ?? [])].sort())));
+    return values;
+  };
   for (const unit of [...units.keys()].sort()) {
     // A field no formula reads, read only by rules whose result no absent fact can change: nothing to try.
     if (FACTS.get(unit)?.type !== 'object' && ![unit, ...feeds(unit)].some(live)) continue;
     // A fact the record already answers (a carrier without a scan has no scan time) is not asked;
     // where that is only not shown, the question goes to the showing (the carrier's scan) instead.
     if (BOUNDED_BY.some((b) => b.fact === unit && facts[b.by] === b.is)) continue;
-    const values = candidatesOf(unit, p, idx, [...(units.get(unit) ?? [])].sort());
-    candidates.set(unit, values);
+    askable.add(unit);
+    // No rule that any answer to it could make fire or stop firing: nothing to try.
+    const reach = reachOf(idx, [unit]);
+    if (!mayMove(probe, reach.rules, reach.free)) continue;
+    const values = candidatesFor(unit);
     const changes: ProbeChange[] = [];
     for (const v of values) {
-      const o = probeOne([[unit, v]]);
+      if (!answerMayMove(probe, [[unit, v]], reach, reach.rules)) continue;
+      const o = run(probe, [[unit, v]], reach);
       if (o === undefined) continue;
       for (const m of o.moved) movedBySingle.add(m);
       for (const ch of o.changes) addChange(changes, ch);
@@ -288,9 +305,13 @@ export function probeAnswers(p: ProbeInput): Probed[] {
     const key = group.join('|');
     if (tried.has(key)) continue;
     tried.add(key);
+    const reach = reachOf(idx, group);
+    const target = [i];
+    if (!mayMove(probe, target, reach.free)) continue;
     const changes: ProbeChange[] = [];
-    for (const answer of combinations(group, candidates, 64)) {
-      const o = probeOne(answer, i);
+    for (const answer of combinations(group, candidatesFor, 64)) {
+      if (!answerMayMove(probe, answer, reach, target)) continue;
+      const o = run(probe, answer, reach);
       if (o === undefined || !o.moved.includes(i)) continue;
       for (const ch of o.changes)
         if (!group.some((u) => claimed.get(u)?.has(keyOf(ch)) === true)) addChange(changes, ch);
@@ -298,6 +319,89 @@ export function probeAnswers(p: ProbeInput): Probed[] {
     if (changes.length > 0) out.push({ facts: group, changes });
   }
   return out;
+}
+
+/** What answering some units may change, the rest of the record kept. */
+export interface Reach {
+  /** Whether a fact may hold another value once they are answered. */
+  readonly free: (fact: string) => boolean;
+  /** The rules that read such a fact. */
+  readonly rules: readonly number[];
+  /** The derived facts such an answer may change among those the rules read (`ReadIndex.derived`), in `DERIVED` order. */
+  readonly derived: readonly DerivedFact[];
+}
+
+const reaches = new WeakMap<ReadIndex, Map<string, Reach>>();
+
+/**
+ * What answering `units` may change, whatever the answers (exported for test/reach.test.ts): the units and the fields under them;
+ * for an answer the case is derived again for (`needsWhole`), what the record implies and the
+ * not-shown values read from it; and every derived fact computed from any of these. The same for
+ * every case of a selection, so worked out once per read index and set of units.
+ */
+export function reachOf(idx: ReadIndex, units: readonly string[]): Reach {
+  let cache = reaches.get(idx);
+  if (cache === undefined) reaches.set(idx, (cache = new Map()));
+  const key = units.join('|');
+  let r = cache.get(key);
+  if (r !== undefined) return r;
+  const named = new Set<string>(units);
+  if (needsWhole(units.map((u) => [u, undefined] as const)))
+    for (const f of [...IMPLIED_FACTS, ...NOT_SHOWN_FROM_RECORD]) named.add(f);
+  const prefixes = units.map((u) => `${u}.`);
+  const under = (f: string) => named.has(f) || prefixes.some((x) => f.startsWith(x));
+  // Derived facts computed from a free fact, or from another such derived fact.
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [d, inputs] of DERIVED_INPUTS)
+      if (!named.has(d) && inputs.some(under)) {
+        named.add(d);
+        grew = true;
+      }
+  }
+  const rules = new Set<number>();
+  for (const [f, readers] of idx.readers) if (under(f)) for (const i of readers) rules.add(i);
+  r = { free: under, rules: [...rules].sort((a, b) => a - b), derived: idx.derived.filter((d) => under(d.name)) };
+  cache.set(key, r);
+  return r;
+}
+
+/** Whether one of `rules` may fire or stop firing once the facts `free` names hold any value, the rest of the case kept. */
+function mayMove(probe: Probe, rules: readonly number[], free: (fact: string) => boolean): boolean {
+  for (const i of rules) {
+    const e = probe.evaluatedAt(i);
+    const can = e.compiled.program.reach(probe.p.facts, free);
+    if (e.fired ? (can & ~REACH_TRUE) !== 0 : (can & REACH_TRUE) !== 0) return true;
+  }
+  return false;
+}
+
+/**
+ * `mayMove` for one answer: its fields written onto the case's facts hold their values, and only
+ * what its derivation may change (`reach`, the answered fields aside) may hold any. A probe is
+ * judged only for an answer that passes.
+ */
+function answerMayMove(probe: Probe, answer: Answer, reach: Reach, rules: readonly number[]): boolean {
+  const facts = probe.p.facts;
+  const saved: [string, unknown][] = [];
+  const written = new Set<string>();
+  const write = (f: string, v: unknown) => {
+    saved.push([f, facts[f]]);
+    written.add(f);
+    facts[f] = v;
+    if (v !== null && typeof v === 'object' && !Array.isArray(v))
+      for (const k in v as Record<string, unknown>) write(`${f}.${k}`, (v as Record<string, unknown>)[k]);
+  };
+  for (const [f, v] of answer) write(f, v);
+  try {
+    return mayMove(probe, rules, (f) => !written.has(f) && reach.free(f));
+  } finally {
+    for (let k = saved.length - 1; k >= 0; k--) {
+      const [f, v] = saved[k] as [string, unknown];
+      if (v === undefined) delete facts[f];
+      else facts[f] = v;
+    }
+  }
 }
 
 /** A grouped question asks at most this many facts. */
@@ -350,10 +454,14 @@ function addChange(list: ProbeChange[], c: ProbeChange): void {
 }
 
 /** Every combination of the units' candidates, at most `cap`. */
-function combinations(units: readonly string[], candidates: ReadonlyMap<string, unknown[]>, cap: number): Answer[] {
+function combinations(
+  units: readonly string[],
+  candidates: (unit: string) => readonly unknown[],
+  cap: number,
+): Answer[] {
   let acc: [string, unknown][][] = [[]];
   for (const u of units) {
-    const values = candidates.get(u) ?? [];
+    const values = candidates(u);
     const next: [string, unknown][][] = [];
     for (const a of acc) for (const v of values) if (next.length < cap) next.push([...a, [u, v]]);
     acc = next;
@@ -392,14 +500,8 @@ interface Probe {
   readonly undecidedReaders: Map<string, readonly number[]>;
 }
 
-/** What `run` finds when the `target` rule moves: the answer is to be judged without a target. */
-const TARGET_MOVES = Symbol('targetMoves');
-
-/**
- * One answer judged incrementally; undefined when no rule fires or stops firing. With a `target`
- * rule of the first stage, only whether that rule moves: undefined, or `TARGET_MOVES`.
- */
-function run(probe: Probe, answer: Answer, target?: number): Outcome | typeof TARGET_MOVES | undefined {
+/** One answer judged incrementally; undefined when no rule fires or stops firing. */
+function run(probe: Probe, answer: Answer, reach: Reach): Outcome | undefined {
   const { p, idx, baseValue, baseCollected, seen, firstOutcomes, evaluatedAt } = probe;
   const { facts, bucket } = p;
   const filled = notShownIn(facts);
@@ -431,22 +533,12 @@ function run(probe: Probe, answer: Answer, target?: number): Outcome | typeof TA
     }
   };
   const answeredNames = new Set(changed);
-  // A probe for one first-stage rule whose result reads nothing the answer's derivation may change
-  // (`derivable`): whether that rule moves is known from the answered fields alone, before deriving.
   const whole = needsWhole(answer) ? answered(p.c, answer) : undefined;
-  if (
-    target !== undefined &&
-    target < idx.stage1 &&
-    !movesOnFields(probe, target, answeredNames, wasUndefined, derivableBy(p, answeredNames, whole))
-  ) {
-    undo();
-    return undefined;
-  }
   // An answer the record's implications or the not-shown values read: what the record implies and
   // what is filled in as not shown follow the answer (`rederive`, as `deriveFacts` of the answered
   // case), and every fact that differs is written over.
-  // A probe for one first-stage rule computes again only the derived facts that rule reads.
-  const derivedNow = target !== undefined && target < idx.stage1 ? (idx.derivedOf[target] ?? idx.derived) : idx.derived;
+  // Only the derived facts the answer may change are computed again.
+  const derivedNow = reach.derived;
   let wholeFilled: FilledFacts | undefined;
   if (whole !== undefined) {
     const written = new Set(changed);
@@ -507,19 +599,11 @@ function run(probe: Probe, answer: Answer, target?: number): Outcome | typeof TA
     const replaced = new Map<number, Evaluated>();
     const evalRule = (i: number) => {
       const e = evaluatedAt(i);
-      const t = e.compiled.program(pf, pfilled, false);
-      const fired = t.result === true;
+      const fired = e.compiled.program.fires(pf);
       if (fired === e.fired) return;
-      replaced.set(i, { compiled: e.compiled, trace: t, fired });
+      replaced.set(i, { compiled: e.compiled, trace: e.compiled.program(pf, pfilled, false), fired });
       moved.push(i);
     };
-    // A probe for one first-stage rule: nothing to find unless that rule moves, whatever the others
-    // do; when it does, the answer is judged again whole (only its derived facts were computed).
-    if (target !== undefined && target < idx.stage1) {
-      if (isTouched[target] === 0) return undefined;
-      const e = evaluatedAt(target);
-      return (e.compiled.program(pf, pfilled, false).result === true) === e.fired ? undefined : TARGET_MOVES;
-    }
     for (const i of touched) if (i < idx.stage1) evalRule(i);
     if (moved.length === 0 && !touched.some((i) => i >= idx.stage1)) return undefined;
     const first1 = moved.length === 0 ? p.first : p.first.map((e, i) => replaced.get(i) ?? e);
@@ -534,9 +618,12 @@ function run(probe: Probe, answer: Answer, target?: number): Outcome | typeof TA
         for (const k in read) if (read[k] !== p.read[k]) outcomeMoved = true;
       }
       if (outcomeMoved) {
+        // The second-stage rules that read an outcome fact that moved, and those the answer touched.
+        for (const k in read)
+          if (read[k] !== p.read[k]) for (const i of idx.readers.get(k) ?? NO_RULES) isTouched[i] = 1;
         const keep = Object.keys(p.read).map((k) => [k, facts[k]] as [string, unknown]);
         withOutcome(pf, read);
-        for (let i = idx.stage1; i < idx.rules.length; i++) evalRule(i);
+        for (let i = idx.stage1; i < idx.rules.length; i++) if (isTouched[i] === 1) evalRule(i);
         for (const [k, v] of keep) facts[k] = v;
       } else for (const i of touched) if (i >= idx.stage1) evalRule(i);
     }
@@ -565,56 +652,6 @@ function run(probe: Probe, answer: Answer, target?: number): Outcome | typeof TA
   } finally {
     undo();
   }
-}
-
-/**
- * Whether a first-stage rule may move on an answer written onto the case's facts (`written`):
- * true when its result reads a fact the answer's derivation may change (`derivable`), else whether
- * a written fact touches it and it fires or stops firing on them (a rule's result reads only the
- * facts' values, never which of them are not shown).
- */
-function movesOnFields(
-  probe: Probe,
-  target: number,
-  written: ReadonlySet<string>,
-  wasUndefined: ReadonlySet<string>,
-  derivable: ReadonlySet<string>,
-): boolean {
-  const { p, idx } = probe;
-  for (const f of idx.resultReads[target] as ReadonlySet<string>) if (!written.has(f) && derivable.has(f)) return true;
-  const filled = notShownIn(p.facts);
-  let touched = false;
-  for (const f of written) {
-    if (!(idx.readers.get(f) ?? []).includes(target)) continue;
-    const wasAbsent = filled?.has(f) === true || wasUndefined.has(f);
-    if (!wasAbsent || probe.definite[target] === 0) touched = true;
-  }
-  if (!touched) return false;
-  const e = probe.evaluatedAt(target);
-  return (e.compiled.program(p.facts, undefined, false).result === true) !== e.fired;
-}
-
-/**
- * The facts besides the answered fields whose values an answer's derivation may change: the
- * derived facts they feed; with the case derived again (`whole`, the answered case), also what the
- * record implies before or after the answer and the derived facts that feeds, the not-shown values
- * read from the record, and an object an answered field sits in that was absent.
- */
-function derivableBy(p: ProbeInput, written: ReadonlySet<string>, whole: Case | undefined): ReadonlySet<string> {
-  const out = new Set<string>();
-  const inputs = [...written];
-  if (whole !== undefined) {
-    for (const t of [...impliedFacts(whole), ...impliedFacts(p.c)]) {
-      out.add(t);
-      inputs.push(t);
-    }
-    for (const name of NOT_SHOWN_FROM_RECORD) out.add(name);
-    for (const w of written)
-      for (let i = w.indexOf('.'); i !== -1; i = w.indexOf('.', i + 1))
-        if (p.facts[w.slice(0, i)] === undefined) out.add(w.slice(0, i));
-  }
-  for (const f of inputs) for (const d of feeds(f)) out.add(d);
-  return out;
 }
 
 /** The rules an answer moved, and which way: a key for what they change. */
