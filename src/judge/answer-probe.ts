@@ -32,7 +32,7 @@ import type { Evaluated } from '../evaluate/evaluated.js';
 import { REACH_TRUE } from '../evaluate/compile-conditions.js';
 import type { TraceNode } from '../schema/verdict.js';
 import type { Probed, ProbeChange } from '../verdict/open-questions.js';
-import { decisionValue, idOf, resolveDecisions, type Resolution } from '../verdict/resolve-decisions.js';
+import { decisionValue, idOf, resolveDecisions, valueMovers, type Resolution } from '../verdict/resolve-decisions.js';
 import type { Case } from '../schema/case.js';
 import { CHRONOLOGY } from '../schema/parse-case.js';
 import { merged, resolvedOutcomeFacts, withOutcome, type Selection } from './stage-two.js';
@@ -240,6 +240,7 @@ export function probeAnswers(p: ProbeInput): Probed[] {
   // cannot move while `f` is absent; any reader may move when `f` holds a value (a derived fact).
   const live = (f: string) =>
     (idx.readers.get(f) ?? []).some((i) => (facts[f] !== undefined && !isAbsent(f) ? true : !definite(evaluatedAt(i))));
+  const movers = valueMovers(byIndex, base, collects);
   const probe: Probe = {
     p,
     idx,
@@ -249,6 +250,13 @@ export function probeAnswers(p: ProbeInput): Probed[] {
     firstOutcomes: new Map(),
     evaluatedAt,
     definite: Uint8Array.from(byIndex, (e) => (definite(e) ? 1 : 0)),
+    movers,
+    // A first-stage rule deciding anything may also change what the second stage reads.
+    worthMoving: movers.map((m, i) =>
+      m === 1 || (i < idx.stage1 && bucket.stage2.length > 0 && evaluatedAt(i).compiled.decided.singles.length > 0)
+        ? 1
+        : 0,
+    ),
     undecidedReaders: new Map(),
   };
   const out: Probed[] = [];
@@ -293,7 +301,7 @@ export function probeAnswers(p: ProbeInput): Probed[] {
   // three of them, which no single answer made fire or stop firing.
   const tried = new Set<string>();
   for (let i = 0; i < idx.rules.length; i++) {
-    if (movedBySingle.has(i)) continue;
+    if (movedBySingle.has(i) || probe.worthMoving[i] === 0) continue;
     const e = evaluatedAt(i);
     if (e.fired || (e.trace.result !== 'unknown' && e.trace.shownResult === false)) continue;
     if (e.compiled.decided.singles.length === 0 && !collects(e)) continue;
@@ -366,9 +374,13 @@ export function reachOf(idx: ReadIndex, units: readonly string[]): Reach {
   return r;
 }
 
-/** Whether one of `rules` may fire or stop firing once the facts `free` names hold any value, the rest of the case kept. */
+/**
+ * Whether one of `rules` worth moving (`Probe.worthMoving`) may fire or stop firing once the facts
+ * `free` names hold any value, the rest of the case kept.
+ */
 function mayMove(probe: Probe, rules: readonly number[], free: (fact: string) => boolean): boolean {
   for (const i of rules) {
+    if (probe.worthMoving[i] === 0) continue;
     const e = probe.evaluatedAt(i);
     const can = e.compiled.program.reach(probe.p.facts, free);
     if (e.fired ? (can & ~REACH_TRUE) !== 0 : (can & REACH_TRUE) !== 0) return true;
@@ -496,6 +508,14 @@ interface Probe {
   readonly evaluatedAt: (i: number) => Evaluated;
   /** 1 for a rule decided on the record whatever its absent facts say (`definite`). */
   readonly definite: Uint8Array;
+  /** 1 for a rule whose firing or ceasing to fire alone could change a decision's value (`valueMovers`). */
+  readonly movers: Uint8Array;
+  /**
+   * 1 for a rule whose moving an answer is worth judging for: a mover, or a first-stage rule that
+   * may change the outcome the second stage reads. An answer that can move none of them changes
+   * nothing, and a rule that is none of them is not asked about with others (a grouped question).
+   */
+  readonly worthMoving: Uint8Array;
   /** Each fact's readers that are not `definite` (`undecidedReaders`). */
   readonly undecidedReaders: Map<string, readonly number[]>;
 }
@@ -632,6 +652,11 @@ function run(probe: Probe, answer: Answer, reach: Reach): Outcome | undefined {
     const signature = signatureOf(moved, replaced);
     const known = seen.get(signature);
     if (known) return { changes: known, moved };
+    // Rules none of which could change a value alone change none together.
+    if (moved.every((i) => probe.movers[i] === 0)) {
+      seen.set(signature, NO_CHANGES);
+      return { changes: NO_CHANGES, moved };
+    }
     const second1 = p.second.map((e, i) => replaced.get(i + idx.stage1) ?? e);
     const rules = bucket.stage2.length === 0 ? first1 : merged(bucket.order, first1, second1);
     const res = resolveDecisions(rules, []);
@@ -662,6 +687,7 @@ const signatureOf = (moved: readonly number[], replaced: ReadonlyMap<number, Eva
     .join(',');
 
 const NO_RULES: readonly number[] = [];
+const NO_CHANGES = Object.freeze([]) as unknown as ProbeChange[];
 
 /** The rules reading a fact that its absent facts leave undecided (not `definite`), listed once per case and fact. */
 function undecidedReaders(probe: Probe, f: string): readonly number[] {

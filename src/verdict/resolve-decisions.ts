@@ -296,3 +296,29 @@ const NO_SHIFTS: ReadonlySet<string> = new Set();
 export function decisionValue(resolution: Resolution, key: SingleKey): string | boolean {
   return resolution.resolved.get(key)?.value ?? 'undetermined';
 }
+
+/**
+ * For each rule of a resolution (in the order of `rules`), whether its firing or ceasing to fire
+ * could change a decision's value, every other rule kept: a rule with forbids; one `collects`
+ * names (penalties, refund adjustments, freight terms); one with a single-valued decision that has
+ * no winner, or at or above the winner's priority, or a freight payer that owes the leg in full
+ * (`waiveTerms` reads every fired payer). Rules none of which could alone change none together:
+ * each decision is won among the fired candidates at its top priority, in `RESOLUTION_ORDER`, so
+ * with the liability and remedy the others follow unchanged, candidates below that priority
+ * coming or going leave every value as it is.
+ */
+export function valueMovers(
+  rules: readonly Evaluated[],
+  resolution: Pick<Resolution, 'resolved'>,
+  collects: (r: Evaluated) => boolean,
+): Uint8Array {
+  return Uint8Array.from(rules, (r) => {
+    const d = r.compiled.decided;
+    if (d.forbids.length > 0 || collects(r)) return 1;
+    for (const s of d.singles) {
+      const winner = resolution.resolved.get(s.key)?.winner;
+      if (winner === undefined || s.priority >= winner.priority || s.waiveTerms) return 1;
+    }
+    return 0;
+  });
+}
