@@ -335,17 +335,18 @@ export interface Reach {
   readonly free: (fact: string) => boolean;
   /** The rules that read such a fact. */
   readonly rules: readonly number[];
-  /** The derived facts such an answer may change among those the rules read (`ReadIndex.derived`), in `DERIVED` order. */
+  /** The derived facts such an answer may change, of those the rules read (`ReadIndex.derived`), in `DERIVED` order. */
   readonly derived: readonly DerivedFact[];
 }
 
 const reaches = new WeakMap<ReadIndex, Map<string, Reach>>();
 
 /**
- * What answering `units` may change, whatever the answers (exported for test/reach.test.ts): the units and the fields under them;
+ * What answering `units` may change, whatever the answers: the units and the fields under them;
  * for an answer the case is derived again for (`needsWhole`), what the record implies and the
  * not-shown values read from it; and every derived fact computed from any of these. The same for
- * every case of a selection, so worked out once per read index and set of units.
+ * every case of a selection, so worked out once per read index and set of units (exported for
+ * test/reach.test.ts).
  */
 export function reachOf(idx: ReadIndex, units: readonly string[]): Reach {
   let cache = reaches.get(idx);
