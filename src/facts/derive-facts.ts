@@ -295,6 +295,14 @@ function impliedOn(c: Case): Facts {
   return f;
 }
 
+/** What the record implies on a case already derived: worked out once per case, however many answers `rederive` derives. */
+const impliedBy = new WeakMap<Case, Facts>();
+function impliedBefore(c: Case): Facts {
+  let f = impliedBy.get(c);
+  if (f === undefined) impliedBy.set(c, (f = impliedOn(c)));
+  return f;
+}
+
 /**
  * `deriveFacts` of a case `c` that differs from an already derived one (`from`) only at some fields
  * (`answered`: dotted paths, and every field under them), told as the facts that may differ besides
@@ -323,7 +331,7 @@ export function rederive(
   // change, in `deriveFacts`' order: a fact reads another's not-shown value once it is filled in.
   const extra = impliedOn(c);
   const targets = Object.keys(extra);
-  const before = impliedOn(from.c);
+  const before = impliedBefore(from.c);
   for (const t in before) if (!(t in extra)) targets.push(t);
   let again = refilledUnder(answered);
   for (const t of targets) {

@@ -368,9 +368,17 @@ export function reachOf(idx: ReadIndex, units: readonly string[]): Reach {
         grew = true;
       }
   }
+  // Only the facts some rule reads are ever asked about: kept as a set of names.
+  const free = new Set<string>();
   const rules = new Set<number>();
-  for (const [f, readers] of idx.readers) if (under(f)) for (const i of readers) rules.add(i);
-  r = { free: under, rules: [...rules].sort((a, b) => a - b), derived: idx.derived.filter((d) => under(d.name)) };
+  for (const [f, readers] of idx.readers)
+    if (under(f)) {
+      free.add(f);
+      for (const i of readers) rules.add(i);
+    }
+  const derived = idx.derived.filter((d) => under(d.name));
+  for (const d of derived) free.add(d.name);
+  r = { free: (f) => free.has(f), rules: [...rules].sort((a, b) => a - b), derived };
   cache.set(key, r);
   return r;
 }
