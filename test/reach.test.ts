@@ -9,27 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { answerCandidates, answered, reachOf } from '../src/judge/answer-probe.js';
 import { readIndexOf } from '../src/judge/answer-candidates.js';
 import { REACH_FALSE, REACH_TRUE, REACH_UNKNOWN } from '../src/evaluate/compile-conditions.js';
-import { FACTS } from '../src/facts/catalog.js';
-import { deriveFacts, notShownIn, type Facts } from '../src/facts/derive-facts.js';
+import { deriveFacts, notShownIn } from '../src/facts/derive-facts.js';
 import { loadPack } from '../src/pack/load-pack.js';
-import { fixtures, probeInputOf, sparseVariants } from './helpers/questions.js';
+import { absentFields, fixtures, probeInputOf, sparseVariants } from './helpers/questions.js';
 
 const pack = loadPack(join(import.meta.dirname, '..', 'rules'));
 const all = fixtures().filter((s) => s.judgeOptions === undefined);
 const stories = [...all, ...sparseVariants(all, 30, 41)];
 const BIT = { false: REACH_FALSE, true: REACH_TRUE, unknown: REACH_UNKNOWN } as const;
-
-/** The absent case fields of a case, an absent object once (not the fields under it). */
-function absentFields(facts: Facts): string[] {
-  const out: string[] = [];
-  for (const def of FACTS.values()) {
-    if (def.origin !== 'case' || (facts[def.name] !== undefined && !notShownIn(facts)?.has(def.name))) continue;
-    const parent = def.name.slice(0, def.name.lastIndexOf('.'));
-    if (parent !== '' && facts[parent] === undefined) continue;
-    out.push(def.name);
-  }
-  return out;
-}
 
 describe('reach: a rule comes out on an answered case only as reach allowed', () => {
   it.each(stories.map((s) => [s.name, s] as const))('%s', (_, s) => {

@@ -7,7 +7,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerCandidates, answered } from '../src/judge/answer-probe.js';
-import { FACTS } from '../src/facts/catalog.js';
 import {
   deriveFacts,
   fillableFacts,
@@ -17,23 +16,11 @@ import {
   type Facts,
 } from '../src/facts/derive-facts.js';
 import { loadPack } from '../src/pack/load-pack.js';
-import { fixtures, probeInputOf, sparseVariants } from './helpers/questions.js';
+import { absentFields, fixtures, probeInputOf, sparseVariants } from './helpers/questions.js';
 
 const pack = loadPack(join(import.meta.dirname, '..', 'rules'));
 const all = fixtures().filter((s) => s.judgeOptions === undefined);
 const stories = [...all, ...sparseVariants(all, 30, 23)];
-
-/** The absent case fields of a case, an absent object once (not the fields under it). */
-function absentFields(facts: Facts): string[] {
-  const out: string[] = [];
-  for (const def of FACTS.values()) {
-    if (def.origin !== 'case' || (facts[def.name] !== undefined && !notShownIn(facts)?.has(def.name))) continue;
-    const parent = def.name.slice(0, def.name.lastIndexOf('.'));
-    if (parent !== '' && facts[parent] === undefined) continue;
-    out.push(def.name);
-  }
-  return out;
-}
 
 describe('rederive: what an answer changes, derived again in part, is the answered case derived whole', () => {
   it.each(stories.map((s) => [s.name, s] as const))('%s', (_, s) => {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { answerCandidates, answered, type ProbeInput } from '../../src/judge/answer-probe.js';
 import { SINGLE_KEYS } from '../../src/verdict/decisions.js';
 import { evaluateCompiled } from '../../src/evaluate/evaluate.js';
-import { deriveFacts, isoMs } from '../../src/facts/derive-facts.js';
+import { deriveFacts, isoMs, notShownIn, type Facts } from '../../src/facts/derive-facts.js';
 import { FACTS } from '../../src/facts/catalog.js';
 import { localDateOf } from '../../src/facts/zone-days.js';
 import { compiledPack, eraAt, type Pack } from '../../src/pack/build-pack.js';
@@ -127,6 +127,18 @@ export function changedDecisions(
 const selections = new WeakMap();
 
 /** The probe's starting point for a case, built as the judge builds it (options off, the case's own day). */
+/** The absent case fields of a case, an absent object once (not the fields under it). */
+export function absentFields(facts: Facts): string[] {
+  const out: string[] = [];
+  for (const def of FACTS.values()) {
+    if (def.origin !== 'case' || (facts[def.name] !== undefined && !notShownIn(facts)?.has(def.name))) continue;
+    const parent = def.name.slice(0, def.name.lastIndexOf('.'));
+    if (parent !== '' && facts[parent] === undefined) continue;
+    out.push(def.name);
+  }
+  return out;
+}
+
 export function probeInputOf(
   pack: Pack,
   input: unknown,
