@@ -512,6 +512,8 @@ interface Probe {
   readonly baseCollected: ReadonlyMap<string, CollectedValue>;
   /** The decisions each set of rules moving changes (`signatureOf`). */
   readonly seen: Map<string, ProbeChange[]>;
+  /** The first stage's rules that could change one of its decisions' values (`valueMovers`), worked out when first needed. */
+  firstMovers?: Uint8Array;
   /** The first stage's outcome facts for each set of first-stage rules moving. */
   readonly firstOutcomes: Map<string, Facts>;
   readonly evaluatedAt: (i: number) => Evaluated;
@@ -642,7 +644,12 @@ function run(probe: Probe, answer: Answer, reach: Reach): Outcome | undefined {
       if (moved.length > 0) {
         const key = signatureOf(moved, replaced);
         let r = firstOutcomes.get(key);
-        if (r === undefined) firstOutcomes.set(key, (r = resolvedOutcomeFacts(resolveDecisions(first1, []))));
+        if (r === undefined) {
+          // First-stage rules none of which could change a first-stage value leave the outcome as it is.
+          const movers = (probe.firstMovers ??= valueMovers(p.first, resolveDecisions(p.first, []), NEVER));
+          r = moved.every((i) => movers[i] === 0) ? p.read : resolvedOutcomeFacts(resolveDecisions(first1, []));
+          firstOutcomes.set(key, r);
+        }
         read = r;
         for (const k in read) if (read[k] !== p.read[k]) outcomeMoved = true;
       }
@@ -696,6 +703,7 @@ const signatureOf = (moved: readonly number[], replaced: ReadonlyMap<number, Eva
     .join(',');
 
 const NO_RULES: readonly number[] = [];
+const NEVER = () => false;
 const NO_CHANGES = Object.freeze([]) as unknown as ProbeChange[];
 
 /** The rules reading a fact that its absent facts leave undecided (not `definite`), listed once per case and fact. */
