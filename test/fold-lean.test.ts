@@ -108,6 +108,8 @@ describe('the fold shortcuts give what the whole fold gives', () => {
       expect(r.decided.liability, r.spec.id).toBe(liability?.kind === 'liability' ? liability.value : undefined);
       const forbids = r.spec.mandatory ? r.spec.decisions.filter((d) => d.kind === 'forbid').length : 0;
       expect(r.decided.forbids.length, r.spec.id).toBe(forbids);
+      const collects = r.spec.decisions.some((d) => ['penalty', 'refundAdjustment', 'freightTerms'].includes(d.kind));
+      expect(r.decided.collects, r.spec.id).toBe(collects);
     }
   });
 });

@@ -18,10 +18,6 @@ import { fixtures, probeInputOf, sparseVariants } from './helpers/questions.js';
 const pack = loadPack(join(import.meta.dirname, '..', 'rules'));
 const all = fixtures().filter((s) => s.judgeOptions === undefined);
 const stories = [...all, ...sparseVariants(all, 60, 53)];
-const collects = (e: Evaluated) =>
-  e.compiled.spec.decisions.some(
-    (d) => d.kind === 'penalty' || d.kind === 'refundAdjustment' || d.kind === 'freightTerms',
-  );
 
 /** The rule made to fire, or to stop firing (false on the record, nothing waiting, nothing to show). */
 const flipped = (e: Evaluated): Evaluated => ({
@@ -45,7 +41,7 @@ describe('valueMovers: rules that could not change a value alone change none tog
     const p = probeInputOf(pack, s.case);
     if (!p) return;
     const rules = p.evaluated;
-    const movers = valueMovers(rules, resolveDecisions(rules, []), collects);
+    const movers = valueMovers(rules, resolveDecisions(rules, []), true);
     const before = decided(rules, p.facts);
     const others = rules.flatMap((_, i) => (movers[i] === 0 ? [i] : []));
     const wrong: string[] = [];

@@ -240,7 +240,7 @@ export function probeAnswers(p: ProbeInput): Probed[] {
   // cannot move while `f` is absent; any reader may move when `f` holds a value (a derived fact).
   const live = (f: string) =>
     (idx.readers.get(f) ?? []).some((i) => (facts[f] !== undefined && !isAbsent(f) ? true : !definite(evaluatedAt(i))));
-  const movers = valueMovers(byIndex, base, collects);
+  const movers = valueMovers(byIndex, base, true);
   const probe: Probe = {
     p,
     idx,
@@ -304,7 +304,7 @@ export function probeAnswers(p: ProbeInput): Probed[] {
     if (movedBySingle.has(i) || probe.worthMoving[i] === 0) continue;
     const e = evaluatedAt(i);
     if (e.fired || (e.trace.result !== 'unknown' && e.trace.shownResult === false)) continue;
-    if (e.compiled.decided.singles.length === 0 && !collects(e)) continue;
+    if (e.compiled.decided.singles.length === 0 && !e.compiled.decided.collects) continue;
     const waits = (unitsOfRule[i] ?? []).sort();
     if (waits.length < 2) continue;
     // The fewest of them its conditions need answered (a rule may also read a fact whose absence it accepts).
@@ -461,12 +461,6 @@ function fewestToFire(
   const root = need({ match: t.match, result: t.result, conditions: t.conditions });
   return root === undefined ? undefined : [...root].sort();
 }
-
-/** Whether a rule makes a collected decision an answer may add or take away: a penalty, a refund adjustment, freight terms. */
-const collects = (e: Evaluated) =>
-  e.compiled.spec.decisions.some(
-    (d) => d.kind === 'penalty' || d.kind === 'refundAdjustment' || d.kind === 'freightTerms',
-  );
 
 const keyOf = (c: ProbeChange) => `${c.decision}|${String(c.to)}`;
 
@@ -645,8 +639,9 @@ function run(probe: Probe, answer: Answer, reach: Reach): Outcome | undefined {
         const key = signatureOf(moved, replaced);
         let r = firstOutcomes.get(key);
         if (r === undefined) {
-          // First-stage rules none of which could change a first-stage value leave the outcome as it is.
-          const movers = (probe.firstMovers ??= valueMovers(p.first, resolveDecisions(p.first, []), NEVER));
+          // First-stage rules none of which could change a first-stage value leave the outcome as it is
+          // (the second stage reads no collected decision).
+          const movers = (probe.firstMovers ??= valueMovers(p.first, resolveDecisions(p.first, []), false));
           r = moved.every((i) => movers[i] === 0) ? p.read : resolvedOutcomeFacts(resolveDecisions(first1, []));
           firstOutcomes.set(key, r);
         }
@@ -703,7 +698,6 @@ const signatureOf = (moved: readonly number[], replaced: ReadonlyMap<number, Eva
     .join(',');
 
 const NO_RULES: readonly number[] = [];
-const NEVER = () => false;
 const NO_CHANGES = Object.freeze([]) as unknown as ProbeChange[];
 
 /** The rules reading a fact that its absent facts leave undecided (not `definite`), listed once per case and fact. */

@@ -299,8 +299,9 @@ export function decisionValue(resolution: Resolution, key: SingleKey): string | 
 
 /**
  * For each rule of a resolution (in the order of `rules`), whether its firing or ceasing to fire
- * could change a decision's value, every other rule kept: a rule with forbids; one `collects`
- * names (penalties, refund adjustments, freight terms); one with a single-valued decision that has
+ * could change a decision's value, every other rule kept: a rule with forbids; with
+ * `countCollected`, one that makes a collected decision (a penalty, a refund adjustment, freight
+ * terms: `RuleDecisions.collects`); one with a single-valued decision that has
  * no winner, or at or above the winner's priority, or a freight payer that owes the leg in full
  * (`waiveTerms` reads every fired payer). Rules none of which could alone change none together:
  * each decision is won among the fired candidates at its top priority, in `RESOLUTION_ORDER`, so
@@ -310,11 +311,11 @@ export function decisionValue(resolution: Resolution, key: SingleKey): string | 
 export function valueMovers(
   rules: readonly Evaluated[],
   resolution: Pick<Resolution, 'resolved'>,
-  collects: (r: Evaluated) => boolean,
+  countCollected: boolean,
 ): Uint8Array {
   return Uint8Array.from(rules, (r) => {
     const d = r.compiled.decided;
-    if (d.forbids.length > 0 || collects(r)) return 1;
+    if (d.forbids.length > 0 || (countCollected && d.collects)) return 1;
     for (const s of d.singles) {
       const winner = resolution.resolved.get(s.key)?.winner;
       if (winner === undefined || s.priority >= winner.priority || s.waiveTerms) return 1;

@@ -29,6 +29,8 @@ export interface RuleDecisions {
   readonly liability: string | undefined;
   /** The rule's `forbid` decisions, when it is mandatory; else none. */
   readonly forbids: readonly ForbidDecision[];
+  /** The rule makes a collected decision an answer may add or take away: a penalty, a refund adjustment, freight terms. */
+  readonly collects: boolean;
 }
 
 /**
@@ -63,5 +65,8 @@ export function ruleDecisions(spec: RuleSpec, decisionPriorities: readonly numbe
     singles: Object.freeze(singles),
     liability: liability?.kind === 'liability' ? liability.value : undefined,
     forbids: Object.freeze(forbids),
+    collects: spec.decisions.some(
+      (d) => d.kind === 'penalty' || d.kind === 'refundAdjustment' || d.kind === 'freightTerms',
+    ),
   });
 }
