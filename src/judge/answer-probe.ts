@@ -406,22 +406,32 @@ function answerMayMove(probe: Probe, answer: Answer, reach: Reach, rules: readon
   const facts = probe.p.facts;
   const saved: [string, unknown][] = [];
   const written = new Set<string>();
-  const write = (f: string, v: unknown) => {
-    saved.push([f, facts[f]]);
-    written.add(f);
-    facts[f] = v;
-    if (v !== null && typeof v === 'object' && !Array.isArray(v))
-      for (const k in v as Record<string, unknown>) write(`${f}.${k}`, (v as Record<string, unknown>)[k]);
-  };
-  for (const [f, v] of answer) write(f, v);
+  for (const [f, v] of answer)
+    eachWritten(f, v, (name, value) => {
+      saved.push([name, facts[name]]);
+      written.add(name);
+      facts[name] = value;
+    });
   try {
     return mayMove(probe, rules, (f) => !written.has(f) && reach.free(f));
   } finally {
-    for (let k = saved.length - 1; k >= 0; k--) {
-      const [f, v] = saved[k] as [string, unknown];
-      if (v === undefined) delete facts[f];
-      else facts[f] = v;
-    }
+    restore(facts, saved);
+  }
+}
+
+/** Each fact an answer to `f` writes: `f`, and an object's fields under their dotted names. */
+function eachWritten(f: string, v: unknown, write: (name: string, value: unknown) => void): void {
+  write(f, v);
+  if (v !== null && typeof v === 'object' && !Array.isArray(v))
+    for (const [k, x] of Object.entries(v as Record<string, unknown>)) eachWritten(`${f}.${k}`, x, write);
+}
+
+/** The facts put back as `saved` held them before an answer was written, the last written first (undefined: absent). */
+function restore(facts: Facts, saved: readonly (readonly [string, unknown])[]): void {
+  for (let k = saved.length - 1; k >= 0; k--) {
+    const [f, v] = saved[k] as readonly [string, unknown];
+    if (v === undefined) delete facts[f];
+    else facts[f] = v;
   }
 }
 
@@ -544,19 +554,7 @@ function run(probe: Probe, answer: Answer, reach: Reach): Outcome | undefined {
     if (v === undefined) delete facts[f];
     else facts[f] = v;
   };
-  const write = (f: string, v: unknown) => {
-    set(f, v);
-    if (v !== null && typeof v === 'object' && !Array.isArray(v))
-      for (const [k, x] of Object.entries(v as Record<string, unknown>)) write(`${f}.${k}`, x);
-  };
-  for (const [f, v] of answer) write(f, v);
-  const undo = () => {
-    for (let k = saved.length - 1; k >= 0; k--) {
-      const [f, v] = saved[k] as [string, unknown];
-      if (v === undefined) delete facts[f];
-      else facts[f] = v;
-    }
-  };
+  for (const [f, v] of answer) eachWritten(f, v, set);
   const answeredNames = new Set(changed);
   const whole = needsWhole(answer) ? answered(p.c, answer) : undefined;
   // An answer the record's implications or the not-shown values read: what the record implies and
@@ -686,7 +684,7 @@ function run(probe: Probe, answer: Answer, reach: Reach): Outcome | undefined {
     seen.set(signature, changes);
     return { changes, moved };
   } finally {
-    undo();
+    restore(facts, saved);
   }
 }
 
