@@ -269,7 +269,15 @@ function fieldOf(c: Case, path: readonly string[]): unknown {
 }
 
 const paths = new Map<string, readonly string[]>();
-const pathOf = (name: string) => paths.get(name) ?? (paths.set(name, name.split('.')), name.split('.'));
+/** A dotted name's keys, split once per name (case fields are a closed set; the cap only guards the cache). */
+export function pathOf(name: string): readonly string[] {
+  let keys = paths.get(name);
+  if (keys === undefined) {
+    keys = name.split('.');
+    if (paths.size < 10_000) paths.set(name, keys);
+  }
+  return keys;
+}
 
 /**
  * The not-shown facts an answer to some fields can fill differently whatever the record implies:

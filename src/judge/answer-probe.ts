@@ -22,6 +22,7 @@ import {
   isoMs,
   notShownIn,
   NOT_SHOWN_FROM_RECORD,
+  pathOf,
   rederive,
   type DerivationSettings,
   type Facts,
@@ -66,22 +67,11 @@ const MINUTE = 60_000;
 const DERIVED_BY_NAME = new Map(DERIVED.map((d) => [d.name, d]));
 const DAY_AND_HALF = 36 * 3_600_000;
 
-const keyLists = new Map<string, readonly string[]>();
-/** A dotted path's keys, split once per path (case fields are a closed set; the cap only guards the cache). */
-function keysOf(path: string): readonly string[] {
-  let keys = keyLists.get(path);
-  if (keys === undefined) {
-    keys = path.split('.');
-    if (keyLists.size < 10_000) keyLists.set(path, keys);
-  }
-  return keys;
-}
-
 /** The case with some fields set (dotted paths), copied only along the paths it changes. */
 export function answered(c: Case, answer: Answer): Case {
   const root = { ...(c as unknown as Record<string, unknown>) };
   for (const [path, value] of answer) {
-    const keys = keysOf(path);
+    const keys = pathOf(path);
     let at = root;
     for (let i = 0; i < keys.length - 1; i++) {
       const k = keys[i] as string;
