@@ -346,20 +346,25 @@ export function rederive(
     const j = index.at.get(t);
     if (j !== undefined && !again.includes(j)) again = [...again, j].sort((x, y) => x - y);
   }
-  const refilled = new Map<string, unknown>();
+  // The not-shown values filled in again, by their index in `values`.
+  const refilled: unknown[] = [];
   let upTo = 0;
   const fact = (n: string): unknown => {
-    const v = fieldOf(c, pathOf(n)) ?? extra[n] ?? refilled.get(n);
+    const v = fieldOf(c, pathOf(n)) ?? extra[n];
     if (v !== undefined) return v;
     const j = index.at.get(n);
-    return j !== undefined && j < upTo && notShown.flags[j] === 1 ? base[n] : undefined;
+    if (j === undefined) return undefined;
+    return refilled[j] ?? (j < upTo && notShown.flags[j] === 1 ? base[n] : undefined);
   };
+  // Each one's value on `c` (given, implied or filled in), for `visit` below.
+  const now: unknown[] = [];
   for (const i of again) {
     upTo = i;
     const [name, value] = values[i] as readonly [string, unknown];
-    const given = fact(name);
-    notShown.flags[i] = given === undefined ? 1 : 0;
-    if (given === undefined) refilled.set(name, notShownValueIn(name, value, fact));
+    let v = fact(name);
+    notShown.flags[i] = v === undefined ? 1 : 0;
+    if (v === undefined) refilled[i] = v = notShownValueIn(name, value, fact);
+    now.push(v);
   }
   upTo = values.length;
 
@@ -368,10 +373,7 @@ export function rederive(
       const parent = a.slice(0, i);
       visit(parent, fieldOf(c, pathOf(parent)));
     }
-  for (const i of again) {
-    const name = (values[i] as readonly [string, unknown])[0];
-    visit(name, fact(name));
-  }
+  again.forEach((i, k) => visit((values[i] as readonly [string, unknown])[0], now[k]));
   for (const t of targets) visit(t, fact(t));
   const x = derivationContext(c, settings, fact);
   for (const def of derived) visit(def.name, def.compute(x));

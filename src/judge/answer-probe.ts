@@ -205,7 +205,7 @@ export function probeAnswers(p: ProbeInput): Probed[] {
   const idx = readIndexOf(bucket, bucket.stage1, bucket.stage2);
   const filled = notShownIn(facts);
   const isAbsent = (f: string) => facts[f] === undefined || filled?.has(f) === true;
-  const base = resolveDecisions(p.evaluated, []);
+  const base = resolveDecisions(p.evaluated, [], true);
   const baseValue = new Map<SingleKey, string | boolean>(SINGLE_KEYS.map((k) => [k, decisionValue(base, k)]));
   const baseCollected = collectedKeys(collectOutcome(p.evaluated, base, facts));
   const byIndex = [...first, ...second];
@@ -306,11 +306,17 @@ export function probeAnswers(p: ProbeInput): Probed[] {
     const reach = reachOf(idx, group);
     const target = [i];
     if (!mayMove(probe, target, reach.free)) continue;
+    // A value with which the rule could not move whatever the others answer rules out every
+    // combination holding it (fewer free facts reach no more results).
+    const ruledOut = new Map<string, Set<unknown>>();
+    for (const u of group)
+      ruledOut.set(u, new Set(candidatesFor(u).filter((v) => !answerMayMove(probe, [[u, v]], reach, target))));
     const changes: ProbeChange[] = [];
     for (const answer of combinations(group, candidatesFor, 64)) {
+      if (answer.some(([u, v]) => ruledOut.get(u)?.has(v) === true)) continue;
       if (!answerMayMove(probe, answer, reach, target)) continue;
-      const o = run(probe, answer, reach);
-      if (o === undefined || !o.moved.includes(i)) continue;
+      const o = run(probe, answer, reach, i);
+      if (o === undefined) continue;
       for (const ch of o.changes)
         if (!group.some((u) => claimed.get(u)?.has(keyOf(ch)) === true)) addChange(changes, ch);
     }
@@ -526,7 +532,7 @@ interface Probe {
 }
 
 /** One answer judged incrementally; undefined when no rule fires or stops firing. */
-function run(probe: Probe, answer: Answer, reach: Reach): Outcome | undefined {
+function run(probe: Probe, answer: Answer, reach: Reach, target?: number): Outcome | undefined {
   const { p, idx, baseValue, baseCollected, seen, firstOutcomes, evaluatedAt } = probe;
   const { facts, bucket } = p;
   const filled = notShownIn(facts);
@@ -617,6 +623,11 @@ function run(probe: Probe, answer: Answer, reach: Reach): Outcome | undefined {
       replaced.set(i, { compiled: e.compiled, trace: e.compiled.program(pf, pfilled, false), fired });
       moved.push(i);
     };
+    // Only an answer that moves the target is worth judging further.
+    if (target !== undefined && target < idx.stage1) {
+      const e = evaluatedAt(target);
+      if (isTouched[target] === 0 || e.compiled.program.fires(pf) === e.fired) return undefined;
+    }
     for (const i of touched) if (i < idx.stage1) evalRule(i);
     if (moved.length === 0 && !touched.some((i) => i >= idx.stage1)) return undefined;
     const first1 = moved.length === 0 ? p.first : p.first.map((e, i) => replaced.get(i) ?? e);
@@ -629,8 +640,8 @@ function run(probe: Probe, answer: Answer, reach: Reach): Outcome | undefined {
         if (r === undefined) {
           // First-stage rules none of which could change a first-stage value leave the outcome as it is
           // (the second stage reads no collected decision).
-          const movers = (probe.firstMovers ??= valueMovers(p.first, resolveDecisions(p.first, []), false));
-          r = moved.every((i) => movers[i] === 0) ? p.read : resolvedOutcomeFacts(resolveDecisions(first1, []));
+          const movers = (probe.firstMovers ??= valueMovers(p.first, resolveDecisions(p.first, [], true), false));
+          r = moved.every((i) => movers[i] === 0) ? p.read : resolvedOutcomeFacts(resolveDecisions(first1, [], true));
           firstOutcomes.set(key, r);
         }
         read = r;
@@ -646,7 +657,7 @@ function run(probe: Probe, answer: Answer, reach: Reach): Outcome | undefined {
         for (const [k, v] of keep) facts[k] = v;
       } else for (const i of touched) if (i >= idx.stage1) evalRule(i);
     }
-    if (moved.length === 0) return undefined;
+    if (moved.length === 0 || (target !== undefined && !replaced.has(target))) return undefined;
     // The same rules moving the same way change the same decisions: resolved once per case.
     const signature = signatureOf(moved, replaced);
     const known = seen.get(signature);
@@ -658,7 +669,7 @@ function run(probe: Probe, answer: Answer, reach: Reach): Outcome | undefined {
     }
     const second1 = p.second.map((e, i) => replaced.get(i + idx.stage1) ?? e);
     const rules = bucket.stage2.length === 0 ? first1 : merged(bucket.order, first1, second1);
-    const res = resolveDecisions(rules, []);
+    const res = resolveDecisions(rules, [], true);
     const changes: ProbeChange[] = [];
     for (const k of SINGLE_KEYS) {
       const to = decisionValue(res, k);

@@ -166,7 +166,7 @@ async function judgeCase(pack: Pack, input: Case, settings: Settings): Promise<V
   let second: readonly Evaluated[] = [];
   let read: Facts = {};
   if (bucket.stage2.length > 0) {
-    read = resolvedOutcomeFacts(resolveDecisions(first, []));
+    read = resolvedOutcomeFacts(resolveDecisions(first, [], true));
     second = await settings.evaluate(bucket.stage2, withOutcome(facts, read), settings.trace);
     evaluated = merged(bucket.order, first, second);
   }

@@ -85,6 +85,9 @@ function fitsLiability(
  *
  * Once liability is decided, the other decisions follow it: a fired rule whose own liability
  * lost does not decide them, and values that contradict the liability are not candidates.
+ *
+ * `valuesOnly` leaves out what only a verdict reads: the challengers and forbid waits of a decided
+ * value, whose status is then `firm` whether or not it would be provisional.
  */
 export function resolve(
   key: SingleKey,
@@ -94,6 +97,7 @@ export function resolve(
   provisional: (r: Evaluated) => boolean,
   waitingForbids: readonly Forbid[],
   conflicts: Conflict[],
+  valuesOnly = false,
 ): Resolved | undefined {
   // No rule decides it (most keys of most cases): undetermined if the verdict always has it.
   if (candidates.length === 0)
@@ -124,6 +128,10 @@ export function resolve(
   for (const c of fired) if (c.priority > top) top = c.priority;
   const winners = fired.filter((c) => c.priority === top).sort(byRule);
   const first = winners[0] as Candidate;
+  if (valuesOnly && winners.every((c) => c.value === first.value))
+    return first.value === 'undetermined'
+      ? { value: 'undetermined', status: 'undetermined', winner: first, challengers: [], forbidWaits: [] }
+      : { value: first.value, status: 'firm', winner: first, challengers: [], forbidWaits: [] };
   // A rule of lower priority that needs a showing also challenges when every fired rule above it
   // that decides otherwise stands only on facts not shown: the same showing could knock them out.
   const fragileAbove = (c: Candidate) =>
@@ -227,9 +235,15 @@ export function forbiddenBy(
  * Resolves every single-valued decision of rules in (priority, id) order. A fired `mandatory`
  * rule's `forbid` decisions are applied first: a forbidden decision made by a rule that applies the
  * shop's policy is dropped before resolution (so it neither wins nor blocks) and listed in
- * `overridden`. `alternatives` make the decisions they shift provisional.
+ * `overridden`. `alternatives` make the decisions they shift provisional. `valuesOnly`: each
+ * decision's value, winner and candidates as in the verdict, a decided value's status `firm` (see
+ * `resolve`), for what reads no more (the questions' probes, the outcome the second stage reads).
  */
-export function resolveDecisions(rules: readonly Evaluated[], alternatives: readonly Alternative[]): Resolution {
+export function resolveDecisions(
+  rules: readonly Evaluated[],
+  alternatives: readonly Alternative[],
+  valuesOnly = false,
+): Resolution {
   const { forbids, waitingForbids } = forbidsOf(rules);
   const overridden: Overridden[] = [];
   const candidates = new Map<SingleKey, Candidate[]>();
@@ -276,6 +290,7 @@ export function resolveDecisions(rules: readonly Evaluated[], alternatives: read
       () => shifts.has(key),
       waitingForbids,
       conflicts,
+      valuesOnly,
     );
     if (key === 'liability') liability = res?.value as string | undefined;
     if (key === 'remedy') remedy = res?.value as string | undefined;
