@@ -96,7 +96,17 @@ export function filledDifference(a: FilledFacts | undefined, b: FilledFacts): st
   const values = notShownValues();
   for (let i = 0; i < values.length; i++)
     if (a.flags[i] !== b.flags[i]) out.push((values[i] as readonly [string, unknown])[0]);
-  if (out.length > 0) for (const [name] of fillIndexOf().derived) if (a.has(name) !== b.has(name)) out.push(name);
+  // A derived fact is filled in as not shown when one of its inputs is (`Filled.has`).
+  if (out.length > 0)
+    for (const [name, inputs] of fillIndexOf().derived) {
+      let onA = false;
+      let onB = false;
+      for (const [, j] of inputs) {
+        if (a.flags[j] === 1) onA = true;
+        if (b.flags[j] === 1) onB = true;
+      }
+      if (onA !== onB) out.push(name);
+    }
   return out;
 }
 
@@ -342,10 +352,12 @@ export function rederive(
   const before = impliedBefore(from.c);
   for (const t in before) if (!(t in extra)) targets.push(t);
   let again = refilledUnder(answered);
+  let implied: number[] | undefined;
   for (const t of targets) {
     const j = index.at.get(t);
-    if (j !== undefined && !again.includes(j)) again = [...again, j].sort((x, y) => x - y);
+    if (j !== undefined && !again.includes(j) && implied?.includes(j) !== true) (implied ??= []).push(j);
   }
+  if (implied !== undefined) again = [...again, ...implied].sort((x, y) => x - y);
   // The not-shown values filled in again, by their index in `values`.
   const refilled: unknown[] = [];
   let upTo = 0;

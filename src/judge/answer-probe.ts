@@ -531,7 +531,10 @@ interface Probe {
   readonly undecidedReaders: Map<string, readonly number[]>;
 }
 
-/** One answer judged incrementally; undefined when no rule fires or stops firing. */
+/**
+ * One answer judged incrementally; undefined when no rule fires or stops firing (with a `target`:
+ * when that rule does not).
+ */
 function run(probe: Probe, answer: Answer, reach: Reach, target?: number): Outcome | undefined {
   const { p, idx, baseValue, baseCollected, seen, firstOutcomes, evaluatedAt } = probe;
   const { facts, bucket } = p;
@@ -560,14 +563,13 @@ function run(probe: Probe, answer: Answer, reach: Reach, target?: number): Outco
   const derivedNow = reach.derived;
   let wholeFilled: FilledFacts | undefined;
   if (whole !== undefined) {
-    const written = new Set(changed);
     wholeFilled = rederive(
       p,
       whole,
       p.settings,
       answer.map(([f]) => f),
       (k, v) => {
-        if (written.has(k)) return;
+        if (answeredNames.has(k)) return;
         if (v !== undefined) {
           if (v !== facts[k]) set(k, v);
         } else if (k in facts && !(k in p.read)) set(k, undefined);
@@ -631,11 +633,14 @@ function run(probe: Probe, answer: Answer, reach: Reach, target?: number): Outco
     for (const i of touched) if (i < idx.stage1) evalRule(i);
     if (moved.length === 0 && !touched.some((i) => i >= idx.stage1)) return undefined;
     const first1 = moved.length === 0 ? p.first : p.first.map((e, i) => replaced.get(i) ?? e);
+    // The first stage's moves (`signatureOf`), and how many there were.
+    let firstKey: string | undefined;
+    const movedFirst = moved.length;
     if (bucket.stage2.length > 0) {
       let outcomeMoved = false;
       let read = p.read;
       if (moved.length > 0) {
-        const key = signatureOf(moved, replaced);
+        const key = (firstKey = signatureOf(moved, replaced));
         let r = firstOutcomes.get(key);
         if (r === undefined) {
           // First-stage rules none of which could change a first-stage value leave the outcome as it is
@@ -659,7 +664,7 @@ function run(probe: Probe, answer: Answer, reach: Reach, target?: number): Outco
     }
     if (moved.length === 0 || (target !== undefined && !replaced.has(target))) return undefined;
     // The same rules moving the same way change the same decisions: resolved once per case.
-    const signature = signatureOf(moved, replaced);
+    const signature = firstKey !== undefined && moved.length === movedFirst ? firstKey : signatureOf(moved, replaced);
     const known = seen.get(signature);
     if (known) return { changes: known, moved };
     // Rules none of which could change a value alone change none together.
