@@ -1,9 +1,10 @@
 // Benchmark: `npm run bench` (not part of the tests). In one process, on the same distinct cases
 // built from fixtures/, interleaved rounds of: the compiled evaluator with the full trace, the
-// compiled evaluator with `trace: 'none'`, and the reference evaluator (json-rules-engine,
-// `evaluator: 'reference'`) with the full trace — each a whole safeJudge (validation, derivation,
-// evaluation, fold, verdict) plus JSON.stringify of the verdict, as a caller that writes it out
-// pays. Then the heap over BENCH_HEAP_CASES judgements, pack load, and `batch` end to end
+// compiled evaluator with `trace: 'none'`, the reference evaluator (json-rules-engine,
+// `evaluator: 'reference'`) with the full trace, and the compiled evaluator with only the unknown
+// facts' questions (`questions: 'unknown'`), full trace and none — each a whole safeJudge
+// (validation, derivation, evaluation, fold, verdict) plus JSON.stringify of the verdict, as a
+// caller that writes it out pays. Then the heap over BENCH_HEAP_CASES judgements, pack load, and `batch` end to end
 // (the built CLI, NDJSON in and out, --trace none) with 1 and 2 workers. Every figure is printed
 // with its target.
 //
@@ -61,6 +62,9 @@ for (let i = 0; i < 10; i++) {
 const full = lib.createJudge({ pack });
 const none = lib.createJudge({ pack, trace: 'none' });
 const reference = lib.createJudge({ pack, evaluator: 'reference' });
+// The verdict with only the unknown facts' questions (`questions: 'unknown'`): statuses the same.
+const fullUnknown = lib.createJudge({ pack, questions: 'unknown' });
+const noneUnknown = lib.createJudge({ pack, trace: 'none', questions: 'unknown' });
 
 // --- cases: every fixture's case, made distinct (caseId, timestamps shifted, amount + fen) ---
 const seeds = fixtureCases();
@@ -101,11 +105,11 @@ const median = (xs: number[]) => {
 };
 
 // One warm-up round each, then interleaved measured rounds so drift hits all alike.
-const judges = { full, none, reference } as const;
+const judges = { full, none, reference, fullUnknown, noneUnknown } as const;
+const names = Object.keys(judges) as (keyof typeof judges)[];
 for (const j of Object.values(judges)) await round(j);
-const rounds: Record<keyof typeof judges, Round[]> = { full: [], none: [], reference: [] };
-for (let r = 0; r < ROUNDS; r++)
-  for (const k of ['full', 'none', 'reference'] as const) rounds[k].push(await round(judges[k]));
+const rounds = Object.fromEntries(names.map((k) => [k, [] as Round[]])) as Record<keyof typeof judges, Round[]>;
+for (let r = 0; r < ROUNDS; r++) for (const k of names) rounds[k].push(await round(judges[k]));
 
 // --- heap after GC every 50,000 cases over HEAP_CASES (full trace, verdicts serialised and dropped) ---
 const heap: { cases: number; mb: number }[] = [];
@@ -220,6 +224,16 @@ row(
   verdict(nm <= 25, `by ${f1(nm - 25)} µs`),
 );
 row('  rounds, wall µs/case', rounds.none.map((r) => f1(r.wall)).join(' '));
+const fu = wall(rounds.fullUnknown);
+const nu = wall(rounds.noneUnknown);
+row(
+  "compiled, full trace, questions 'unknown'",
+  `${f1(fu)} (${f1(cpu(rounds.fullUnknown))}) µs/case, ${(fu / fm).toFixed(2)}× of full`,
+);
+row(
+  "compiled, trace none, questions 'unknown'",
+  `${f1(nu)} (${f1(cpu(rounds.noneUnknown))}) µs/case, ${(nu / nm).toFixed(2)}× of none`,
+);
 row(
   'verdict JSON, full / none',
   `${Math.round(median(rounds.full.map((r) => r.bytes)))} / ${Math.round(median(rounds.none.map((r) => r.bytes)))} bytes`,

@@ -6,7 +6,7 @@ import { judgeFactory, type Judge, type JudgeOptions } from './judge/judge-core.
 import { buildPack, type Pack } from './pack/build-pack.js';
 import { caseFactsFor } from './pack/bucket-facts.js';
 
-export type { Judge, JudgeOptions, JudgeResult, ShopPolicy } from './judge/judge-core.js';
+export type { Judge, JudgeOptions, JudgeResult, QuestionsAsked, ShopPolicy } from './judge/judge-core.js';
 export type { EvaluatorName, TraceMode } from './evaluate/evaluate.js';
 export { buildPack } from './pack/build-pack.js';
 export type { Pack, PackFile, PackRule } from './pack/build-pack.js';

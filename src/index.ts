@@ -3,7 +3,7 @@ export { applyMergePatch } from './explain/what-if.js';
 export type { MergePatch, WhatIfOptions, WhatIfResult, WhatIfChange } from './explain/what-if.js';
 export type { RuleExplanation, ExplainedDecision } from './explain/explain-rule.js';
 export type { FactDescription } from './explain/describe-fact.js';
-export type { Judge, JudgeOptions, JudgeResult, ShopPolicy } from './judge/judge.js';
+export type { Judge, JudgeOptions, JudgeResult, QuestionsAsked, ShopPolicy } from './judge/judge.js';
 export type { EvaluatorName, TraceMode } from './evaluate/evaluate.js';
 export { loadPack, buildPack } from './pack/load-pack.js';
 export type { Pack, PackFile, PackRule } from './pack/load-pack.js';

@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { EXIT } from './cli-error.js';
 import {
   judgeLine,
@@ -15,9 +15,11 @@ import { Pool } from './batch-pool.js';
 import type { BatchJudgeOptions } from './batch-worker.js';
 import { traceOption, type TraceMode } from './trace-flag.js';
 import { judgeOptionsFrom, makeJudge, withJudgeFlags, type JudgeFlags } from './judge-options.js';
+import { QUESTIONS_ASKED, type QuestionsAsked } from '../judge/judge-core.js';
 
 interface Flags extends JudgeFlags {
   readonly trace: TraceMode;
+  readonly questions: QuestionsAsked;
   readonly workers: number;
 }
 
@@ -81,19 +83,27 @@ export function batchCommand(): Command {
       traceOption(
         'how much rule-by-rule trace each verdict carries: full (every rule evaluated, with its conditions), fired (only the rules that fired) or none (an empty trace: the outcome, questions and findings are unchanged, and each line is about 4× shorter — ~4 KB instead of ~18 KB on the shipped fixtures — and judged and written about 1.6× faster)',
       ),
+    )
+    .addOption(
+      new Option(
+        '--questions <which>',
+        "which open questions each verdict carries: all, or unknown (only the unknown facts' questions, those that keep a decision provisional; what a party has not shown is left out and the verdict says questionsOmitted: not_shown; statuses and missingFacts are the same, and a line is judged about 4× faster)",
+      )
+        .choices(QUESTIONS_ASKED)
+        .default('all'),
     );
   withJudgeFlags(cmd).addHelpText(
     'after',
     '\nEach non-blank input line is one case; lines end at \\n or \\r\\n (a lone \\r is not a line break). Each output\nline is the verdict JSON, or for a line that is not valid JSON or not a valid case: {"error":{"line":N,"caseId"?,\n"code","message","issues"?}}. A line over 8 MiB is an error line (line_too_large), not read. With --workers, a\nworker that dies is replaced and its lines judged again; a line that kills a second worker is an error line\n(worker_failed). Blank lines are skipped. A progress line goes to stderr only when stderr is a terminal.\nOutput into a closed pipe (| head) ends the batch quietly.\n\nExit codes: 0 every line judged; 2 some line was invalid or failed (all lines are still written), or a bad --rules\npack or --workers; 1 the output could not be written.\n\nExample:\n  aftersale-rules batch --workers 4 < cases.ndjson > verdicts.ndjson',
   );
   return cmd.action(async (flags: Flags) => {
-    const options: BatchJudgeOptions = { ...judgeOptionsFrom(flags), trace: flags.trace };
+    const options: BatchJudgeOptions = { ...judgeOptionsFrom(flags), trace: flags.trace, questions: flags.questions };
     // Workers start first: they load the code and the pack while this thread builds a judge of its
     // own, so that a bad pack or option fails once, before any input is read.
     const run = flags.workers > 1 ? workerRun(flags.workers, options) : undefined;
     let judge: ReturnType<typeof makeJudge> | undefined;
     try {
-      const built = makeJudge(options).with({ trace: flags.trace });
+      const built = makeJudge(options).with({ trace: flags.trace, questions: flags.questions });
       // With workers it has done its part: not kept, so this thread's heap stays small to collect.
       if (run === undefined) judge = built;
     } catch (e) {

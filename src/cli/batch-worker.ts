@@ -2,9 +2,13 @@ import { parentPort, type MessagePort } from 'node:worker_threads';
 import { judgeLine, linesOut, type LineResult, type LinesOut } from './batch-line.js';
 import { makeJudge, type judgeOptionsFrom } from './judge-options.js';
 import type { TraceMode } from './trace-flag.js';
+import type { QuestionsAsked } from '../judge/judge-core.js';
 
-/** What a batch worker builds its judge from: the judge flags' options and `--trace`. */
-export type BatchJudgeOptions = ReturnType<typeof judgeOptionsFrom> & { readonly trace?: TraceMode };
+/** What a batch worker builds its judge from: the judge flags' options, `--trace` and `--questions`. */
+export type BatchJudgeOptions = ReturnType<typeof judgeOptionsFrom> & {
+  readonly trace?: TraceMode;
+  readonly questions?: QuestionsAsked;
+};
 
 /** A chunk of NDJSON lines sent to a worker, and what it sends back. */
 export interface WorkerJob {
@@ -51,7 +55,7 @@ function exhaustHeap(): never {
 export function runBatchWorker(options: BatchJudgeOptions): void {
   const port = parentPort;
   if (!port) throw new Error('runBatchWorker: not in a worker thread');
-  const judge = makeJudge(options).with({ trace: options.trace ?? 'full' });
+  const judge = makeJudge(options).with({ trace: options.trace ?? 'full', questions: options.questions ?? 'all' });
   const oomMarker = process.env[TEST_OOM_ENV] || undefined;
   serveJobs(port, async (l) => {
     if (oomMarker !== undefined && l.text.includes(oomMarker)) exhaustHeap();

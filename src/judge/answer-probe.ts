@@ -32,7 +32,7 @@ import { DERIVED, type DerivedFact } from '../facts/derived.js';
 import type { Evaluated } from '../evaluate/evaluated.js';
 import { REACH_TRUE } from '../evaluate/compile-conditions.js';
 import type { TraceNode } from '../schema/verdict.js';
-import type { Probed, ProbeChange } from '../verdict/open-questions.js';
+import { kindOf, type Probed, type ProbeChange } from '../verdict/open-questions.js';
 import { decisionValue, idOf, resolveDecisions, valueMovers, type Resolution } from '../verdict/resolve-decisions.js';
 import type { Case } from '../schema/case.js';
 import { CHRONOLOGY } from '../schema/parse-case.js';
@@ -52,6 +52,11 @@ export interface ProbeInput {
   readonly evaluated: readonly Evaluated[];
   /** The first stage's outcome facts the second stage read. */
   readonly read: Facts;
+  /**
+   * Only facts whose absence is unknown are asked (the judge's `questions: 'unknown'`): what a
+   * party has not shown is left out, alone or in a group.
+   */
+  readonly onlyUnknown?: boolean;
 }
 
 /** One answer: case fields (dotted) and their values. */
@@ -263,7 +268,9 @@ export function probeAnswers(p: ProbeInput): Probed[] {
       candidates.set(unit, (values = candidatesOf(unit, p, idx, [...(units.get(unit) ?? [])].sort())));
     return values;
   };
+  const asked = (unit: string) => p.onlyUnknown !== true || kindOf(unit, facts) === 'unknown';
   for (const unit of [...units.keys()].sort()) {
+    if (!asked(unit)) continue;
     // A field no formula reads, read only by rules whose result no absent fact can change: nothing to try.
     if (FACTS.get(unit)?.type !== 'object' && ![unit, ...feeds(unit)].some(live)) continue;
     // A fact the record already answers (a carrier without a scan has no scan time) is not asked;
@@ -299,7 +306,7 @@ export function probeAnswers(p: ProbeInput): Probed[] {
     if (waits.length < 2) continue;
     // The fewest of them its conditions need answered (a rule may also read a fact whose absence it accepts).
     const group = waits.length <= MAX_GROUP ? waits : fewestToFire(e, facts, filled, waits);
-    if (group === undefined || group.length < 2 || group.length > MAX_GROUP) continue;
+    if (group === undefined || group.length < 2 || group.length > MAX_GROUP || !group.every(asked)) continue;
     const key = group.join('|');
     if (tried.has(key)) continue;
     tried.add(key);

@@ -103,7 +103,24 @@ export interface JudgeOptions {
    * const ref = createJudge({ evaluator: 'reference' });
    */
   readonly evaluator?: EvaluatorName;
+  /**
+   * Which open questions a verdict carries: `all` (default) every absent fact some answer to which
+   * changes a decision; `unknown` only the facts whose absence is unknown, the questions that keep a
+   * decision provisional, leaving out what a party has not shown (the burden questions). The
+   * status of every decision, `missingFacts` and the questions kept are the same either way
+   * (test/questions-mode.test.ts); the verdict says `questionsOmitted: 'not_shown'`, and costs about
+   * a quarter as much, since nearly all of a verdict's cost is finding the burden questions. For
+   * callers that read the decisions and their status (a batch, a CI run), not the questions to put.
+   *
+   * @example
+   * const statuses = createJudge({ questions: 'unknown', trace: 'none' });
+   */
+  readonly questions?: QuestionsAsked;
 }
+
+/** The open questions a verdict carries (`JudgeOptions.questions`). */
+export const QUESTIONS_ASKED = ['all', 'unknown'] as const;
+export type QuestionsAsked = (typeof QUESTIONS_ASKED)[number];
 
 /** A judge bound to one pack. */
 export interface Judge {
@@ -143,6 +160,7 @@ interface Settings {
   readonly optionList: readonly string[];
   readonly shopPolicy: ShopPolicy | undefined;
   readonly trace: TraceMode;
+  readonly questions: QuestionsAsked;
   /** The evaluator chosen: compiled closures, or the reference (json-rules-engine). */
   readonly evaluate: Evaluate;
   /** The rules of an era with this judge's options applied, computed once per era. */
@@ -171,8 +189,9 @@ async function judgeCase(pack: Pack, input: Case, settings: Settings): Promise<V
     evaluated = merged(bucket.order, first, second);
   }
   // What each answer to an absent fact would change, on the compiled rules whichever evaluator ran.
-  const probed = probeAnswers({ c, settings: derivation, facts, bucket, first, second, evaluated, read });
-  const folded = foldVerdict(evaluated, facts, [], false, {
+  const onlyUnknown = settings.questions === 'unknown';
+  const probed = probeAnswers({ c, settings: derivation, facts, bucket, first, second, evaluated, read, onlyUnknown });
+  const { conflicts, ...folded } = foldVerdict(evaluated, facts, [], false, {
     found: probed,
     decisive: pack.manifest.decisiveProof ?? {},
   });
@@ -189,6 +208,8 @@ async function judgeCase(pack: Pack, input: Case, settings: Settings): Promise<V
       options: [...settings.optionList],
     },
     ...folded,
+    ...(onlyUnknown ? { questionsOmitted: 'not_shown' as const } : {}),
+    conflicts,
     trace: traceOf(evaluated, settings.trace),
     ...warningsOf(c),
   };
@@ -243,6 +264,11 @@ export function judgeFactory(env: JudgeEnvironment): (options?: JudgeOptions) =>
     if (options.trace !== undefined && !(TRACE_MODES as readonly string[]).includes(options.trace)) {
       throw new TypeError(`createJudge: trace must be 'full', 'fired' or 'none', got ${JSON.stringify(options.trace)}`);
     }
+    if (options.questions !== undefined && !(QUESTIONS_ASKED as readonly string[]).includes(options.questions)) {
+      throw new TypeError(
+        `createJudge: questions must be 'all' or 'unknown', got ${JSON.stringify(options.questions)}`,
+      );
+    }
     if (options.evaluator !== undefined && !['compiled', 'reference'].includes(options.evaluator)) {
       throw new TypeError(
         `createJudge: evaluator must be 'compiled' or 'reference', got ${JSON.stringify(options.evaluator)}`,
@@ -285,6 +311,7 @@ export function judgeFactory(env: JudgeEnvironment): (options?: JudgeOptions) =>
         optionList: on,
         shopPolicy,
         trace: options.trace ?? 'full',
+        questions: options.questions ?? 'all',
         evaluate,
         selections: new WeakMap(),
       };

@@ -5,7 +5,7 @@ import { defaultPack } from '../default-pack.js';
 import { judgeFactory, type Judge, type JudgeOptions } from './judge-core.js';
 import { evaluateReference } from '../evaluate/reference-evaluator.js';
 
-export type { Judge, JudgeOptions, JudgeResult, ShopPolicy } from './judge-core.js';
+export type { Judge, JudgeOptions, JudgeResult, QuestionsAsked, ShopPolicy } from './judge-core.js';
 
 /**
  * Binds `judge` / `safeJudge` to a pack, and optionally to a pinned rules day, pack options and

@@ -208,6 +208,12 @@ export const VerdictSchema = z.strictObject({
   missingFacts: z
     .array(z.strictObject({ fact: z.string(), neededBy: z.array(RuleRef), blocks: z.array(z.string()) }))
     .describe('Unknown facts rules waited on; blocks: the decisions they hold provisional or undetermined.'),
+  questionsOmitted: z
+    .literal('not_shown')
+    .optional()
+    .describe(
+      "Present only when the judge was asked for the unknown facts' questions alone (questions: 'unknown'): openQuestions then leaves out what a party has not shown. Status and missingFacts are as without it.",
+    ),
   conflicts: z.array(Conflict),
   trace: z.array(TraceEntry),
   warnings: z

@@ -198,7 +198,7 @@ const RETURNING = new Set(['return_and_refund', 'exchange', 'repair']);
 const RETURN_LEGS = new Set(['freight.return', 'freight.returnExcess', 'freight.roundTrip']);
 
 /** What absence means for a fact or absent object on this case: unknown, or not shown. */
-function kindOf(fact: string, facts: Facts): OpenQuestion['kind'] {
+export function kindOf(fact: string, facts: Facts): OpenQuestion['kind'] {
   if (notShownIn(facts)?.has(fact) === true) return 'not_shown';
   for (let i = fact.indexOf('.'); i !== -1; i = fact.indexOf('.', i + 1)) {
     const parent = fact.slice(0, i);

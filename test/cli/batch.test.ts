@@ -191,3 +191,30 @@ describe('batch --trace', { timeout: CLI_TIMEOUT }, () => {
     expect(r.status).toBe(2);
   });
 });
+
+describe('batch --questions', { timeout: CLI_TIMEOUT }, () => {
+  it("unknown: the verdicts of all with only the unknown facts' questions, on the main thread and on workers", async () => {
+    const input = `${caseLine('Q1')}\n${caseLine('Q2')}\n`;
+    const parse = (out: string) =>
+      out
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { openQuestions: { kind: string }[] });
+    const all = parse((await cli(['batch', '--trace', 'none'], { input })).stdout);
+    const expected = all.map((v) => ({
+      ...v,
+      openQuestions: v.openQuestions.filter((q) => q.kind === 'unknown'),
+      questionsOmitted: 'not_shown',
+    }));
+    for (const workers of ['1', '2']) {
+      const r = await cli(['batch', '--trace', 'none', '--questions', 'unknown', '--workers', workers], { input });
+      expect(r.status).toBe(0);
+      expect(parse(r.stdout)).toEqual(expected);
+    }
+  });
+
+  it('rejects an unknown value (exit 2)', async () => {
+    const r = await cli(['batch', '--questions', 'some'], { input: '' });
+    expect(r.status).toBe(2);
+  });
+});
