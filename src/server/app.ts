@@ -15,6 +15,7 @@ import { defaultPack } from '../default-pack.js';
 import { CaseValidationError } from '../shared/errors.js';
 import { TRACE_MODES, type TraceMode } from '../evaluate/evaluate.js';
 import { createJudge, type Judge, type JudgeOptions } from '../judge/judge.js';
+import { QUESTIONS_ASKED, type QuestionsAsked } from '../judge/judge-core.js';
 import { CalendarDate } from '../schema/primitives.js';
 import { adaptRoutes } from './adapt-routes.js';
 import { NOT_BUILT, NOT_BUILT_TYPE, readDeskFile, staticHeaders } from './desk-files.js';
@@ -41,8 +42,9 @@ export const SERVED_SCHEMAS = ['case', 'verdict', 'fixture'] as const;
 export interface AppOptions {
   /**
    * How to judge: `pack` (default: the shipped `rules/`), `rulesAt`, `options`, `shopPolicy`,
-   * `trace` (the default of `?trace=`), `evaluator` — as for `createJudge`. A request's `?rulesAt=`
-   * and `?trace=` replace these; its `?option=` are added to `options`.
+   * `trace` (the default of `?trace=`), `questions` (the default of `?questions=`), `evaluator` — as
+   * for `createJudge`. A request's `?rulesAt=`, `?trace=` and `?questions=` replace these; its
+   * `?option=` are added to `options`.
    */
   readonly judge?: JudgeOptions;
   /** The largest body, in bytes, of `POST /v1/judge` and `POST /v1/what-if`; default 1 MiB. */
@@ -72,8 +74,8 @@ const NDJSON_TYPE = 'application/x-ndjson';
 /** A JSON response with exactly this text (`c.json` would stringify again). */
 const jsonText = (c: Context<Env>, text: string) => c.body(text, 200, { 'Content-Type': JSON_TYPE });
 
-/** The query parameters each POST route takes: `trace`, `rulesAt`, `option` (repeatable). */
-const QUERY_KEYS = new Set(['trace', 'rulesAt', 'option']);
+/** The query parameters each POST route takes: `trace`, `questions`, `rulesAt`, `option` (repeatable). */
+const QUERY_KEYS = new Set(['trace', 'questions', 'rulesAt', 'option']);
 
 /**
  * The HTTP API as a Hono app: `POST /v1/judge`, `POST /v1/judge/batch` (NDJSON, streamed),
@@ -95,6 +97,7 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
   const pack = options.judge?.pack ?? defaultPack();
   const base: JudgeOptions = { ...options.judge, pack };
   const defaultTrace: TraceMode = base.trace ?? 'full';
+  const defaultQuestions: QuestionsAsked = base.questions ?? 'all';
   const maxBody = options.maxBody ?? DEFAULT_MAX_BODY;
   const maxBatchBody = options.maxBatchBody ?? DEFAULT_MAX_BATCH_BODY;
   const log =
@@ -104,8 +107,14 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
       ? resolve(options.deskDir)
       : fileURLToPath(options.deskDir ?? new URL('./desk/', import.meta.url));
 
-  // One judge per trace mode, built now: a bad pack option or rulesAt throws here.
-  const judges = new Map<TraceMode, Judge>(TRACE_MODES.map((t) => [t, createJudge({ ...base, trace: t })]));
+  // One judge per trace mode and questions asked, built now: a bad pack option or rulesAt throws here.
+  const judges = new Map<string, Judge>(
+    TRACE_MODES.flatMap((trace) =>
+      QUESTIONS_ASKED.map(
+        (questions) => [`${trace} ${questions}`, createJudge({ ...base, trace, questions })] as const,
+      ),
+    ),
+  );
 
   /** The judge a request's query asks for; a bad parameter is a 400 `invalid_parameter`. */
   const judgeFor = (c: Context<Env>): Judge => {
@@ -115,7 +124,7 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
         throw fail(
           400,
           'invalid_parameter',
-          `Unknown query parameter "${clip(key)}"; the parameters are trace, rulesAt, option`,
+          `Unknown query parameter "${clip(key)}"; the parameters are trace, questions, rulesAt, option`,
         );
       if (key !== 'option' && query.getAll(key).length > 1)
         throw fail(400, 'invalid_parameter', `The query parameter ${key} is given more than once`);
@@ -123,11 +132,14 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
     const trace = query.get('trace') ?? defaultTrace;
     if (!(TRACE_MODES as readonly string[]).includes(trace))
       throw fail(400, 'invalid_parameter', `trace=${clip(trace)}: expected full, fired or none`);
+    const questions = query.get('questions') ?? defaultQuestions;
+    if (!(QUESTIONS_ASKED as readonly string[]).includes(questions))
+      throw fail(400, 'invalid_parameter', `questions=${clip(questions)}: expected all or unknown`);
     const rulesAt = query.get('rulesAt');
     if (rulesAt !== null && !CalendarDate.safeParse(rulesAt).success)
       throw fail(400, 'invalid_parameter', `rulesAt=${clip(rulesAt)}: expected a calendar date YYYY-MM-DD`);
     const optionValues = query.getAll('option');
-    if (rulesAt === null && optionValues.length === 0) return judges.get(trace as TraceMode) as Judge;
+    if (rulesAt === null && optionValues.length === 0) return judges.get(`${trace} ${questions}`) as Judge;
     const asked: Record<string, boolean> = {};
     for (const value of optionValues) {
       try {
@@ -146,6 +158,7 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
       return createJudge({
         ...base,
         trace: trace as TraceMode,
+        questions: questions as QuestionsAsked,
         ...(rulesAt !== null ? { rulesAt } : {}),
         ...(optionValues.length > 0 ? { options: { ...base.options, ...asked } } : {}),
       });

@@ -7,6 +7,7 @@ import { ADAPT_PATHS, ADAPT_SCHEMAS } from './openapi-adapt.js';
 import { MAX_LINE_BYTES } from '../cli/batch-line.js';
 import { SINGLE_KEYS } from '../verdict/decisions.js';
 import { TRACE_MODES } from '../evaluate/evaluate.js';
+import { QUESTIONS_ASKED } from '../judge/judge-core.js';
 import { ERROR_CODES, PROBLEM_BASE, PROBLEM_TYPE } from './http-error.js';
 
 type Json = Record<string, unknown>;
@@ -200,6 +201,14 @@ const judgeParameters = [
     description:
       "How much rule-by-rule trace each verdict carries: full (every rule evaluated, with its conditions), fired (only the rules that fired) or none (an empty trace). Default: the server's --trace (full).",
     schema: { type: 'string', enum: [...TRACE_MODES] },
+  },
+  {
+    name: 'questions',
+    in: 'query',
+    required: false,
+    description:
+      "Which open questions each verdict carries: all, or unknown (only the unknown facts' questions; what a party has not shown is left out and the verdict says questionsOmitted: not_shown; statuses and missingFacts are the same, at about a quarter of the cost). Default: the server's (all).",
+    schema: { type: 'string', enum: [...QUESTIONS_ASKED] },
   },
   {
     name: 'rulesAt',

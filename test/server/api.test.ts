@@ -33,10 +33,15 @@ describe('POST /v1/judge', () => {
     expect((r.json() as { outcome: { liability: string } }).outcome.liability).toBe('seller');
   });
 
-  it('takes ?trace=, ?rulesAt= and ?option= as createJudge takes trace, rulesAt and options', async () => {
+  it('takes ?trace=, ?questions=, ?rulesAt= and ?option= as createJudge takes trace, questions, rulesAt and options', async () => {
     const cases: [string, Parameters<typeof createJudge>[0]][] = [
       ['trace=none', { trace: 'none' }],
       ['trace=fired', { trace: 'fired' }],
+      ['questions=unknown', { questions: 'unknown' }],
+      [
+        'questions=unknown&trace=none&rulesAt=2024-01-01',
+        { questions: 'unknown', trace: 'none', rulesAt: '2024-01-01' },
+      ],
       ['rulesAt=2024-01-01', { rulesAt: '2024-01-01' }],
       ['option=TB-SHIP-48H', { options: { 'TB-SHIP-48H': true } }],
       ['option=TB-SHIP-48H=on&trace=none', { options: { 'TB-SHIP-48H': true }, trace: 'none' }],
@@ -56,6 +61,7 @@ describe('POST /v1/judge', () => {
   it('a bad query parameter is 400 invalid_parameter, naming it', async () => {
     for (const [query, says] of [
       ['trace=some', 'trace=some'],
+      ['questions=none', 'questions=none'],
       ['rulesAt=2024-13-01', 'rulesAt=2024-13-01'],
       ['option=TB-SHIP-48H=maybe', 'option=TB-SHIP-48H=maybe'],
       ['option=NO-SUCH-OPTION', 'NO-SUCH-OPTION'],

@@ -118,7 +118,7 @@ describe('GET /openapi.json', () => {
       }
     expect(doc.servers).toEqual([expect.objectContaining({ url: '/' })]);
     const judge = paths['/v1/judge']?.post as Json;
-    expect((judge.parameters as Json[]).map((p) => p.name)).toEqual(['trace', 'rulesAt', 'option']);
+    expect((judge.parameters as Json[]).map((p) => p.name)).toEqual(['trace', 'questions', 'rulesAt', 'option']);
     expect(judge.requestBody).toMatchObject({
       content: { 'application/json': { schema: { $ref: '#/components/schemas/Case' } } },
     });
