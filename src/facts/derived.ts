@@ -50,6 +50,13 @@ export interface DerivedFact extends FactDef {
   readonly compute: (x: DerivationContext) => unknown;
   /** Case fields without which the fact is always unknown (lint's condition analysis relies on it). */
   readonly requires?: readonly string[];
+  /**
+   * Not a straight line in the instants it reads: it counts calendar days in the platform's zone
+   * (steps), or takes the later of two instants (a bend). Every other number fact is a straight line
+   * in each instant it reads (test/derived-linear.test.ts), which the questions' candidate instants
+   * rely on.
+   */
+  readonly bent?: true;
 }
 
 const MS_PER_HOUR = 3_600_000;
@@ -142,7 +149,7 @@ const hours = (
   name: string,
   description: string,
   inputs: string[],
-  how: Pick<DerivedFact, 'compute' | 'requires'>,
+  how: Pick<DerivedFact, 'compute' | 'requires' | 'bent'>,
 ): DerivedFact => ({
   name,
   type: 'number',
@@ -174,7 +181,7 @@ export const DERIVED: readonly DerivedFact[] = [
     'hoursToShipPlatform',
     "Hours from payment to the ship time of Taobao's dispute rules art. 25: the first carrier scan; for a carrier with no tracking system at all (shipment.carrierHasNoTrackingSystem), the later of shipment.waybillAt and shipment.markedShippedAt; asOf while neither exists.",
     ['shipment.firstCarrierScanAt', 'shipment.carrierScanned', 'shipment.carrierHasNoTrackingSystem'],
-    { compute: (x) => hoursBetween(x.paidAt, x.platformShipTime) },
+    { compute: (x) => hoursBetween(x.paidAt, x.platformShipTime), bent: true },
   ),
   hours(
     'hoursMarkedToScan',
@@ -285,6 +292,7 @@ export const DERIVED: readonly DerivedFact[] = [
       "The shop's after-sale period (shopPolicy.afterSalePeriodDays, counted from sign-for like the return window: 002:783, 000:163/174) had ended when the claim was opened; not shown when the shop shows no period, so none lapses (Taobao dispute rules art. 5(四)).",
     compute: afterSalePeriodLapsed,
     requires: ['shopPolicy.afterSalePeriodDays'],
+    bent: true,
   },
   {
     name: 'shopWindowLapsed',
@@ -294,6 +302,7 @@ export const DERIVED: readonly DerivedFact[] = [
     description:
       "The shop's own shopPolicy.returnWindowDays (counted like the law's window) had ended when the claim was opened; false when the shop sets no window.",
     compute: shopWindowLapsed,
+    bent: true,
   },
   hours(
     'returnWindowHoursLeft',
@@ -304,6 +313,7 @@ export const DERIVED: readonly DerivedFact[] = [
         x.deliveredAt === undefined
           ? undefined
           : hoursBetween(isoMs(x.c.claim.openedAt), windowEnd(x.deliveredAt, x.windowDays, x.settings.timeZone)),
+      bent: true,
     },
   ),
   {
@@ -325,6 +335,7 @@ export const DERIVED: readonly DerivedFact[] = [
     description:
       "Calendar days, in the platform's time zone, from the day the price was negotiated (promises.negotiatedPriceAgreedAt) to the day of payment: 0 the same day, 1 the next day, negative when paid before the negotiation.",
     compute: calendarDaysPriceAgreedToPaid,
+    bent: true,
   },
   hours(
     'hoursPaidAfterPriceValidUntil',

@@ -111,8 +111,9 @@ function boundsOf(fact: string, facts: Facts): { lo: number; hi: number } {
 /**
  * Instants worth trying for a timestamp field: those that put each derived fact it feeds just on
  * each side of every threshold a rule compares that fact with, found through the derivation itself
- * (the derived fact at two instants gives its slope; a calendar-day count is a step function, so
- * a day and a half each side is tried too), within the case's chronology.
+ * (the derived fact at two instants gives its slope; for one that is not a straight line, a
+ * calendar-day count or a later-of, a day and a half each side is tried too), within the case's
+ * chronology.
  */
 function instantCandidates(fact: string, p: ProbeInput, idx: ReadIndex): string[] {
   const { lo, hi } = boundsOf(fact, p.facts);
@@ -133,12 +134,8 @@ function instantCandidates(fact: string, p: ProbeInput, idx: ReadIndex): string[
       const slope = (db - da) / (b - a);
       for (const t of idx.thresholds.get(d) ?? []) {
         const x = a + (t - da) / slope;
-        for (const y of [
-          Math.floor(x / MINUTE) * MINUTE - MINUTE,
-          Math.ceil(x / MINUTE) * MINUTE + MINUTE,
-          x - DAY_AND_HALF,
-          x + DAY_AND_HALF,
-        ])
+        const near = [Math.floor(x / MINUTE) * MINUTE - MINUTE, Math.ceil(x / MINUTE) * MINUTE + MINUTE];
+        for (const y of def?.bent === true ? [...near, x - DAY_AND_HALF, x + DAY_AND_HALF] : near)
           out.add(Math.round(y / MINUTE) * MINUTE);
       }
     }
