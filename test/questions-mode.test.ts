@@ -6,6 +6,7 @@
 // (QUESTIONS_MODE_VARIANTS sets the number).
 import { describe, expect, it } from 'vitest';
 import { createJudge, VerdictSchema, type JudgeOptions, type Verdict } from '../src/index.js';
+import { lateCase, packOf, rule } from './helpers/pack.js';
 import { fixtures, sparseVariants, type Story } from './helpers/questions.js';
 import { sizeOf } from './helpers/sizes.js';
 
@@ -46,6 +47,41 @@ describe("questions: 'unknown'", () => {
     // Not vacuous: most cases are judged, and the burden questions left out are many.
     expect(judged).toBeGreaterThan(stories.length * 0.9);
     expect(leftOut).toBeGreaterThan(judged);
+  });
+
+  it('asks no group of unknown facts for a rule a burden answer moves alone, as with every question asked', async () => {
+    // Fires on a promotion (not shown on this case), or on branded goods shipped free (both unknown).
+    // The promotion alone moves it; the group would be all three facts, one of them not shown, so
+    // with only the unknown facts asked it is not asked either.
+    const pack = packOf({
+      'either.json': [
+        rule({
+          id: 'TEST-EITHER',
+          conditions: {
+            all: [
+              { fact: 'claim.type', operator: 'equal', value: 'late_shipment' },
+              {
+                any: [
+                  { fact: 'order.duringPromotion', operator: 'equal', value: true },
+                  {
+                    all: [
+                      { fact: 'order.brandGoods', operator: 'equal', value: true },
+                      { fact: 'order.freeShipping', operator: 'equal', value: true },
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+          decisions: [{ kind: 'liability', value: 'seller' }],
+        }),
+      ],
+    });
+    const c = lateCase();
+    const a = await createJudge({ pack }).judge(c);
+    const u = await createJudge({ pack, questions: 'unknown' }).judge(c);
+    expect(a.openQuestions.map((q) => q.facts ?? [q.fact])).toEqual([['order.duringPromotion']]);
+    expect(u).toEqual({ ...a, openQuestions: [], questionsOmitted: 'not_shown' });
   });
 
   it('is said in the verdict only when asked for, and the verdict schema takes it', async () => {
