@@ -108,9 +108,10 @@ export interface JudgeOptions {
    * changes a decision; `unknown` only the facts whose absence is unknown, the questions that keep a
    * decision provisional, leaving out what a party has not shown (the burden questions). The
    * status of every decision, `missingFacts` and the questions kept are the same either way
-   * (test/questions-mode.test.ts); the verdict says `questionsOmitted: 'not_shown'`, and costs about
-   * a quarter as much, since nearly all of a verdict's cost is finding the burden questions. For
-   * callers that read the decisions and their status (a batch, a CI run), not the questions to put.
+   * (test/questions-mode.test.ts); the verdict says `questionsOmitted: 'not_shown'`, and costs a
+   * third to a quarter as much, since nearly all of a verdict's cost is finding the burden
+   * questions. For callers that read the decisions and their status (a batch, a CI run), not the
+   * questions to put.
    *
    * @example
    * const statuses = createJudge({ questions: 'unknown', trace: 'none' });

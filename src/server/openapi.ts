@@ -207,7 +207,7 @@ const judgeParameters = [
     in: 'query',
     required: false,
     description:
-      "Which open questions each verdict carries: all, or unknown (only the unknown facts' questions; what a party has not shown is left out and the verdict says questionsOmitted: not_shown; statuses and missingFacts are the same, at about a quarter of the cost). Default: the server's (all).",
+      "Which open questions each verdict carries: all, or unknown (only the unknown facts' questions; what a party has not shown is left out and the verdict says questionsOmitted: not_shown; statuses and missingFacts are the same, at a third to a quarter of the cost). Default: the server's (all).",
     schema: { type: 'string', enum: [...QUESTIONS_ASKED] },
   },
   {
