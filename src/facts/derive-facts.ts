@@ -36,6 +36,12 @@ interface FillIndex {
  * The fillable facts one case filled in, one flag per fact of `notShownValues()`: set at
  * derivation without building a set of names per case.
  */
+/** Whether one of a derived fact's not-shown inputs is filled in: the derived fact then is too. */
+function anyFilled(flags: Uint8Array, inputs: readonly (readonly [string, number])[]): boolean {
+  for (const [, j] of inputs) if (flags[j] === 1) return true;
+  return false;
+}
+
 class Filled implements FilledFacts {
   readonly flags: Uint8Array;
   constructor(private readonly index: FillIndex) {
@@ -45,9 +51,7 @@ class Filled implements FilledFacts {
     const i = this.index.at.get(name);
     if (i !== undefined) return this.flags[i] === 1;
     const inputs = this.index.derived.get(name);
-    if (inputs === undefined) return false;
-    for (const [, j] of inputs) if (this.flags[j] === 1) return true;
-    return false;
+    return inputs !== undefined && anyFilled(this.flags, inputs);
   }
   of(name: string): readonly string[] {
     const i = this.index.at.get(name);
@@ -96,17 +100,9 @@ export function filledDifference(a: FilledFacts | undefined, b: FilledFacts): st
   const values = notShownValues();
   for (let i = 0; i < values.length; i++)
     if (a.flags[i] !== b.flags[i]) out.push((values[i] as readonly [string, unknown])[0]);
-  // A derived fact is filled in as not shown when one of its inputs is (`Filled.has`).
   if (out.length > 0)
-    for (const [name, inputs] of fillIndexOf().derived) {
-      let onA = false;
-      let onB = false;
-      for (const [, j] of inputs) {
-        if (a.flags[j] === 1) onA = true;
-        if (b.flags[j] === 1) onB = true;
-      }
-      if (onA !== onB) out.push(name);
-    }
+    for (const [name, inputs] of fillIndexOf().derived)
+      if (anyFilled(a.flags, inputs) !== anyFilled(b.flags, inputs)) out.push(name);
   return out;
 }
 
