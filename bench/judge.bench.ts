@@ -4,9 +4,9 @@
 // `evaluator: 'reference'`) with the full trace, and the compiled evaluator with only the unknown
 // facts' questions (`questions: 'unknown'`), full trace and none — each a whole safeJudge
 // (validation, derivation, evaluation, fold, verdict) plus JSON.stringify of the verdict, as a
-// caller that writes it out pays. Then the heap over BENCH_HEAP_CASES judgements, pack load, and `batch` end to end
-// (the built CLI, NDJSON in and out, --trace none) with 1 and 2 workers. Every figure is printed
-// with its target.
+// caller that writes it out pays. Then the heap over BENCH_HEAP_CASES judgements, pack load, and
+// `batch` end to end (the built CLI, NDJSON in and out, --trace none) with 1 and 2 workers. Every
+// figure is printed with its target.
 //
 // What runs is the library as it ships: src/ bundled by tsup with the library's settings (ESM,
 // node20, dependencies external) into node_modules/.cache, then imported by plain node.
